@@ -1,0 +1,15 @@
+/**
+ * openbcf core: GBP money, financial years and quarters, partners and funding streams, pooled funds,
+ * spending plans, quarterly income and expenditure ledgers, and the findings model that every check
+ * in the library reports with.
+ */
+module org.openbcf.core {
+    requires transitive java.money;
+    requires org.javamoney.moneta;
+    requires static jakarta.validation;
+
+    exports org.openbcf.core.money;
+    exports org.openbcf.core.time;
+    exports org.openbcf.core.finding;
+    exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.examples;
+}

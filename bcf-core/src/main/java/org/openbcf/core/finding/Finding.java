@@ -1,0 +1,121 @@
+package org.openbcf.core.finding;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.money.MonetaryAmount;
+
+import org.openbcf.core.internal.Checks;
+import org.openbcf.core.money.Gbp;
+
+/**
+ * One result of a check: a rule that an otherwise valid set of figures does not meet. Every check in
+ * openbcf reports with this type instead of throwing, as the templates show a red cell.
+ *
+ * <p>Example: rule {@code R-IE-4}, {@link Severity#WARNING}, where {@code income.plan.annualTotal},
+ * message "income plan annual total differs from the pooled fund", amounts
+ * {@code annualTotal=£62,460,800.00, pooledFund=£62,461,000.00, difference=-£200.00}.
+ *
+ * <p>This class is immutable and thread-safe; the maps keep their insertion order.
+ *
+ * @param ruleId   the rule's identifier from the BCF reference, e.g. {@code R-P4P-14}, not blank
+ * @param severity how serious, not null
+ * @param where    the figure the finding is about, as a dotted path, not blank
+ * @param message  one readable sentence, not blank
+ * @param amounts  the money involved, by name, not null (may be empty)
+ * @param figures  other numbers involved (counts, scores, percentages), by name, not null (may be empty)
+ */
+public record Finding(String ruleId, Severity severity, String where, String message,
+                      Map<String, MonetaryAmount> amounts, Map<String, BigDecimal> figures) {
+
+    /**
+     * Checks and copies the components.
+     *
+     * @param ruleId   the rule's identifier
+     * @param severity how serious
+     * @param where    the figure the finding is about
+     * @param message  one readable sentence
+     * @param amounts  the money involved
+     * @param figures  other numbers involved
+     */
+    public Finding {
+        Checks.notBlank(ruleId, "ruleId");
+        Checks.notNull(severity, "severity");
+        Checks.notBlank(where, "where");
+        Checks.notBlank(message, "message");
+        Checks.notNull(amounts, "amounts");
+        Checks.notNull(figures, "figures");
+        Map<String, MonetaryAmount> amountCopy = new LinkedHashMap<>();
+        amounts.forEach((k, v) -> amountCopy.put(Checks.notNull(k, "amount name"), Gbp.require(v, "amount " + k)));
+        Map<String, BigDecimal> figureCopy = new LinkedHashMap<>();
+        figures.forEach((k, v) -> figureCopy.put(Checks.notNull(k, "figure name"), Checks.notNull(v, "figure " + k)));
+        amounts = Collections.unmodifiableMap(amountCopy);
+        figures = Collections.unmodifiableMap(figureCopy);
+    }
+
+    /**
+     * A finding with no numbers attached.
+     *
+     * @param ruleId   the rule's identifier, not blank
+     * @param severity how serious, not null
+     * @param where    the figure the finding is about, not blank
+     * @param message  one readable sentence, not blank
+     * @return the finding, never null
+     */
+    public static Finding of(String ruleId, Severity severity, String where, String message) {
+        return new Finding(ruleId, severity, where, message, Map.of(), Map.of());
+    }
+
+    /**
+     * This finding with one more amount of money attached.
+     *
+     * @param name   the amount's name, e.g. {@code difference}, not null
+     * @param amount the amount, not null, GBP
+     * @return a new finding, never null
+     */
+    public Finding withAmount(String name, MonetaryAmount amount) {
+        Map<String, MonetaryAmount> more = new LinkedHashMap<>(amounts);
+        more.put(name, amount);
+        return new Finding(ruleId, severity, where, message, more, figures);
+    }
+
+    /**
+     * This finding with one more number attached.
+     *
+     * @param name  the number's name, e.g. {@code statedScore}, not null
+     * @param value the number, not null
+     * @return a new finding, never null
+     */
+    public Finding withFigure(String name, BigDecimal value) {
+        Map<String, BigDecimal> more = new LinkedHashMap<>(figures);
+        more.put(name, value);
+        return new Finding(ruleId, severity, where, message, amounts, more);
+    }
+
+    /**
+     * One readable line, e.g.
+     * {@code WARNING R-IE-4 income.plan.annualTotal: ... (annualTotal £62,460,800.00, difference -£200.00)}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder()
+                .append(severity).append(' ').append(ruleId).append(' ').append(where).append(": ").append(message);
+        if (!amounts.isEmpty() || !figures.isEmpty()) {
+            String numbers = amounts.entrySet().stream()
+                    .map(e -> e.getKey() + " " + Gbp.format(e.getValue()))
+                    .collect(Collectors.joining(", "));
+            String others = figures.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().toPlainString())
+                    .collect(Collectors.joining(", "));
+            text.append(" (").append(numbers)
+                    .append(!numbers.isEmpty() && !others.isEmpty() ? ", " : "")
+                    .append(others).append(')');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,256 @@
+package org.openbcf.core.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collector;
+
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+
+import org.javamoney.moneta.Money;
+import org.openbcf.core.internal.Checks;
+
+/**
+ * Pounds sterling on {@code javax.money}: factories, exact arithmetic helpers, explicit rounding,
+ * and the two text forms openbcf uses, {@code £63,573,469.00} for people and {@code 63573469.00}
+ * for machines.
+ *
+ * <p>Every amount is a Moneta {@link Money} backed by an exact {@link BigDecimal}. Nothing here
+ * rounds unless the method's name says so and a {@link RoundingMode} is passed: a BCF rule decides
+ * where rounding happens (see {@code shared/spec/README.md}, "Money"). An amount in another
+ * currency is rejected with a {@link CurrencyMismatchException}.
+ *
+ * <p>This class is a stateless utility and thread-safe.
+ */
+public final class Gbp {
+
+    private static final Pattern TEXT = Pattern.compile(
+            "(?<sign>[-+]?)\\s*(?:£|(?<code>[A-Za-z]{3})\\s+)?(?<sign2>[-+]?)(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<fraction>\\d+))?");
+
+    private Gbp() {
+    }
+
+    /**
+     * The currency unit GBP.
+     *
+     * @return GBP, never null
+     */
+    public static CurrencyUnit currency() {
+        return Holder.GBP;
+    }
+
+    /**
+     * An amount of pounds, exactly as given: {@code of(new BigDecimal("354620.00"))}.
+     *
+     * @param pounds the amount in pounds, not null
+     * @return the amount, never null
+     */
+    public static MonetaryAmount of(BigDecimal pounds) {
+        Checks.notNull(pounds, "pounds");
+        return Money.of(pounds, Holder.GBP);
+    }
+
+    /**
+     * An amount of whole pounds: {@code of(1490)} is £1,490.00.
+     *
+     * @param pounds the amount in pounds
+     * @return the amount, never null
+     */
+    public static MonetaryAmount of(long pounds) {
+        return of(BigDecimal.valueOf(pounds));
+    }
+
+    /**
+     * An amount of pence: {@code ofPence(35462000)} is £354,620.00.
+     *
+     * @param pence the amount in pence
+     * @return the amount, never null
+     */
+    public static MonetaryAmount ofPence(long pence) {
+        return of(BigDecimal.valueOf(pence, 2));
+    }
+
+    /**
+     * Zero pounds.
+     *
+     * @return £0.00, never null
+     */
+    public static MonetaryAmount zero() {
+        return of(BigDecimal.ZERO);
+    }
+
+    /**
+     * Parses {@code £1,234.56}, {@code -£122,180.00}, {@code GBP 1234.56} (what {@link Money#toString()}
+     * prints) or a plain {@code 1234.56}. Thousands separators must be in the right places.
+     *
+     * @param text the text, not null
+     * @return the amount, never null
+     * @throws IllegalArgumentException    when the text is not an amount
+     * @throws CurrencyMismatchException when the text names a currency other than GBP
+     */
+    public static MonetaryAmount parse(CharSequence text) {
+        Checks.notNull(text, "text");
+        String trimmed = text.toString().strip();
+        Matcher m = TEXT.matcher(trimmed);
+        if (!m.matches() || (!m.group("sign").isEmpty() && !m.group("sign2").isEmpty())) {
+            throw new IllegalArgumentException("amount '" + trimmed
+                    + "' is not a GBP amount (expected e.g. £1,234.56, GBP 1234.56 or 1234.56)");
+        }
+        String code = m.group("code");
+        if (code != null && !code.equals("GBP")) {
+            throw new CurrencyMismatchException("amount '" + trimmed + "' must be in GBP");
+        }
+        String sign = m.group("sign").isEmpty() ? m.group("sign2") : m.group("sign");
+        String fraction = m.group("fraction");
+        String number = sign + m.group("digits").replace(",", "") + (fraction == null ? "" : "." + fraction);
+        return of(new BigDecimal(number));
+    }
+
+    /**
+     * Checks that an amount is present and in GBP.
+     *
+     * @param amount the amount, may be null
+     * @param field  the field's name for the message, not null
+     * @return the amount, never null
+     * @throws NullPointerException      naming the field when the amount is null
+     * @throws CurrencyMismatchException when the amount is not in GBP
+     */
+    public static MonetaryAmount require(MonetaryAmount amount, String field) {
+        Checks.notNull(amount, field);
+        if (!amount.getCurrency().getCurrencyCode().equals("GBP")) {
+            throw new CurrencyMismatchException(field + " (" + amount + ") must be in GBP");
+        }
+        return amount;
+    }
+
+    /**
+     * Checks that an amount is in GBP, not negative, and whole pennies, as template inputs are.
+     *
+     * @param amount the amount, may be null
+     * @param field  the field's name for the message, not null
+     * @return the amount, never null
+     */
+    public static MonetaryAmount requireNonNegativePennies(MonetaryAmount amount, String field) {
+        requireWholePennies(amount, field);
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException(field + " (" + format(amount) + ") must not be negative");
+        }
+        return amount;
+    }
+
+    /**
+     * Checks that an amount is in GBP and has no fraction of a penny.
+     *
+     * @param amount the amount, may be null
+     * @param field  the field's name for the message, not null
+     * @return the amount, never null
+     * @throws IllegalArgumentException when the amount has fractions of a penny, e.g. £1.005
+     */
+    public static MonetaryAmount requireWholePennies(MonetaryAmount amount, String field) {
+        require(amount, field);
+        BigDecimal pounds = pounds(amount);
+        if (pounds.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException(field + " (" + pounds.toPlainString()
+                    + ") must be whole pennies (at most 2 decimal places)");
+        }
+        return amount;
+    }
+
+    /**
+     * The exact number of pounds in a GBP amount.
+     *
+     * @param amount the amount, not null, in GBP
+     * @return the pounds, never null
+     */
+    public static BigDecimal pounds(MonetaryAmount amount) {
+        require(amount, "amount");
+        return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    /**
+     * Rounds to whole pennies with the rounding mode the rule names.
+     *
+     * @param amount the amount, not null
+     * @param mode   the rounding mode, not null
+     * @return the rounded amount, never null
+     */
+    public static MonetaryAmount roundToPenny(MonetaryAmount amount, RoundingMode mode) {
+        Checks.notNull(mode, "mode");
+        return of(pounds(amount).setScale(2, mode));
+    }
+
+    /**
+     * The sum of amounts; zero for none.
+     *
+     * @param amounts the amounts, not null, no null elements
+     * @return the exact sum, never null
+     */
+    public static MonetaryAmount sum(Iterable<? extends MonetaryAmount> amounts) {
+        Checks.notNull(amounts, "amounts");
+        BigDecimal total = BigDecimal.ZERO;
+        for (MonetaryAmount amount : amounts) {
+            total = total.add(pounds(amount));
+        }
+        return of(total);
+    }
+
+    /**
+     * A collector that adds GBP amounts exactly.
+     *
+     * @return the collector, never null
+     */
+    public static Collector<MonetaryAmount, ?, MonetaryAmount> summing() {
+        return Collector.of(() -> new BigDecimal[] {BigDecimal.ZERO},
+                (acc, amount) -> acc[0] = acc[0].add(pounds(amount)),
+                (a, b) -> new BigDecimal[] {a[0].add(b[0])},
+                acc -> of(acc[0]));
+    }
+
+    /**
+     * Formats for people: {@code £63,573,469.00}, {@code -£122,180.00}. Two decimal places, more
+     * when the amount holds fractions of a penny (nothing is rounded away).
+     *
+     * @param amount the amount, not null, in GBP
+     * @return the text, never null
+     */
+    public static String format(MonetaryAmount amount) {
+        BigDecimal pounds = atLeastTwoPlaces(pounds(amount));
+        return (pounds.signum() < 0 ? "-£" : "£") + Checks.group(pounds.abs());
+    }
+
+    /**
+     * Formats for machines: {@code 354620.00}, {@code -122180.00}: no symbol, no separators, two
+     * decimal places (more when the amount holds fractions of a penny).
+     *
+     * @param amount the amount, not null, in GBP
+     * @return the text, never null
+     */
+    public static String formatPlain(MonetaryAmount amount) {
+        return atLeastTwoPlaces(pounds(amount)).toPlainString();
+    }
+
+    /**
+     * Whether two GBP amounts are numerically equal, whatever their scale.
+     *
+     * @param a an amount, not null
+     * @param b an amount, not null
+     * @return true when equal
+     */
+    public static boolean same(MonetaryAmount a, MonetaryAmount b) {
+        return pounds(a).compareTo(pounds(b)) == 0;
+    }
+
+    private static BigDecimal atLeastTwoPlaces(BigDecimal pounds) {
+        BigDecimal stripped = pounds.stripTrailingZeros();
+        return stripped.scale() < 2 ? pounds.setScale(2) : stripped;
+    }
+
+    /** Loads the currency on first use, so classes that never touch money never start Moneta. */
+    private static final class Holder {
+        static final CurrencyUnit GBP = Objects.requireNonNull(Monetary.getCurrency("GBP"));
+    }
+}

@@ -1,0 +1,91 @@
+package org.openbcf.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code bcf} command: {@code java -jar bcf-examples/target/bcf.jar <command>}.
+ *
+ * <p>Exit codes are those of {@link ExitCode}: 0 nothing to report, 1 findings, 2 bad input with one
+ * readable line on standard error (never a stack trace), 3 an internal error.
+ */
+@Command(name = "bcf",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "openbcf: the Better Care Fund finance and metrics rules.",
+        subcommands = {
+            DemoCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class BcfCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs {@code bcf} and exits the JVM with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = execute(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs {@code bcf} with the given streams and returns the exit code, without exiting the JVM.
+     *
+     * @param out  standard output, not null
+     * @param err  standard error, not null
+     * @param args the command line, not null
+     * @return the exit code, one of {@link ExitCode}
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new BcfCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println(failed.getCommandName() + ": " + ex.getMessage()
+                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCode.BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            failed.getErr().println(failed.getCommandName() + ": " + oneLine(ex));
+            return isBadInput(ex) ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static boolean isBadInput(Throwable ex) {
+        return ex instanceof BadInputException || ex instanceof IllegalArgumentException
+                || ex instanceof UncheckedIOException || ex instanceof java.io.IOException;
+    }
+
+    private static String oneLine(Throwable ex) {
+        String message = ex.getMessage();
+        if (message == null || message.isBlank()) {
+            message = ex.getClass().getSimpleName();
+        }
+        if (!isBadInput(ex)) {
+            message = "internal error: " + message;
+        }
+        return message.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * openbcf metrics: the BCF metric catalogue, targets and their assessment, working-day profiles,
+ * and rates and proportions with the confidence intervals public-health analysts publish.
+ */
+module org.openbcf.metrics {
+    requires transitive org.openbcf.core;
+
+    exports org.openbcf.metrics.stats;
+}

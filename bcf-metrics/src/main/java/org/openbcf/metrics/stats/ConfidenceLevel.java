@@ -1,0 +1,87 @@
+package org.openbcf.metrics.stats;
+
+import java.math.BigDecimal;
+
+/**
+ * The confidence level of an interval, strictly between 0 and 1, e.g. {@code 0.95}.
+ *
+ * <p>Public-health publications use 95% and 99.8% (roughly two and three standard deviations);
+ * both are named constants. This class is immutable and thread-safe.
+ *
+ * @param value the level, 0 &lt; value &lt; 1
+ */
+public record ConfidenceLevel(double value) implements Comparable<ConfidenceLevel> {
+
+    /** 95%, the usual level for a single indicator. */
+    public static final ConfidenceLevel NINETY_FIVE = new ConfidenceLevel(0.95);
+    /** 99.8%, used by PHE Fingertips and funnel plots for control limits. */
+    public static final ConfidenceLevel NINETY_NINE_POINT_EIGHT = new ConfidenceLevel(0.998);
+
+    /**
+     * Checks the level.
+     *
+     * @param value the level
+     */
+    public ConfidenceLevel {
+        if (!(value > 0.0 && value < 1.0)) {
+            throw new IllegalArgumentException("confidence level (" + value + ") must be between 0 and 1, exclusive");
+        }
+    }
+
+    /**
+     * The level as a fraction: {@code of(0.95)}.
+     *
+     * @param value the level, 0 &lt; value &lt; 1
+     * @return the level, never null
+     */
+    public static ConfidenceLevel of(double value) {
+        return new ConfidenceLevel(value);
+    }
+
+    /**
+     * Parses {@code 0.95} or {@code 95%}.
+     *
+     * @param text the text, not null
+     * @return the level, never null
+     * @throws IllegalArgumentException when the text is not a level in (0, 1)
+     */
+    public static ConfidenceLevel parse(CharSequence text) {
+        if (text == null) {
+            throw new NullPointerException("text must not be null");
+        }
+        String trimmed = text.toString().strip();
+        try {
+            if (trimmed.endsWith("%")) {
+                return of(new BigDecimal(trimmed.substring(0, trimmed.length() - 1).strip())
+                        .movePointLeft(2).doubleValue());
+            }
+            return of(new BigDecimal(trimmed).doubleValue());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("confidence level '" + trimmed + "' is not a number such as 0.95 or 95%", e);
+        }
+    }
+
+    /**
+     * The two-sided tail probability, {@code (1 - value) / 2}.
+     *
+     * @return alpha over two
+     */
+    public double halfAlpha() {
+        return (1.0 - value) / 2.0;
+    }
+
+    @Override
+    public int compareTo(ConfidenceLevel other) {
+        return Double.compare(value, other.value);
+    }
+
+    /**
+     * The canonical text, e.g. {@code 0.95}, which {@link #parse(CharSequence)} accepts.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
