@@ -11,5 +11,7 @@ module org.openbcf.core {
     exports org.openbcf.core.money;
     exports org.openbcf.core.time;
     exports org.openbcf.core.finding;
+    exports org.openbcf.core.fund;
+    exports org.openbcf.core.ledger;
     exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.examples;
 }

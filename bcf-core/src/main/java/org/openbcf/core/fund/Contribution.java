@@ -1,0 +1,58 @@
+package org.openbcf.core.fund;
+
+import javax.money.MonetaryAmount;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.openbcf.core.internal.Checks;
+import org.openbcf.core.money.Gbp;
+
+/**
+ * One partner's gross contribution to a pooled fund from one funding stream, e.g. NHS Norwich CCG,
+ * CCG minimum contribution, £12,245,000.00.
+ *
+ * <p>The amount is GBP, not negative, in whole pennies. This class is immutable and thread-safe.
+ *
+ * @param partner the contributing partner, not null
+ * @param stream  the funding stream, not null
+ * @param amount  the gross contribution, GBP, at least £0, whole pennies
+ */
+public record Contribution(@NotNull Partner partner, @NotNull FundingStream stream,
+                           @NotNull @PositiveOrZero MonetaryAmount amount) {
+
+    /**
+     * Checks the components.
+     *
+     * @param partner the contributing partner
+     * @param stream  the funding stream
+     * @param amount  the gross contribution
+     */
+    public Contribution {
+        Checks.notNull(partner, "partner");
+        Checks.notNull(stream, "stream");
+        Gbp.requireNonNegativePennies(amount, "contribution of " + partner.name() + " to " + stream.label());
+    }
+
+    /**
+     * A contribution.
+     *
+     * @param partner the contributing partner, not null
+     * @param stream  the funding stream, not null
+     * @param amount  the gross contribution, GBP, at least £0, whole pennies
+     * @return the contribution, never null
+     */
+    public static Contribution of(Partner partner, FundingStream stream, MonetaryAmount amount) {
+        return new Contribution(partner, stream, amount);
+    }
+
+    /**
+     * Readable text, e.g. {@code NHS Norwich CCG (CCG), CCG minimum contribution: £12,245,000.00}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return partner + ", " + stream.label() + ": " + Gbp.format(amount);
+    }
+}

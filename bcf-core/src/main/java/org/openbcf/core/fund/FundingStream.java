@@ -1,0 +1,132 @@
+package org.openbcf.core.fund;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.openbcf.core.internal.Checks;
+import org.openbcf.core.time.FinancialYear;
+
+/**
+ * A funding stream of the Better Care Fund, with the financial years in which it exists.
+ *
+ * <p>Sources: 2015/16 and 2016/17 plans (CCG minimum, DFG, social care capital grant, discontinued
+ * from 2016/17 when it moved into DFG); iBCF from 2017/18; 2022-23 and 2023-25 templates (NHS
+ * minimum contribution, DFG, iBCF, ASC Discharge Fund LA and ICB parts, additional LA and NHS
+ * contributions). This enum is immutable and thread-safe.
+ */
+public enum FundingStream {
+    /** The CCG minimum contribution, 2015/16 to 2021/22 (CCGs closed in July 2022). */
+    CCG_MINIMUM("CCG minimum contribution", StreamCategory.MINIMUM, true, 2015, 2021),
+    /** The NHS minimum contribution, from 2022-23 ("NHS Minimum Fund"; also "Core BCF"). */
+    NHS_MINIMUM("NHS minimum contribution", StreamCategory.MINIMUM, true, 2022, null),
+    /** The Disabled Facilities Grant, paid through the upper-tier authority. */
+    DFG("Disabled Facilities Grant", StreamCategory.MINIMUM, false, 2015, null),
+    /** The social care capital grant, 2015/16 only; from 2016/17 it is part of DFG. */
+    SOCIAL_CARE_CAPITAL_GRANT("social care capital grant", StreamCategory.MINIMUM, false, 2015, 2015),
+    /**
+     * DFG and social care capital grant reported as one figure, as in the 2016/17 plan's 2015/16
+     * contribution column, which gives the council's gross contribution without a split.
+     */
+    DFG_AND_SOCIAL_CARE_CAPITAL_GRANT("DFG and social care capital grant", StreamCategory.MINIMUM, false, 2015, 2015),
+    /** The improved Better Care Fund grant to local authorities, from 2017/18. */
+    IBCF("iBCF", StreamCategory.MINIMUM, false, 2017, null),
+    /** The local authority's part of the ASC Discharge Fund, from 2022-23. */
+    ASC_DISCHARGE_FUND_LA("ASC Discharge Fund (LA)", StreamCategory.DISCHARGE_FUND, false, 2022, null),
+    /** The ICB's part of the ASC Discharge Fund, from 2022-23. */
+    ASC_DISCHARGE_FUND_ICB("ASC Discharge Fund (ICB)", StreamCategory.DISCHARGE_FUND, true, 2022, null),
+    /** A voluntary additional local authority contribution, e.g. Norfolk's ICES enhancement. */
+    ADDITIONAL_LA("additional LA contribution", StreamCategory.ADDITIONAL, false, 2015, null),
+    /** A voluntary additional NHS contribution. */
+    ADDITIONAL_NHS("additional NHS contribution", StreamCategory.ADDITIONAL, true, 2015, null);
+
+    private final String label;
+    private final StreamCategory category;
+    private final boolean nhs;
+    private final int firstStartYear;
+    private final Integer lastStartYear;
+
+    FundingStream(String label, StreamCategory category, boolean nhs, int firstStartYear, Integer lastStartYear) {
+        this.label = label;
+        this.category = category;
+        this.nhs = nhs;
+        this.firstStartYear = firstStartYear;
+        this.lastStartYear = lastStartYear;
+    }
+
+    /**
+     * The label used in reports, e.g. {@code Disabled Facilities Grant}.
+     *
+     * @return the label, never null
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Where the stream sits in the pool arithmetic.
+     *
+     * @return the category, never null
+     */
+    public StreamCategory category() {
+        return category;
+    }
+
+    /**
+     * Whether the money comes from the NHS (CCG or ICB) rather than local government.
+     *
+     * @return true for NHS streams
+     */
+    public boolean isNhs() {
+        return nhs;
+    }
+
+    /**
+     * The first financial year of the stream, e.g. 2017/18 for iBCF.
+     *
+     * @return the year, never null
+     */
+    public FinancialYear firstYear() {
+        return FinancialYear.of(firstStartYear);
+    }
+
+    /**
+     * The last financial year of the stream, when it has ended.
+     *
+     * @return the year, or empty when the stream continues
+     */
+    public Optional<FinancialYear> lastYear() {
+        return Optional.ofNullable(lastStartYear).map(FinancialYear::of);
+    }
+
+    /**
+     * Whether the stream exists in a financial year.
+     *
+     * @param year the year, not null
+     * @return true when {@code firstYear() <= year <= lastYear()}
+     */
+    public boolean isAvailableIn(FinancialYear year) {
+        Checks.notNull(year, "year");
+        return year.startYear() >= firstStartYear && (lastStartYear == null || year.startYear() <= lastStartYear);
+    }
+
+    /**
+     * The streams that exist in a financial year, in declaration order.
+     *
+     * @param year the year, not null
+     * @return the streams, never null
+     */
+    public static List<FundingStream> availableIn(FinancialYear year) {
+        return Arrays.stream(values()).filter(s -> s.isAvailableIn(year)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * The years in which the stream exists, e.g. {@code 2017/18 onwards} or {@code 2015/16 to 2015/16}.
+     *
+     * @return the text, never null
+     */
+    public String era() {
+        return lastYear().map(last -> firstYear() + " to " + last).orElse(firstYear() + " onwards");
+    }
+}
