@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import org.openbcf.core.internal.Checks;
 
 /**
@@ -22,7 +26,7 @@ import org.openbcf.core.internal.Checks;
  * @param year    the financial year, not null
  * @param quarter the quarter number, 1 to 4
  */
-public record FinancialQuarter(FinancialYear year, int quarter) implements Comparable<FinancialQuarter> {
+public record FinancialQuarter(@NotNull FinancialYear year, @Min(1) @Max(4) int quarter) implements Comparable<FinancialQuarter> {
 
     private static final Pattern TEXT = Pattern.compile("[Qq]\\s*(\\d+)\\s+(.+)");
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.openbcf.core.internal.Checks;
 
 /**
@@ -22,7 +25,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param startYear the calendar year in which the financial year starts, 1900 to 9998
  */
-public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
+public record FinancialYear(@Min(MIN_START_YEAR) @Max(MAX_START_YEAR) int startYear) implements Comparable<FinancialYear> {
 
     /** The earliest start year supported. */
     public static final int MIN_START_YEAR = 1900;

@@ -1,0 +1,122 @@
+package org.openbcf.core.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.money.MonetaryAmount;
+
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class GbpTest {
+
+    @Test
+    void formatsForPeopleWithPoundSignAndSeparators() {
+        assertThat(Gbp.format(Gbp.of(63_573_469))).isEqualTo("£63,573,469.00");
+        assertThat(Gbp.format(Gbp.of(62_461_000))).isEqualTo("£62,461,000.00");
+        assertThat(Gbp.format(Gbp.of(-122_180))).isEqualTo("-£122,180.00");
+        assertThat(Gbp.format(Gbp.ofPence(5))).isEqualTo("£0.05");
+        assertThat(Gbp.format(Gbp.of(999))).isEqualTo("£999.00");
+        assertThat(Gbp.format(Gbp.of(1000))).isEqualTo("£1,000.00");
+    }
+
+    @Test
+    void formatNeverRoundsAwayFractionsOfAPenny() {
+        assertThat(Gbp.format(Gbp.of(new BigDecimal("1308.125")))).isEqualTo("£1,308.125");
+        assertThat(Gbp.formatPlain(Gbp.of(new BigDecimal("0.001")))).isEqualTo("0.001");
+    }
+
+    @Test
+    void formatsForMachinesWithTwoPlacesAndNoSymbols() {
+        assertThat(Gbp.formatPlain(Gbp.of(354_620))).isEqualTo("354620.00");
+        assertThat(Gbp.formatPlain(Gbp.of(-122_180))).isEqualTo("-122180.00");
+        assertThat(Gbp.formatPlain(Gbp.of(new BigDecimal("12.5")))).isEqualTo("12.50");
+    }
+
+    @Test
+    void parsesEveryFormItPrintsAndMoneyToString() {
+        assertThat(Gbp.parse("£63,573,469.00")).isEqualTo(Gbp.of(63_573_469));
+        assertThat(Gbp.parse("-£122,180.00")).isEqualTo(Gbp.of(-122_180));
+        assertThat(Gbp.parse("£-5")).isEqualTo(Gbp.of(-5));
+        assertThat(Gbp.parse("354620.00")).isEqualTo(Gbp.of(354_620));
+        assertThat(Gbp.parse(" GBP 1234.56 ")).isEqualTo(Gbp.ofPence(123_456));
+        assertThat(Gbp.parse(Gbp.of(42).toString())).isEqualTo(Gbp.of(42));
+        assertThat(Gbp.parse("+7")).isEqualTo(Gbp.of(7));
+    }
+
+    @Test
+    void rejectsTextThatIsNotAnAmount() {
+        for (String bad : List.of("", "£", "12,34", "1,2345", "abc", "£1.2.3", "--5", "-£-5", "£ 5 5")) {
+            assertThatThrownBy(() -> Gbp.parse(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is not a GBP amount");
+        }
+        assertThatThrownBy(() -> Gbp.parse(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+    }
+
+    @Test
+    void rejectsOtherCurrencies() {
+        assertThatThrownBy(() -> Gbp.parse("EUR 5.00"))
+                .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("EUR 5.00").hasMessageContaining("GBP");
+        MonetaryAmount euros = Money.of(5, "EUR");
+        assertThatThrownBy(() -> Gbp.require(euros, "contribution"))
+                .isInstanceOf(CurrencyMismatchException.class)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("contribution").hasMessageContaining("EUR");
+        assertThatThrownBy(() -> Gbp.format(euros)).isInstanceOf(CurrencyMismatchException.class);
+    }
+
+    @Test
+    void nullNamesTheField() {
+        assertThatThrownBy(() -> Gbp.require(null, "pooled fund"))
+                .isInstanceOf(NullPointerException.class).hasMessage("pooled fund must not be null");
+        assertThatThrownBy(() -> Gbp.of((BigDecimal) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("pounds");
+    }
+
+    @Test
+    void wholePenniesAreRequiredWhereTheTemplateRequiresThem() {
+        assertThat(Gbp.requireWholePennies(Gbp.of(new BigDecimal("1.50")), "x")).isEqualTo(Gbp.of(new BigDecimal("1.5")));
+        assertThat(Gbp.requireWholePennies(Gbp.of(new BigDecimal("1.000")), "x")).isEqualTo(Gbp.of(1));
+        assertThatThrownBy(() -> Gbp.requireWholePennies(Gbp.of(new BigDecimal("1.005")), "agreed payment for Q1 2015/16"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("agreed payment for Q1 2015/16").hasMessageContaining("1.005")
+                .hasMessageContaining("whole pennies");
+        assertThatThrownBy(() -> Gbp.requireNonNegativePennies(Gbp.of(-5), "contribution"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("contribution (-£5.00) must not be negative");
+        assertThat(Gbp.requireNonNegativePennies(Gbp.zero(), "x")).isEqualTo(Gbp.zero());
+    }
+
+    @Test
+    void roundsOnlyWithTheModeItIsGiven() {
+        MonetaryAmount amount = Gbp.of(new BigDecimal("2.345"));
+        assertThat(Gbp.roundToPenny(amount, RoundingMode.HALF_UP)).isEqualTo(Gbp.ofPence(235));
+        assertThat(Gbp.roundToPenny(amount, RoundingMode.HALF_EVEN)).isEqualTo(Gbp.ofPence(234));
+        assertThat(Gbp.roundToPenny(amount, RoundingMode.FLOOR)).isEqualTo(Gbp.ofPence(234));
+        assertThatThrownBy(() -> Gbp.roundToPenny(amount, null)).isInstanceOf(NullPointerException.class).hasMessageContaining("mode");
+    }
+
+    @Test
+    void sumsExactly() {
+        List<MonetaryAmount> parts = List.of(Gbp.of(new BigDecimal("0.1")), Gbp.of(new BigDecimal("0.2")));
+        assertThat(Gbp.pounds(Gbp.sum(parts))).isEqualByComparingTo("0.3");
+        assertThat(Gbp.pounds(Stream.of(Gbp.of(1), Gbp.of(2), Gbp.ofPence(1)).collect(Gbp.summing()))).isEqualByComparingTo("3.01");
+        assertThat(Gbp.sum(List.of())).isEqualTo(Gbp.zero());
+        assertThat(Stream.of(Gbp.of(1), Gbp.of(2)).parallel().collect(Gbp.summing())).isEqualTo(Gbp.of(3));
+    }
+
+    @Test
+    void equalityIgnoresScaleAndSameComparesValues() {
+        assertThat(Gbp.of(new BigDecimal("5.00"))).isEqualTo(Gbp.of(5)).hasSameHashCodeAs(Gbp.of(5));
+        assertThat(Gbp.same(Gbp.of(new BigDecimal("5.00")), Gbp.of(5))).isTrue();
+        assertThat(Gbp.same(Gbp.of(5), Gbp.ofPence(501))).isFalse();
+        assertThat(Gbp.currency().getCurrencyCode()).isEqualTo("GBP");
+    }
+}
