@@ -7,8 +7,11 @@ module org.openbcf.examples {
     requires info.picocli;
     requires org.apache.commons.csv;
     requires java.logging;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
 
     exports org.openbcf.examples.cli;
     exports org.openbcf.examples.demo;
+    exports org.openbcf.examples.check;
     opens org.openbcf.examples.cli to info.picocli;
 }

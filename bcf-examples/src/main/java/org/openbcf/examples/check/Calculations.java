@@ -1,0 +1,24 @@
+package org.openbcf.examples.check;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The calculations a spreadsheet can be checked against, by the name a mapping file uses.
+ */
+final class Calculations {
+
+    private static final List<SheetCalculation> ALL = List.of(
+            new IncomeAndExpenditureCalculation());
+
+    private Calculations() {
+    }
+
+    static Optional<SheetCalculation> named(String name) {
+        return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    static List<String> names() {
+        return ALL.stream().map(SheetCalculation::name).toList();
+    }
+}

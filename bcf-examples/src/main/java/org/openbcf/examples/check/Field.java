@@ -1,0 +1,42 @@
+package org.openbcf.examples.check;
+
+/**
+ * One named quantity a {@link SheetCalculation} reads or computes, e.g. {@code baseline}, four
+ * cells, "non-elective admissions in the baseline quarters Q4 2013/14 to Q3 2014/15".
+ *
+ * @param name        the name the mapping file uses after {@code input.} or {@code output.}
+ * @param kind        what the cells hold
+ * @param cells       how many cells, or 0 for any number (one per row of a register; every such
+ *                    field of a calculation then has the same number)
+ * @param description what the cells hold, for people
+ */
+record Field(String name, Kind kind, int cells, String description) {
+
+    /** What a field's cells hold. */
+    enum Kind {
+        /** A number in every cell. */
+        NUMBER,
+        /** A number, or a blank (or a dash) where the template leaves the value out. */
+        OPTIONAL_NUMBER,
+        /** Text (a number is read as its plain digits; a blank as empty text). */
+        TEXT,
+        /** A value in the mapping file itself, not in the workbook ({@code parameter.year = 2015/16}). */
+        PARAMETER
+    }
+
+    static Field number(String name, int cells, String description) {
+        return new Field(name, Kind.NUMBER, cells, description);
+    }
+
+    static Field optionalNumber(String name, int cells, String description) {
+        return new Field(name, Kind.OPTIONAL_NUMBER, cells, description);
+    }
+
+    static Field text(String name, int cells, String description) {
+        return new Field(name, Kind.TEXT, cells, description);
+    }
+
+    static Field parameter(String name, String description) {
+        return new Field(name, Kind.PARAMETER, 1, description);
+    }
+}

@@ -1,0 +1,125 @@
+package org.openbcf.examples.check;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks a spreadsheet against openbcf's reference logic: reads the inputs and the computed cells a
+ * mapping names, as the workbook saved them (formulas are never re-evaluated), recomputes the
+ * outputs with the library, and compares cell by cell.
+ *
+ * <pre>
+ * CheckReport report = SpreadsheetCheck.run(Path.of("q3.xlsx"), Path.of("p4p.properties"));
+ * assertThat(report.disagreements()).isEmpty();
+ * </pre>
+ *
+ * <p>A workbook or mapping that cannot be used (missing, corrupt, encrypted, larger than
+ * {@link CheckLimits}, a zip bomb, a missing sheet, text where a number belongs) throws
+ * {@link UnusableInputException} with one line naming what is wrong. This class is stateless and
+ * thread-safe.
+ */
+public final class SpreadsheetCheck {
+
+    private SpreadsheetCheck() {
+    }
+
+    /**
+     * Checks a workbook exactly to the penny.
+     *
+     * @param workbook the .xlsx file, not null
+     * @param mapping  the mapping file, not null
+     * @return the report, never null
+     * @throws UnusableInputException when the workbook or mapping cannot be used
+     */
+    public static CheckReport run(Path workbook, Path mapping) {
+        return run(workbook, mapping, BigDecimal.ZERO);
+    }
+
+    /**
+     * Checks a workbook with a tolerance, e.g. {@code new BigDecimal("0.01")} to let a penny pass.
+     *
+     * @param workbook  the .xlsx file, not null
+     * @param mapping   the mapping file, not null
+     * @param tolerance the largest difference that counts as agreement, in the cells' units (pounds), at least 0
+     * @return the report, never null
+     * @throws UnusableInputException when the workbook or mapping cannot be used
+     */
+    public static CheckReport run(Path workbook, Path mapping, BigDecimal tolerance) {
+        return run(workbook, CheckMapping.load(Objects.requireNonNull(mapping, "mapping")), tolerance, CheckLimits.DEFAULT);
+    }
+
+    /**
+     * Checks a workbook with a parsed mapping and explicit limits.
+     *
+     * @param workbook  the .xlsx file, not null
+     * @param mapping   the mapping, not null
+     * @param tolerance the largest difference that counts as agreement, at least 0, not null
+     * @param limits    how much to read before refusing the workbook, not null
+     * @return the report, never null
+     * @throws UnusableInputException when the workbook cannot be used
+     */
+    public static CheckReport run(Path workbook, CheckMapping mapping, BigDecimal tolerance, CheckLimits limits) {
+        Objects.requireNonNull(workbook, "workbook");
+        Objects.requireNonNull(mapping, "mapping");
+        requireTolerance(tolerance);
+        Objects.requireNonNull(limits, "limits");
+        SheetCalculation calculation = mapping.sheetCalculation();
+        try (WorkbookReader reader = WorkbookReader.open(workbook, limits)) {
+            Map<SheetCell, SavedValue> saved = new HashMap<>();
+            mapping.inputs().values().forEach(cells -> cells.forEach(cell -> saved.put(cell, reader.read(cell))));
+            Map<String, Field> fields = new LinkedHashMap<>();
+            calculation.inputs().forEach(f -> fields.put(f.name(), f));
+            CheckInputs inputs = new CheckInputs(reader.name(), mapping.parameters(), mapping.inputs(), fields, saved);
+            Map<String, List<BigDecimal>> reference = compute(calculation, inputs, reader.name());
+            List<CellComparison> comparisons = new ArrayList<>();
+            mapping.outputs().forEach((name, cells) -> {
+                List<BigDecimal> values = reference.get(name);
+                for (int i = 0; i < cells.size(); i++) {
+                    SheetCell cell = cells.get(i);
+                    SavedValue value = reader.read(cell);
+                    if (!(value instanceof SavedValue.Number number)) {
+                        throw new UnusableInputException(reader.name() + ": " + cell + " holds " + value.describe()
+                                + " where the spreadsheet should have computed a number (" + name + ")");
+                    }
+                    String output = cells.size() == 1 ? name : name + "[" + (i + 1) + "]";
+                    comparisons.add(new CellComparison(cell, output, number.value(), values.get(i), tolerance));
+                }
+            });
+            return new CheckReport(reader.name(), calculation.name(), tolerance, comparisons);
+        }
+    }
+
+    private static Map<String, List<BigDecimal>> compute(SheetCalculation calculation, CheckInputs inputs, String source) {
+        try {
+            return calculation.compute(inputs);
+        } catch (UnusableInputException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new UnusableInputException(source + ": openbcf cannot compute " + calculation.name()
+                    + " from the workbook's inputs: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The calculations a mapping can name, e.g. {@code [income-and-expenditure]}.
+     *
+     * @return the names, never null
+     */
+    public static List<String> calculations() {
+        return Calculations.names();
+    }
+
+    static BigDecimal requireTolerance(BigDecimal tolerance) {
+        Objects.requireNonNull(tolerance, "tolerance");
+        if (tolerance.signum() < 0) {
+            throw new IllegalArgumentException("tolerance (" + tolerance.toPlainString() + ") must be at least 0");
+        }
+        return tolerance;
+    }
+}

@@ -1,0 +1,82 @@
+package org.openbcf.examples.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbcf.examples.cli.Cli;
+import org.openbcf.examples.cli.ExitCode;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String mapping() throws IOException {
+        return Files.writeString(dir.resolve("ie.properties"), IncomeAndExpenditureSheet.MAPPING).toString();
+    }
+
+    @Test
+    void allAgreeExitsZeroWithOneCsvRowPerCell() throws IOException {
+        Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("norfolk.xlsx"), sheet -> { });
+
+        Cli.Result result = Cli.run("check", workbook.toString(), "--map", mapping());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out().lines()).hasSize(8).first().isEqualTo("cell,output,spreadsheet,reference,difference,agrees");
+        assertThat(result.out()).contains("'5. I&E'!G10,income.plan.annualTotal,62460800.00,62460800.00,0.00,true")
+                .contains("'5. I&E'!G25,balance,2326998.00,2326998.00,0.00,true");
+    }
+
+    @Test
+    void disagreementsExitOneWithOneLineEachOnStandardError() throws IOException {
+        Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("wrong.xlsx"), sheet -> {
+            TestWorkbooks.setSavedResult(sheet, "G10", 62_461_000);
+            TestWorkbooks.setSavedResult(sheet, "G25", 2_326_998.5);
+        });
+
+        Cli.Result result = Cli.run("check", workbook.toString(), "--map", mapping());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.err().lines()).containsExactly(
+                "'5. I&E'!G10 income.plan.annualTotal: spreadsheet 62461000.00, reference 62460800.00, difference 200.00",
+                "'5. I&E'!G25 balance: spreadsheet 2326998.50, reference 2326998.00, difference 0.50");
+        assertThat(result.out()).contains("'5. I&E'!G10,income.plan.annualTotal,62461000.00,62460800.00,200.00,false");
+    }
+
+    @Test
+    void aToleranceOptionStatesHowCloseCountsAsEqual() throws IOException {
+        Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("half.xlsx"),
+                sheet -> TestWorkbooks.setSavedResult(sheet, "G25", 2_326_998.5));
+
+        assertThat(Cli.run("check", workbook.toString(), "--map", mapping(), "--tolerance", "0.50").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Cli.run("check", workbook.toString(), "--map", mapping(), "--tolerance", "0.49").exitCode()).isEqualTo(ExitCode.FINDINGS);
+    }
+
+    @Test
+    void anUnusableWorkbookOrMappingExitsTwoWithOneLine() throws IOException {
+        Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("text.xlsx"), sheet -> TestWorkbooks.set(sheet, "C20", "tbc"));
+        Path corrupt = Files.writeString(dir.resolve("corrupt.xlsx"), "PK not really");
+        Path badMap = Files.writeString(dir.resolve("bad.properties"), "calculation = nothing\n");
+
+        for (Cli.Result result : new Cli.Result[] {
+            Cli.run("check", workbook.toString(), "--map", mapping()),
+            Cli.run("check", corrupt.toString(), "--map", mapping()),
+            Cli.run("check", workbook.toString(), "--map", badMap.toString()),
+            Cli.run("check", workbook.toString(), "--map", mapping(), "--tolerance", "-1"),
+            Cli.run("check", workbook.toString(), "--map", mapping(), "--tolerance", "lots"),
+            Cli.run("check", workbook.toString())}) {
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(result.err().strip()).doesNotContain("\n").doesNotContain("Exception").isNotEmpty();
+            assertThat(result.out()).isEmpty();
+        }
+        assertThat(Cli.run("check", workbook.toString(), "--map", mapping()).err())
+                .isEqualTo("check: workbook text.xlsx: '5. I&E'!C20 holds text \"tbc\" where a number is needed "
+                        + "(expenditure.plan: expenditure plan, Q1 to Q4)\n");
+    }
+}

@@ -1,0 +1,98 @@
+package org.openbcf.examples.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckMappingTest {
+
+    private static final String SOURCE = "mapping ie.properties";
+
+    private static CheckMapping parse(String text) {
+        return CheckMapping.parse(text, SOURCE);
+    }
+
+    private static String without(String key) {
+        return IncomeAndExpenditureSheet.MAPPING.lines().filter(l -> !l.startsWith(key + " ")).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    @Test
+    void readsTheCalculationInputsAndOutputsInTheCalculationsOrder() {
+        CheckMapping mapping = parse(IncomeAndExpenditureSheet.MAPPING);
+
+        assertThat(mapping.calculation()).isEqualTo("income-and-expenditure");
+        assertThat(mapping.source()).isEqualTo(SOURCE);
+        assertThat(mapping.inputs()).containsOnlyKeys("income.plan", "income.forecast", "income.actual", "income.pooledFund",
+                "expenditure.plan", "expenditure.forecast", "expenditure.actual", "expenditure.pooledFund");
+        assertThat(mapping.inputs().get("income.plan")).extracting(SheetCell::toString)
+                .containsExactly("'5. I&E'!C10", "'5. I&E'!D10", "'5. I&E'!E10", "'5. I&E'!F10");
+        assertThat(mapping.outputs().keySet()).startsWith("income.plan.annualTotal", "income.forecast.annualTotal").endsWith("balance");
+        assertThat(mapping).hasToString("mapping ie.properties (income-and-expenditure: 8 inputs, 7 outputs)");
+    }
+
+    @Test
+    void aCellMayNameItsOwnSheet() {
+        CheckMapping mapping = parse(IncomeAndExpenditureSheet.MAPPING.replace("output.balance = G25", "output.balance = Summary!B2"));
+        assertThat(mapping.outputs().get("balance")).containsExactly(new SheetCell("Summary", 1, 1));
+    }
+
+    @Test
+    void refusesAnUnknownCalculation() {
+        assertThatThrownBy(() -> parse("calculation = p5p\n")).isInstanceOf(UnusableInputException.class)
+                .hasMessageStartingWith("mapping ie.properties: calculation 'p5p' must be one of [")
+                .hasMessageContaining("income-and-expenditure");
+        assertThatThrownBy(() -> parse("sheet = x\n")).hasMessageContaining("calculation '' must be one of");
+    }
+
+    @Test
+    void refusesAnUnknownKeyListingTheKnownOnes() {
+        assertThatThrownBy(() -> parse(IncomeAndExpenditureSheet.MAPPING + "output.income.plan.anualTotal = G10\n"))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageStartingWith("mapping ie.properties: unknown key 'output.income.plan.anualTotal' for calculation "
+                        + "income-and-expenditure; known keys are calculation, sheet, parameter.year, input.income.plan");
+    }
+
+    @Test
+    void refusesAMissingInputOrParameter() {
+        assertThatThrownBy(() -> parse(without("input.expenditure.forecast")))
+                .hasMessage("mapping ie.properties: input.expenditure.forecast is missing");
+        assertThatThrownBy(() -> parse(without("parameter.year"))).hasMessage("mapping ie.properties: parameter.year is missing");
+    }
+
+    @Test
+    void refusesAMappingWithNoOutput() {
+        String inputsOnly = IncomeAndExpenditureSheet.MAPPING.lines().filter(l -> !l.startsWith("output."))
+                .reduce("", (a, b) -> a + b + "\n");
+        assertThatThrownBy(() -> parse(inputsOnly))
+                .hasMessageStartingWith("mapping ie.properties: no output.* key; name at least one cell the spreadsheet computed");
+    }
+
+    @Test
+    void refusesARangeOfTheWrongLength() {
+        assertThatThrownBy(() -> parse(IncomeAndExpenditureSheet.MAPPING.replace("C10:F10", "C10:E10")))
+                .hasMessage("mapping ie.properties: input.income.plan = C10:E10 names 3 cell(s); it needs 4 (income plan, Q1 to Q4)");
+    }
+
+    @Test
+    void refusesABadCellReferenceNamingTheKey() {
+        assertThatThrownBy(() -> parse(IncomeAndExpenditureSheet.MAPPING.replace("= H10", "= H")))
+                .hasMessage("mapping ie.properties: input.income.pooledFund: cell reference 'H' must look like AR8, $G$10 or 'Sheet name'!G10");
+    }
+
+    @Test
+    void refusesAMissingFile(@TempDir Path dir) {
+        assertThatThrownBy(() -> CheckMapping.load(dir.resolve("nope.properties")))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageStartingWith("mapping nope.properties: no readable file at ");
+    }
+
+    @Test
+    void refusesMalformedProperties() {
+        assertThatThrownBy(() -> parse("calculation = \\uZZZZ\n")).isInstanceOf(UnusableInputException.class)
+                .hasMessageStartingWith("mapping ie.properties: not a properties file");
+    }
+}
