@@ -1,0 +1,18 @@
+// openbcf startup for JShell: the imports an analyst needs, nothing else.
+//   jshell --class-path bcf-examples/target/bcf.jar --startup DEFAULT --startup bcf-examples/src/main/jshell/startup.jsh
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.stream.*;
+import javax.money.MonetaryAmount;
+import org.openbcf.core.money.*;
+import org.openbcf.core.time.*;
+import org.openbcf.core.finding.*;
+import org.openbcf.core.fund.*;
+import org.openbcf.core.ledger.*;
+import org.openbcf.examples.check.*;
+import org.openbcf.examples.demo.NorfolkData;
+// Moneta (the money library) reports its set-up on standard error at INFO; keep only its warnings.
+var monetaLog = java.util.logging.Logger.getLogger("org.javamoney.moneta");
+monetaLog.setLevel(java.util.logging.Level.WARNING);
