@@ -35,6 +35,7 @@ final class CheckInputs {
                 SavedValue value = values.get(cell);
                 switch (field.kind()) {
                     case NUMBER -> required.add(number(source, cell, value, field));
+                    case COUNT -> required.add(count(source, cell, value, field));
                     case OPTIONAL_NUMBER -> optional.add(isAbsent(value) ? Optional.empty() : Optional.of(number(source, cell, value, field)));
                     default -> text.add(text(value));
                 }
@@ -56,6 +57,15 @@ final class CheckInputs {
         }
         throw new UnusableInputException(source + ": " + cell + " holds " + value.describe()
                 + " where a number is needed (" + field.name() + ": " + field.description() + ")");
+    }
+
+    private static BigDecimal count(String source, SheetCell cell, SavedValue value, Field field) {
+        BigDecimal number = number(source, cell, value, field);
+        if (number.stripTrailingZeros().scale() > 0) {
+            throw new UnusableInputException(source + ": " + cell + " holds " + value.describe()
+                    + " where a whole number is needed (" + field.name() + ": " + field.description() + ")");
+        }
+        return number;
     }
 
     private static String text(SavedValue value) {
@@ -99,6 +109,17 @@ final class CheckInputs {
      */
     List<BigDecimal> numbers(String name) {
         return numbers.getOrDefault(name, List.of());
+    }
+
+    /**
+     * The whole numbers of a {@link Field.Kind#COUNT} input, in cell order.
+     *
+     * @param name the input's name
+     * @return the counts, never null
+     * @throws ArithmeticException when a count does not fit in a long
+     */
+    List<Long> counts(String name) {
+        return numbers(name).stream().map(BigDecimal::longValueExact).toList();
     }
 
     /**

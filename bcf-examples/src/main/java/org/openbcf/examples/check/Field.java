@@ -16,6 +16,8 @@ record Field(String name, Kind kind, int cells, String description) {
     enum Kind {
         /** A number in every cell. */
         NUMBER,
+        /** A whole number in every cell (admissions, scores). */
+        COUNT,
         /** A number, or a blank (or a dash) where the template leaves the value out. */
         OPTIONAL_NUMBER,
         /** Text (a number is read as its plain digits; a blank as empty text). */
@@ -26,6 +28,10 @@ record Field(String name, Kind kind, int cells, String description) {
 
     static Field number(String name, int cells, String description) {
         return new Field(name, Kind.NUMBER, cells, description);
+    }
+
+    static Field count(String name, int cells, String description) {
+        return new Field(name, Kind.COUNT, cells, description);
     }
 
     static Field optionalNumber(String name, int cells, String description) {

@@ -78,8 +78,14 @@ public final class SpreadsheetCheck {
             CheckInputs inputs = new CheckInputs(reader.name(), mapping.parameters(), mapping.inputs(), fields, saved);
             Map<String, List<BigDecimal>> reference = compute(calculation, inputs, reader.name());
             List<CellComparison> comparisons = new ArrayList<>();
+            Map<String, Field> outputFields = new LinkedHashMap<>();
+            calculation.outputs().forEach(f -> outputFields.put(f.name(), f));
             mapping.outputs().forEach((name, cells) -> {
-                List<BigDecimal> values = reference.get(name);
+                List<BigDecimal> values = reference.getOrDefault(name, List.of());
+                if (values.size() != cells.size()) {
+                    throw new UnusableInputException(mapping.source() + ": output." + name + " cannot be checked: "
+                            + outputFields.get(name).description());
+                }
                 for (int i = 0; i < cells.size(); i++) {
                     SheetCell cell = cells.get(i);
                     SavedValue value = reader.read(cell);
@@ -100,7 +106,7 @@ public final class SpreadsheetCheck {
             return calculation.compute(inputs);
         } catch (UnusableInputException e) {
             throw e;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ArithmeticException e) {
             throw new UnusableInputException(source + ": openbcf cannot compute " + calculation.name()
                     + " from the workbook's inputs: " + e.getMessage(), e);
         }
