@@ -9,9 +9,12 @@ module org.openbcf.examples {
     requires java.logging;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires org.knowm.xchart;
+    requires java.desktop;
 
     exports org.openbcf.examples.cli;
     exports org.openbcf.examples.demo;
     exports org.openbcf.examples.check;
+    exports org.openbcf.examples.chart;
     opens org.openbcf.examples.cli to info.picocli;
 }

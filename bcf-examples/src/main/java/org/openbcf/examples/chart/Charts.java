@@ -1,0 +1,170 @@
+package org.openbcf.examples.chart;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * PNG charts of openbcf's figures, drawn with XChart. The figures come in already computed by the
+ * library; a chart only draws them (money as pounds, converted to floating point for drawing only).
+ * Every chart is 800 × 480 pixels on a white background.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Charts {
+
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 480;
+
+    private Charts() {
+    }
+
+    /**
+     * Quarterly lines, one per series, e.g. non-elective admissions baseline, plan and actual by quarter.
+     *
+     * @param title      the chart's title, not null
+     * @param yAxis      the y axis title, e.g. {@code admissions}, not null
+     * @param categories the quarters, e.g. {@code Q4 2014/15}, not empty
+     * @param series     the series by name, each with one value per category, not empty
+     * @return the chart, never null
+     */
+    public static CategoryChart lines(String title, String yAxis, List<String> categories, List<Series> series) {
+        CategoryChart chart = categoryChart(title, yAxis, categories, series);
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        return chart;
+    }
+
+    /**
+     * Bars for the first series and lines for the rest, e.g. cumulative suggested payments (bars)
+     * against the cumulative cap (line).
+     *
+     * @param title      the chart's title, not null
+     * @param yAxis      the y axis title, not null
+     * @param categories the quarters or months, not empty
+     * @param series     the series, the first drawn as bars, not empty
+     * @return the chart, never null
+     */
+    public static CategoryChart barsAndLines(String title, String yAxis, List<String> categories, List<Series> series) {
+        CategoryChart chart = categoryChart(title, yAxis, categories, series);
+        chart.getStyler().setOverlapped(true);
+        for (int i = 1; i < series.size(); i++) {
+            chart.getSeriesMap().get(series.get(i).name()).setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        }
+        return chart;
+    }
+
+    private static CategoryChart categoryChart(String title, String yAxis, List<String> categories, List<Series> series) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(yAxis, "yAxis");
+        if (Objects.requireNonNull(categories, "categories").isEmpty() || Objects.requireNonNull(series, "series").isEmpty()) {
+            throw new IllegalArgumentException("a chart needs at least one category and one series");
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(yAxis).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setYAxisDecimalPattern("#,##0");
+        for (Series s : series) {
+            if (s.values().size() != categories.size()) {
+                throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size()
+                        + " values; it needs one per category (" + categories.size() + ")");
+            }
+            chart.addSeries(s.name(), categories, s.values());
+        }
+        return chart;
+    }
+
+    /**
+     * A heat map of counts, e.g. risks by likelihood (x) and impact (y).
+     *
+     * @param title   the chart's title, not null
+     * @param xLabels the column labels, e.g. likelihood levels, not empty
+     * @param yLabels the row labels, e.g. impact levels, not empty
+     * @param counts  {@code counts[x][y]}, one row per x label, one column per y label, not null
+     * @return the chart, never null
+     */
+    public static HeatMapChart heatMap(String title, List<String> xLabels, List<String> yLabels, int[][] counts) {
+        Objects.requireNonNull(title, "title");
+        if (counts.length != xLabels.size()) {
+            throw new IllegalArgumentException("counts has " + counts.length + " columns; it needs " + xLabels.size());
+        }
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title).build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setShowValue(true);
+        chart.getStyler().setRangeColors(new Color[] {new Color(0xF4, 0xF8, 0xF0), new Color(0xFF, 0xC0, 0x40), new Color(0xC0, 0x20, 0x20)});
+        List<Number[]> cells = new ArrayList<>();
+        for (int x = 0; x < counts.length; x++) {
+            if (counts[x].length != yLabels.size()) {
+                throw new IllegalArgumentException("counts[" + x + "] has " + counts[x].length + " values; it needs " + yLabels.size());
+            }
+            for (int y = 0; y < counts[x].length; y++) {
+                cells.add(new Number[] {x, y, counts[x][y]});
+            }
+        }
+        chart.addSeries("count", xLabels, yLabels, cells);
+        return chart;
+    }
+
+    /**
+     * Writes a chart as a PNG file, replacing any file there.
+     *
+     * @param chart the chart, not null
+     * @param file  the file, e.g. {@code charts/admissions.png}, not null
+     * @return the file, never null
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static Path writePng(Chart<?, ?> chart, Path file) {
+        Objects.requireNonNull(chart, "chart");
+        try (OutputStream out = Files.newOutputStream(Objects.requireNonNull(file, "file"))) {
+            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write chart " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One named series of values, e.g. {@code Series.of("Baseline", List.of(22905, 23320, 23029, 23835))}.
+     *
+     * @param name   the series' name in the legend, not blank
+     * @param values the values, one per category, not null
+     */
+    public record Series(String name, List<? extends Number> values) {
+
+        /**
+         * Checks and copies the components.
+         *
+         * @param name   the name
+         * @param values the values
+         */
+        public Series {
+            Objects.requireNonNull(name, "name");
+            values = List.copyOf(Objects.requireNonNull(values, "values"));
+        }
+
+        /**
+         * A series.
+         *
+         * @param name   the name, not blank
+         * @param values the values, not null
+         * @return the series, never null
+         */
+        public static Series of(String name, List<? extends Number> values) {
+            return new Series(name, values);
+        }
+    }
+}
