@@ -10,5 +10,6 @@ module org.openbcf.examples {
 
     exports org.openbcf.examples.cli;
     exports org.openbcf.examples.demo;
+    exports org.openbcf.examples.p4p;
     opens org.openbcf.examples.cli to info.picocli;
 }

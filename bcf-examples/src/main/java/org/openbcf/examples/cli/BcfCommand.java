@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         description = "openbcf: the Better Care Fund finance and metrics rules.",
         subcommands = {
             DemoCommand.class,
+            P4pCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BcfCommand implements Runnable {
