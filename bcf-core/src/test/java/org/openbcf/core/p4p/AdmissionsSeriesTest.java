@@ -62,6 +62,9 @@ class AdmissionsSeriesTest {
                 .hasMessageContaining("(120000000) must be between 0 and 100,000,000");
         assertThat(big.withActualsChangedBy(new BigDecimal("66.666666"), RoundingMode.DOWN).quarters().get(0).actual())
                 .isEqualTo(99_999_999);
+        AdmissionsSeries half = AdmissionsSeries.of(Norfolk.FIRST, new long[] {1}, new long[] {1}, new long[] {50_000_000});
+        assertThat(half.withActualsChangedBy(new BigDecimal("100"), RoundingMode.HALF_UP).quarters().get(0).actual())
+                .isEqualTo(100_000_000);
     }
 
     @Test

@@ -39,6 +39,19 @@ class PaymentFindingsTest {
     }
 
     @Test
+    void aBreachCarriesIntoLaterQuartersWithoutAgreedPayments() {
+        List<AdmissionsQuarter> onPlan = Norfolk.withReductions(238, 618, 1_217, 1_193).quarters();
+        Findings findings = findingsOf(onPlan.get(0).withAgreedPayment(Gbp.of(400_000)).withComment("early"),
+                onPlan.get(1).withActual(onPlan.get(1).baseline() + 500), onPlan.get(2));
+        // the overpayment is subtracted from later suggestions, so cumulative agreed stays £45,380 above
+        assertThat(findings.stream().map(Finding::where)).containsExactly("p4p.Q4 2014/15.agreedPayment",
+                "p4p.Q1 2015/16.agreedPayment", "p4p.Q2 2015/16.agreedPayment");
+        Finding first = findings.list().get(0);
+        assertThat(Gbp.formatPlain(first.amounts().get("cumulativeSuggested"))).isEqualTo("354620.00");
+        assertThat(Gbp.formatPlain(first.amounts().get("excess"))).isEqualTo("45380.00");
+    }
+
+    @Test
     void agreedEqualToCumulativeSuggestedIsPermitted() {
         List<AdmissionsQuarter> onPlan = Norfolk.withReductions(238, 618, 1_217, 1_193).quarters();
         Findings findings = findingsOf(onPlan.get(0).withAgreedPayment(Gbp.of(354_620)), onPlan.get(1));

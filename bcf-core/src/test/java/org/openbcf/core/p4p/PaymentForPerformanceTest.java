@@ -196,6 +196,10 @@ class PaymentForPerformanceTest {
                 .containsExactly("100000.00", "1175440.00", "1813330.00", "1777570.00");
         assertThat(result.quarters().get(0).agreedUnreleasedFunds().map(Gbp::formatPlain)).contains("254620.00");
         assertThat(result.quarters().get(1).agreedUnreleasedFunds()).isEmpty();
+        assertThat(result.quarters().get(0).agreedPayment().map(Gbp::formatPlain)).contains("100000.00");
+        assertThat(result.quarters().get(1).agreedPayment()).isEmpty();
+        assertThat(result.quarters().get(0)).isNotEqualTo(result.quarters().get(1)).isNotEqualTo("Q4");
+        assertThat(result.quarters().get(0)).isEqualTo(PaymentForPerformance.calculate(agreed, Norfolk.TERMS).quarters().get(0));
         assertThat(Gbp.formatPlain(result.totalPaid())).isEqualTo("4866340.00");
         assertThat(result.findings().isEmpty()).isTrue();
     }

@@ -105,6 +105,18 @@ class ScenarioTest {
     }
 
     @Test
+    void comparesPaymentsAndPotsThatBothDiffer() {
+        ScenarioResult h1 = onPlan.evaluate();
+        ScenarioResult h3 = Scenario.of("H3", Norfolk.withReductions(238, -300, 1_500, 1_193), Norfolk.TERMS)
+                .withCostPerAdmission(Gbp.of(1000)).evaluate();
+        PerformanceComparison comparison = h1.compareWith(h3);
+        // H3 at £1,000: pot 3,266,000; due [238,000; 0; 1,438,000; 2,631,000]; paid 2,631,000
+        assertThat(Gbp.formatPlain(comparison.performancePotChange())).isEqualTo("-1600340.00");
+        assertThat(Gbp.formatPlain(comparison.totalPaidChange())).isEqualTo("-2235340.00");
+        assertThat(Gbp.formatPlain(comparison.totalUnreleasedFundsChange())).isEqualTo("635000.00");
+    }
+
+    @Test
     void onlyResultsOverTheSameQuartersCompare() {
         AdmissionsSeries shorter = AdmissionsSeries.of(Norfolk.series().quarters().subList(0, 3));
         PerformanceResult three = PaymentForPerformance.calculate(shorter, Norfolk.TERMS);

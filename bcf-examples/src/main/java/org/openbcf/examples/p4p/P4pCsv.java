@@ -58,7 +58,11 @@ public final class P4pCsv {
         try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new BadInputException(source + ": not valid CSV: " + oneLine(e.getMessage()), e);
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new BadInputException(source + ": not valid CSV: " + oneLine(cause.getMessage()), e);
         }
         if (records.isEmpty()) {
             throw new BadInputException(source + " is empty: expected the header " + String.join(",", INPUT_COLUMNS.subList(0, 4)));
