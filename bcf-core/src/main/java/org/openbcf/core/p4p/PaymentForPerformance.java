@@ -116,10 +116,17 @@ public final class PaymentForPerformance {
 
         static List<Finding> check(AdmissionsQuarter q, long suggested, long cumulativePaid, long cumulativeSuggested,
                                    List<Finding> findings) {
+            String comment = q.commentOrNull();
+            boolean overpaid = cumulativePaid > cumulativeSuggested;
+            boolean unexplained = q.hasAgreedPayment() && q.agreedPence() != suggested
+                    && (comment == null || comment.isBlank());
+            int length = comment == null ? 0 : comment.codePointCount(0, comment.length());
+            if (!overpaid && !unexplained && length <= MAX_COMMENT_LENGTH) {
+                return findings;
+            }
             List<Finding> out = findings == null ? new ArrayList<>() : findings;
             String where = "p4p." + q.quarter();
-            String comment = q.commentOrNull();
-            if (cumulativePaid > cumulativeSuggested) {
+            if (overpaid) {
                 out.add(Finding.of("R-P4P-14", Severity.ERROR, where + ".agreedPayment",
                                 "cumulative agreed payments to the end of " + q.quarter()
                                         + " exceed cumulative suggested payments: this is not permitted")
@@ -127,7 +134,7 @@ public final class PaymentForPerformance {
                         .withAmount("cumulativeSuggested", Pence.amount(cumulativeSuggested))
                         .withAmount("excess", Pence.amount(cumulativePaid - cumulativeSuggested)));
             }
-            if (q.hasAgreedPayment() && q.agreedPence() != suggested && (comment == null || comment.isBlank())) {
+            if (unexplained) {
                 out.add(Finding.of("R-P4P-15", Severity.ERROR, where + ".comment",
                                 "agreed payment for " + q.quarter() + " differs from the suggested payment"
                                         + " and needs a comment")
@@ -135,8 +142,7 @@ public final class PaymentForPerformance {
                         .withAmount("suggested", Pence.amount(suggested))
                         .withAmount("difference", Pence.amount(q.agreedPence() - suggested)));
             }
-            if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT_LENGTH) {
-                int length = comment.codePointCount(0, comment.length());
+            if (length > MAX_COMMENT_LENGTH) {
                 out.add(Finding.of("R-IN-5", Severity.ERROR, where + ".comment",
                                 "comment for " + q.quarter() + " has " + length + " characters; at most "
                                         + MAX_COMMENT_LENGTH + " are allowed")
