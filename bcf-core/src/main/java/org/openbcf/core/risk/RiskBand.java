@@ -1,5 +1,8 @@
 package org.openbcf.core.risk;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.openbcf.core.internal.Checks;
 
 /**
@@ -15,6 +18,8 @@ import org.openbcf.core.internal.Checks;
  * @param max  the highest score in the band, at least {@code min}
  */
 public record RiskBand(String name, int min, int max) {
+
+    private static final Pattern TEXT = Pattern.compile("(.+?)\\s+(\\d+)\\s*[-\u2013]\\s*(\\d+)");
 
     /**
      * Checks the components.
@@ -50,17 +55,14 @@ public record RiskBand(String name, int min, int max) {
      */
     public static RiskBand parse(CharSequence text) {
         Checks.notNull(text, "text");
-        String trimmed = text.toString().strip().replace('\u2013', '-');
-        int space = trimmed.lastIndexOf(' ');
-        int dash = trimmed.indexOf('-', space + 1);
-        if (space <= 0 || dash < 0) {
+        Matcher matcher = TEXT.matcher(text.toString().strip());
+        if (!matcher.matches()) {
             throw new IllegalArgumentException("risk band '" + text + "' is not of the form 'name min-max'");
         }
         try {
-            return of(trimmed.substring(0, space), Integer.parseInt(trimmed.substring(space + 1, dash)),
-                    Integer.parseInt(trimmed.substring(dash + 1)));
+            return of(matcher.group(1), Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("risk band '" + text + "' must have whole-number scores", e);
+            throw new IllegalArgumentException("risk band '" + text + "' has a score above " + Risk.MAX_SCORE, e);
         }
     }
 

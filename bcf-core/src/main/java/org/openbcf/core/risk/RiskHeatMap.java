@@ -3,6 +3,7 @@ package org.openbcf.core.risk;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.openbcf.core.internal.Checks;
 
@@ -96,7 +97,7 @@ public final class RiskHeatMap {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * matrix.hashCode() + Arrays.deepHashCode(counts)) + offMatrix;
+        return Objects.hash(matrix, Arrays.deepHashCode(counts), offMatrix);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -192,7 +193,7 @@ public final class RiskRegister {
 
     @Override
     public int hashCode() {
-        return 31 * matrix.hashCode() + scored.hashCode();
+        return Objects.hash(matrix, scored);
     }
 
     /**

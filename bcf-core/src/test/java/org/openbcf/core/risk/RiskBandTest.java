@@ -35,6 +35,7 @@ class RiskBandTest {
         assertThat(RiskBand.parse("High 8-12")).isEqualTo(high);
         assertThat(RiskBand.parse(" Extreme 15\u201325 ")).isEqualTo(RiskBand.of("Extreme", 15, 25));
         assertThat(RiskBand.parse("Very high 16-25")).isEqualTo(RiskBand.of("Very high", 16, 25));
+        assertThat(RiskBand.parse("Low- 1 - 3")).isEqualTo(RiskBand.of("Low-", 1, 3));
     }
 
     @Test
@@ -43,9 +44,10 @@ class RiskBandTest {
                 .hasMessage("risk band 'High' is not of the form 'name min-max'");
         assertThatThrownBy(() -> RiskBand.parse("High 8")).hasMessageContaining("'High 8'");
         assertThatThrownBy(() -> RiskBand.parse(" 8-12")).hasMessageContaining("not of the form");
-        assertThatThrownBy(() -> RiskBand.parse("High a-12")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("risk band 'High a-12' must have whole-number scores");
-        assertThatThrownBy(() -> RiskBand.parse("High 8-x")).hasMessageContaining("whole-number");
+        assertThatThrownBy(() -> RiskBand.parse("High a-12")).hasMessageContaining("not of the form");
+        assertThatThrownBy(() -> RiskBand.parse("High 8-x")).hasMessageContaining("not of the form");
+        assertThatThrownBy(() -> RiskBand.parse("High 8-99999999999")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("risk band 'High 8-99999999999' has a score above 1000000");
         assertThatThrownBy(() -> RiskBand.parse(null)).isInstanceOf(NullPointerException.class);
     }
 

@@ -56,5 +56,7 @@ class RiskHeatMapTest {
         assertThat(one).isNotEqualTo(RiskHeatMap.of(RiskMatrix.fourByFour(), List.of(Risk.of("a", 1, 2), Risk.of("z", 9, 9))));
         assertThat(one).isNotEqualTo(RiskHeatMap.of(RiskMatrix.nhsFiveByFive(), List.of(Risk.of("a", 1, 2))));
         assertThat(one).isNotEqualTo("map");
+        assertThat(one.hashCode()).isNotEqualTo(RiskHeatMap.of(RiskMatrix.fourByFour(), List.of(Risk.of("a", 1, 2), Risk.of("z", 9, 9))).hashCode())
+                .isNotEqualTo(RiskHeatMap.of(RiskMatrix.nhsFiveByFive(), List.of(Risk.of("a", 1, 2))).hashCode());
     }
 }

@@ -131,5 +131,7 @@ class RiskMatrixTest {
         assertThat(RiskMatrix.of("5x5", copy.impact(), copy.impact(), copy.bands())).isNotEqualTo(copy);
         assertThat(RiskMatrix.of("5x5", copy.likelihood(), copy.likelihood(), copy.bands())).isNotEqualTo(copy);
         assertThat(copy).isNotEqualTo("5x5");
+        assertThat(copy.hashCode()).isNotEqualTo(RiskMatrix.fourByFour().hashCode())
+                .isNotEqualTo(RiskMatrix.of("5x5", copy.likelihood(), copy.impact()).hashCode());
     }
 }

@@ -171,6 +171,8 @@ class RiskRegisterTest {
         assertThat(one).isNotEqualTo(RiskRegister.of(FOUR_BY_FIVE, NorfolkRisks2016.ROWS));
         assertThat(one).isNotEqualTo(RiskRegister.of(RiskMatrix.fourByFour(), NorfolkRisks2016.ROWS.subList(0, 3)));
         assertThat(one).isNotEqualTo("register");
+        assertThat(one.hashCode()).isNotEqualTo(RiskRegister.of(FOUR_BY_FIVE, NorfolkRisks2016.ROWS).hashCode())
+                .isNotEqualTo(RiskRegister.of(RiskMatrix.fourByFour(), NorfolkRisks2016.ROWS.subList(0, 3)).hashCode());
     }
 
     @Test

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         description = "openbcf: the Better Care Fund finance and metrics rules.",
         subcommands = {
             DemoCommand.class,
+            RiskCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BcfCommand implements Runnable {
