@@ -6,6 +6,7 @@ module org.openbcf.examples {
     requires org.openbcf.metrics;
     requires info.picocli;
     requires org.apache.commons.csv;
+    requires java.logging;
 
     exports org.openbcf.examples.cli;
     exports org.openbcf.examples.demo;

@@ -18,8 +18,7 @@ import org.openbcf.core.money.Gbp;
  * @param stream  the funding stream, not null
  * @param amount  the gross contribution, GBP, at least £0, whole pennies
  */
-public record Contribution(@NotNull Partner partner, @NotNull FundingStream stream,
-                           @NotNull @PositiveOrZero MonetaryAmount amount) {
+public record Contribution(Partner partner, FundingStream stream, MonetaryAmount amount) {
 
     /**
      * Checks the components.
@@ -28,10 +27,13 @@ public record Contribution(@NotNull Partner partner, @NotNull FundingStream stre
      * @param stream  the funding stream
      * @param amount  the gross contribution
      */
-    public Contribution {
+    public Contribution(@NotNull Partner partner, @NotNull FundingStream stream, @NotNull @PositiveOrZero MonetaryAmount amount) {
         Checks.notNull(partner, "partner");
         Checks.notNull(stream, "stream");
         Gbp.requireNonNegativePennies(amount, "contribution of " + partner.name() + " to " + stream.label());
+        this.partner = partner;
+        this.stream = stream;
+        this.amount = amount;
     }
 
     /**

@@ -14,7 +14,7 @@ import org.openbcf.core.internal.Checks;
  * @param name the organisation's name, not blank
  * @param type the kind of organisation, not null
  */
-public record Partner(@NotBlank String name, @NotNull PartnerType type) implements Comparable<Partner> {
+public record Partner(String name, PartnerType type) implements Comparable<Partner> {
 
     /**
      * Checks the components.
@@ -22,10 +22,12 @@ public record Partner(@NotBlank String name, @NotNull PartnerType type) implemen
      * @param name the organisation's name
      * @param type the kind of organisation
      */
-    public Partner {
+    public Partner(@NotBlank String name, @NotNull PartnerType type) {
         Checks.notBlank(name, "partner name");
         Checks.notNull(type, "partner type");
         name = name.strip();
+        this.name = name;
+        this.type = type;
     }
 
     /**

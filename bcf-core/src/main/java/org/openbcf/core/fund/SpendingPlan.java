@@ -23,7 +23,7 @@ import org.openbcf.core.time.FinancialYear;
  * @param year    the financial year, not null
  * @param amounts the planned amount per category, GBP, at least £0, whole pennies; not null
  */
-public record SpendingPlan(@NotNull FinancialYear year, @NotNull Map<SpendingCategory, MonetaryAmount> amounts) {
+public record SpendingPlan(FinancialYear year, Map<SpendingCategory, MonetaryAmount> amounts) {
 
     /**
      * Checks and copies the components, filling absent categories with £0.
@@ -31,7 +31,7 @@ public record SpendingPlan(@NotNull FinancialYear year, @NotNull Map<SpendingCat
      * @param year    the financial year
      * @param amounts the planned amount per category
      */
-    public SpendingPlan {
+    public SpendingPlan(@NotNull FinancialYear year, @NotNull Map<SpendingCategory, MonetaryAmount> amounts) {
         Checks.notNull(year, "year");
         Checks.notNull(amounts, "amounts");
         Map<SpendingCategory, MonetaryAmount> copy = new EnumMap<>(SpendingCategory.class);
@@ -41,6 +41,8 @@ public record SpendingPlan(@NotNull FinancialYear year, @NotNull Map<SpendingCat
         amounts.forEach((category, amount) -> copy.put(Checks.notNull(category, "category"),
                 Gbp.requireNonNegativePennies(amount, "planned " + year + " spending on " + category.label())));
         amounts = Collections.unmodifiableMap(copy);
+        this.year = year;
+        this.amounts = amounts;
     }
 
     /**

@@ -24,8 +24,7 @@ import org.openbcf.core.time.FinancialYear;
  * @param pooledFund the pooled fund, GBP, whole pennies, not null
  * @param comment    the comment on a difference between the annual totals and the pooled fund; may be empty, not null
  */
-public record FlowLedger(@NotNull LedgerFlow flow, @NotNull QuarterlyAmounts plan, @NotNull QuarterlyAmounts forecast,
-                         @NotNull QuarterlyAmounts actual, @NotNull MonetaryAmount pooledFund, @NotNull String comment) {
+public record FlowLedger(LedgerFlow flow, QuarterlyAmounts plan, QuarterlyAmounts forecast, QuarterlyAmounts actual, MonetaryAmount pooledFund, String comment) {
 
     /**
      * Checks the components.
@@ -37,7 +36,7 @@ public record FlowLedger(@NotNull LedgerFlow flow, @NotNull QuarterlyAmounts pla
      * @param pooledFund the pooled fund
      * @param comment    the comment on a difference
      */
-    public FlowLedger {
+    public FlowLedger(@NotNull LedgerFlow flow, @NotNull QuarterlyAmounts plan, @NotNull QuarterlyAmounts forecast, @NotNull QuarterlyAmounts actual, @NotNull MonetaryAmount pooledFund, @NotNull String comment) {
         Checks.notNull(flow, "flow");
         Checks.notNull(plan, "plan");
         Checks.notNull(forecast, "forecast");
@@ -46,6 +45,12 @@ public record FlowLedger(@NotNull LedgerFlow flow, @NotNull QuarterlyAmounts pla
         Gbp.requireNonNegativePennies(pooledFund, flow.label() + " pooled fund");
         requireSameYear(plan.year(), forecast, "forecast");
         requireSameYear(plan.year(), actual, "actual");
+        this.flow = flow;
+        this.plan = plan;
+        this.forecast = forecast;
+        this.actual = actual;
+        this.pooledFund = pooledFund;
+        this.comment = comment;
     }
 
     private static void requireSameYear(FinancialYear year, QuarterlyAmounts amounts, String measure) {

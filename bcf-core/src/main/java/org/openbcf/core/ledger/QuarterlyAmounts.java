@@ -26,7 +26,7 @@ import org.openbcf.core.time.FinancialYear;
  * @param year    the financial year, not null
  * @param amounts the amounts by quarter, not null; sorted by quarter
  */
-public record QuarterlyAmounts(@NotNull FinancialYear year, @NotNull Map<FinancialQuarter, MonetaryAmount> amounts) {
+public record QuarterlyAmounts(FinancialYear year, Map<FinancialQuarter, MonetaryAmount> amounts) {
 
     /**
      * Checks and copies the components.
@@ -34,7 +34,7 @@ public record QuarterlyAmounts(@NotNull FinancialYear year, @NotNull Map<Financi
      * @param year    the financial year
      * @param amounts the amounts by quarter
      */
-    public QuarterlyAmounts {
+    public QuarterlyAmounts(@NotNull FinancialYear year, @NotNull Map<FinancialQuarter, MonetaryAmount> amounts) {
         Checks.notNull(year, "year");
         Checks.notNull(amounts, "amounts");
         TreeMap<FinancialQuarter, MonetaryAmount> sorted = new TreeMap<>();
@@ -46,6 +46,8 @@ public record QuarterlyAmounts(@NotNull FinancialYear year, @NotNull Map<Financi
             sorted.put(quarter, Gbp.requireNonNegativePennies(amount, "amount for " + quarter));
         });
         amounts = Collections.unmodifiableSortedMap(sorted);
+        this.year = year;
+        this.amounts = amounts;
     }
 
     /**

@@ -37,7 +37,7 @@ import org.openbcf.core.time.FinancialYear;
  * @param income      the income part, not null
  * @param expenditure the expenditure part, not null, same year as the income part
  */
-public record QuarterlyLedger(@NotNull FlowLedger income, @NotNull FlowLedger expenditure) {
+public record QuarterlyLedger(FlowLedger income, FlowLedger expenditure) {
 
     /**
      * Checks the components.
@@ -45,7 +45,7 @@ public record QuarterlyLedger(@NotNull FlowLedger income, @NotNull FlowLedger ex
      * @param income      the income part
      * @param expenditure the expenditure part
      */
-    public QuarterlyLedger {
+    public QuarterlyLedger(@NotNull FlowLedger income, @NotNull FlowLedger expenditure) {
         Checks.notNull(income, "income");
         Checks.notNull(expenditure, "expenditure");
         if (income.flow() != LedgerFlow.INCOME) {
@@ -58,6 +58,8 @@ public record QuarterlyLedger(@NotNull FlowLedger income, @NotNull FlowLedger ex
             throw new IllegalArgumentException("expenditure year (" + expenditure.year()
                     + ") must be the income year " + income.year());
         }
+        this.income = income;
+        this.expenditure = expenditure;
     }
 
     /**

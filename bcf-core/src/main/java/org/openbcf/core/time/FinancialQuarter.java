@@ -26,7 +26,7 @@ import org.openbcf.core.internal.Checks;
  * @param year    the financial year, not null
  * @param quarter the quarter number, 1 to 4
  */
-public record FinancialQuarter(@NotNull FinancialYear year, @Min(1) @Max(4) int quarter) implements Comparable<FinancialQuarter> {
+public record FinancialQuarter(FinancialYear year, int quarter) implements Comparable<FinancialQuarter> {
 
     private static final Pattern TEXT = Pattern.compile("[Qq]\\s*(\\d+)\\s+(.+)");
 
@@ -36,9 +36,11 @@ public record FinancialQuarter(@NotNull FinancialYear year, @Min(1) @Max(4) int 
      * @param year    the financial year
      * @param quarter the quarter number
      */
-    public FinancialQuarter {
+    public FinancialQuarter(@NotNull FinancialYear year, @Min(1) @Max(4) int quarter) {
         Checks.notNull(year, "year");
         Checks.inRange(quarter, 1, 4, "quarter of " + year);
+        this.year = year;
+        this.quarter = quarter;
     }
 
     /**

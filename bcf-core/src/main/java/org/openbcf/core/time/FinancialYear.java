@@ -25,7 +25,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param startYear the calendar year in which the financial year starts, 1900 to 9998
  */
-public record FinancialYear(@Min(MIN_START_YEAR) @Max(MAX_START_YEAR) int startYear) implements Comparable<FinancialYear> {
+public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
 
     /** The earliest start year supported. */
     public static final int MIN_START_YEAR = 1900;
@@ -40,8 +40,9 @@ public record FinancialYear(@Min(MIN_START_YEAR) @Max(MAX_START_YEAR) int startY
      *
      * @param startYear the calendar year in which the financial year starts
      */
-    public FinancialYear {
+    public FinancialYear(@Min(MIN_START_YEAR) @Max(MAX_START_YEAR) int startYear) {
         Checks.inRange(startYear, MIN_START_YEAR, MAX_START_YEAR, "financial year start");
+        this.startYear = startYear;
     }
 
     /**

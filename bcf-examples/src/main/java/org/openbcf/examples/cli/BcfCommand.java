@@ -3,6 +3,8 @@ package org.openbcf.examples.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +25,12 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class
         })
 public final class BcfCommand implements Runnable {
+
+    /**
+     * Moneta reports its configuration at INFO through java.util.logging; on a command line that
+     * is noise on standard error, so only its warnings are shown. Held here so it is not collected.
+     */
+    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,6 +58,7 @@ public final class BcfCommand implements Runnable {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        MONETA_LOG.setLevel(Level.WARNING);
         CommandLine commandLine = new CommandLine(new BcfCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
