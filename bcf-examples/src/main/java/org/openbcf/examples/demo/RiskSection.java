@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.openbcf.core.risk.Risk;
 import org.openbcf.core.risk.RiskMatrix;
@@ -26,7 +25,8 @@ import org.openbcf.examples.cli.RiskCsv;
  * when the same levels are read on the NHS 5×5 matrix.
  *
  * <p>Data: {@code /norfolk-data/risks-2016.csv} (the {@code bcf risk} input format) and
- * {@code /norfolk-data/risks-2016-details.csv} (scheme, description and mitigation per id).
+ * {@code /norfolk-data/risks-2016-details.csv} (scheme, description and mitigation per id, read with
+ * {@link NorfolkData#read(String)}).
  */
 public final class RiskSection implements DemoSection {
 
@@ -46,12 +46,7 @@ public final class RiskSection implements DemoSection {
             throw new UncheckedIOException(e);
         }
         Map<String, CSVRecord> details = new HashMap<>();
-        try (Reader in = resource("risks-2016-details.csv")) {
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
-                    .forEach(record -> details.put(record.get("id"), record));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        NorfolkData.read("risks-2016-details.csv").forEach(record -> details.put(record.get("id"), record));
         return levels.stream().map(risk -> {
             CSVRecord text = details.get(risk.id());
             if (text == null) {
