@@ -3,6 +3,12 @@ package org.openbcf.core.risk;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.valueextraction.Unwrapping;
+
 import org.openbcf.core.internal.Checks;
 
 /**
@@ -12,7 +18,8 @@ import org.openbcf.core.internal.Checks;
  * <p>Example: {@code NN2-R3} "County-wide projects may inhibit progress", likelihood 4, severity 5,
  * stated score 20, mitigation "Steering Group", scheme {@code NN2} (2016 scheme templates, risk
  * tables). Levels are only checked to be positive here: whether they lie on a matrix's scales is a
- * question for the {@link RiskRegister}, which reports it as a finding. This class is immutable and
+ * question for the {@link RiskRegister}, which reports it as a finding. The canonical constructor's
+ * parameters carry Jakarta Bean Validation constraints for host systems. This class is immutable and
  * thread-safe.
  *
  * @param id          the risk's identifier, unique in its register, e.g. {@code NN2-R3}; not blank
@@ -45,7 +52,9 @@ public record Risk(String id, String description, int likelihood, int impact, Op
      * @param owner       who owns the risk
      * @param schemeRef   the scheme the risk belongs to
      */
-    public Risk {
+    public Risk(@NotBlank String id, @NotNull String description, @Min(1) @Max(MAX_LEVEL) int likelihood,
+                @Min(1) @Max(MAX_LEVEL) int impact, @NotNull(payload = Unwrapping.Skip.class) OptionalInt statedScore, @NotNull String mitigation,
+                @NotNull Optional<String> owner, @NotNull Optional<String> schemeRef) {
         id = Checks.notBlank(id, "risk id").strip();
         Checks.notNull(description, "description");
         Checks.inRange(likelihood, 1, MAX_LEVEL, "likelihood of risk " + id);
@@ -55,8 +64,14 @@ public record Risk(String id, String description, int likelihood, int impact, Op
             Checks.inRange(statedScore.getAsInt(), 1, MAX_SCORE, "stated score of risk " + id);
         }
         Checks.notNull(mitigation, "mitigation");
-        owner = present(owner, "owner of risk " + id);
-        schemeRef = present(schemeRef, "scheme ref of risk " + id);
+        this.id = id;
+        this.description = description;
+        this.likelihood = likelihood;
+        this.impact = impact;
+        this.statedScore = statedScore;
+        this.mitigation = mitigation;
+        this.owner = present(owner, "owner of risk " + id);
+        this.schemeRef = present(schemeRef, "scheme ref of risk " + id);
     }
 
     private static Optional<String> present(Optional<String> value, String field) {

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 class RiskTest {
@@ -73,5 +77,24 @@ class RiskTest {
                 .hasMessageContaining("owner of risk R1");
         assertThatThrownBy(() -> new Risk("R1", "", 1, 1, OptionalInt.empty(), "", Optional.empty(), null))
                 .hasMessageContaining("scheme ref of risk R1");
+    }
+
+    @Test
+    void hostValidatorsSeeTheSameRulesOnTheConstructorParameters() throws NoSuchMethodException {
+        try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+            var constructor = Risk.class.getConstructor(String.class, String.class, int.class, int.class,
+                    OptionalInt.class, String.class, Optional.class, Optional.class);
+            assertThat(factory.getValidator().forExecutables().validateConstructorParameters(constructor,
+                    new Object[] {" ", "", 0, 1001, OptionalInt.empty(), null, Optional.empty(), Optional.empty()}))
+                    .extracting(v -> v.getPropertyPath() + " " + v.getMessage()).containsExactlyInAnyOrder(
+                            "Risk.id must not be blank", "Risk.likelihood must be greater than or equal to 1",
+                            "Risk.impact must be less than or equal to 1000", "Risk.mitigation must not be null");
+            assertThat(factory.getValidator().forExecutables().validateConstructorParameters(constructor,
+                    new Object[] {"R1", "", 1, 1, null, "", null, null}))
+                    .extracting(v -> v.getPropertyPath().toString())
+                    .containsExactlyInAnyOrder("Risk.statedScore", "Risk.owner", "Risk.schemeRef");
+            assertThat(factory.getValidator().validate(Risk.of("R1", 4, 5))).isEmpty();
+        }
     }
 }
