@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             P4pCommand.class,
+            RiskCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BcfCommand implements Runnable {

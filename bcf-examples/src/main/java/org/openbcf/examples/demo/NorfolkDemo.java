@@ -21,7 +21,8 @@ public final class NorfolkDemo {
         return List.of(
                 new PooledFundSection(),
                 new LedgerSection(),
-                new PaymentForPerformanceSection()
+                new PaymentForPerformanceSection(),
+                new RiskSection()
         );
     }
 
