@@ -13,5 +13,7 @@ module org.openbcf.core {
     exports org.openbcf.core.finding;
     exports org.openbcf.core.fund;
     exports org.openbcf.core.ledger;
+    exports org.openbcf.core.p4p;
+    exports org.openbcf.core.risk;
     exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.examples;
 }

@@ -16,5 +16,6 @@ module org.openbcf.examples {
     exports org.openbcf.examples.demo;
     exports org.openbcf.examples.check;
     exports org.openbcf.examples.chart;
+    exports org.openbcf.examples.p4p;
     opens org.openbcf.examples.cli to info.picocli;
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             CheckCommand.class,
+            P4pCommand.class,
+            RiskCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BcfCommand implements Runnable {

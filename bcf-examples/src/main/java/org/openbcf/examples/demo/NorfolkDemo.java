@@ -20,7 +20,9 @@ public final class NorfolkDemo {
     public static List<DemoSection> sections() {
         return List.of(
                 new PooledFundSection(),
-                new LedgerSection()
+                new LedgerSection(),
+                new PaymentForPerformanceSection(),
+                new RiskSection()
         );
     }
 

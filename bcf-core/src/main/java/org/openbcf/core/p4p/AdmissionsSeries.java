@@ -1,0 +1,202 @@
+package org.openbcf.core.p4p;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openbcf.core.internal.Checks;
+import org.openbcf.core.time.FinancialQuarter;
+
+/**
+ * The consecutive quarters of a payment-for-performance year, e.g. Norfolk's Q4 2014/15 to
+ * Q3 2015/16 (the 2015/16 P4P year, R-P4P-1). At least one quarter; each quarter follows the one
+ * before it, so none is repeated or missing.
+ *
+ * <p>The {@code with…} methods derive what-if series for scenarios; they never change this one.
+ * This class is immutable and thread-safe.
+ */
+public final class AdmissionsSeries {
+
+    private final List<AdmissionsQuarter> quarters;
+
+    private AdmissionsSeries(List<AdmissionsQuarter> quarters) {
+        this.quarters = quarters;
+    }
+
+    /**
+     * The series of the given quarters, in order.
+     *
+     * @param quarters the quarters, not null, not empty, consecutive
+     * @return the series, never null
+     * @throws IllegalArgumentException when empty, or a quarter does not follow the one before it
+     */
+    public static AdmissionsSeries of(List<AdmissionsQuarter> quarters) {
+        Checks.notNull(quarters, "quarters");
+        if (quarters.isEmpty()) {
+            throw new IllegalArgumentException("quarters must not be empty (a P4P year has at least one quarter)");
+        }
+        List<AdmissionsQuarter> copy = List.copyOf(quarters);
+        for (int i = 1; i < copy.size(); i++) {
+            FinancialQuarter previous = copy.get(i - 1).quarter();
+            FinancialQuarter current = copy.get(i).quarter();
+            if (previous.quartersUntil(current) != 1) {
+                throw new IllegalArgumentException("quarter " + current + " must follow " + previous
+                        + " directly (quarters must be consecutive, without repeats)");
+            }
+        }
+        return new AdmissionsSeries(copy);
+    }
+
+    /**
+     * The series of the given quarters, in order.
+     *
+     * @param quarters the quarters, not empty, consecutive
+     * @return the series, never null
+     */
+    public static AdmissionsSeries of(AdmissionsQuarter... quarters) {
+        Checks.notNull(quarters, "quarters");
+        return of(List.of(quarters));
+    }
+
+    /**
+     * A series from columns of counts, starting at {@code first}:
+     * {@code of(Q4 2014/15, {22905, 23320, 23029, 23835}, {22667, 22702, 21812, 22642}, actuals)}.
+     *
+     * @param first     the first quarter, not null
+     * @param baselines baseline counts, not null
+     * @param plans     planned counts, not null, as many as baselines
+     * @param actuals   actual counts, not null, as many as baselines
+     * @return the series, never null
+     */
+    public static AdmissionsSeries of(FinancialQuarter first, long[] baselines, long[] plans, long[] actuals) {
+        Checks.notNull(first, "first");
+        Checks.notNull(baselines, "baselines");
+        Checks.notNull(plans, "plans");
+        Checks.notNull(actuals, "actuals");
+        if (plans.length != baselines.length || actuals.length != baselines.length) {
+            throw new IllegalArgumentException("baselines (" + baselines.length + "), plans (" + plans.length
+                    + ") and actuals (" + actuals.length + ") must have the same number of quarters");
+        }
+        List<AdmissionsQuarter> quarters = new ArrayList<>(baselines.length);
+        for (int i = 0; i < baselines.length; i++) {
+            quarters.add(AdmissionsQuarter.of(first.plusQuarters(i), baselines[i], plans[i], actuals[i]));
+        }
+        return of(quarters);
+    }
+
+    /**
+     * The quarters, in order.
+     *
+     * @return an unmodifiable list, never null or empty
+     */
+    public List<AdmissionsQuarter> quarters() {
+        return quarters;
+    }
+
+    /**
+     * The number of quarters, e.g. 4.
+     *
+     * @return at least 1
+     */
+    public int size() {
+        return quarters.size();
+    }
+
+    /**
+     * The figures of one quarter.
+     *
+     * @param quarter the quarter, not null, one of this series
+     * @return the figures, never null
+     * @throws IllegalArgumentException when the quarter is not in the series
+     */
+    public AdmissionsQuarter quarter(FinancialQuarter quarter) {
+        return quarters.get(indexOf(quarter));
+    }
+
+    /**
+     * This series with one quarter's actual admissions changed, e.g. Q3 2015/16 at 22,000.
+     *
+     * @param quarter the quarter, not null, one of this series
+     * @param actual  the new actual count, 0 to 100,000,000
+     * @return a new series, never null
+     */
+    public AdmissionsSeries withActual(FinancialQuarter quarter, long actual) {
+        int index = indexOf(quarter);
+        List<AdmissionsQuarter> changed = new ArrayList<>(quarters);
+        changed.set(index, quarters.get(index).withActual(actual));
+        return new AdmissionsSeries(List.copyOf(changed));
+    }
+
+    /**
+     * This series with every actual changed by a percentage and rounded to a whole admission:
+     * {@code withActualsChangedBy(new BigDecimal("-5"), RoundingMode.HALF_UP)} turns 23,331 into
+     * 22,164 (22,164.45).
+     *
+     * @param percent the change in percent, e.g. -5 for five per cent fewer admissions, not null
+     * @param mode    how to round each new actual to a whole count, not null
+     * @return a new series, never null
+     * @throws IllegalArgumentException when a new actual falls outside 0 to 100,000,000
+     */
+    public AdmissionsSeries withActualsChangedBy(BigDecimal percent, RoundingMode mode) {
+        Checks.notNull(percent, "percent");
+        Checks.notNull(mode, "mode");
+        BigDecimal factor = BigDecimal.ONE.add(percent.movePointLeft(2));
+        List<AdmissionsQuarter> changed = new ArrayList<>(quarters.size());
+        for (AdmissionsQuarter q : quarters) {
+            BigDecimal scaled = factor.multiply(BigDecimal.valueOf(q.actual())).setScale(0, mode);
+            if (scaled.signum() < 0 || scaled.compareTo(BigDecimal.valueOf(AdmissionsQuarter.MAX_COUNT)) > 0) {
+                throw new IllegalArgumentException("actual for " + q.quarter() + " changed by " + percent.toPlainString()
+                        + "% (" + scaled.toPlainString() + ") must be between 0 and 100,000,000");
+            }
+            changed.add(q.withActual(scaled.longValueExact()));
+        }
+        return new AdmissionsSeries(List.copyOf(changed));
+    }
+
+    /**
+     * This series without agreed payments or comments, so that every quarter pays what the rule
+     * suggests: what-ifs on actuals start from here, as a return's agreed payments were agreed for
+     * its own actuals (Norfolk agreed £0.00 each quarter).
+     *
+     * @return a new series, never null
+     */
+    public AdmissionsSeries withoutAgreedPayments() {
+        List<AdmissionsQuarter> changed = new ArrayList<>(quarters.size());
+        for (AdmissionsQuarter q : quarters) {
+            changed.add(AdmissionsQuarter.of(q.quarter(), q.baseline(), q.plan(), q.actual()));
+        }
+        return new AdmissionsSeries(List.copyOf(changed));
+    }
+
+    private int indexOf(FinancialQuarter quarter) {
+        Checks.notNull(quarter, "quarter");
+        long index = quarters.get(0).quarter().quartersUntil(quarter);
+        if (index < 0 || index >= quarters.size()) {
+            throw new IllegalArgumentException("quarter " + quarter + " is not in the series ("
+                    + quarters.get(0).quarter() + " to " + quarters.get(quarters.size() - 1).quarter() + ")");
+        }
+        return (int) index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AdmissionsSeries that && quarters.equals(that.quarters);
+    }
+
+    @Override
+    public int hashCode() {
+        return quarters.hashCode();
+    }
+
+    /**
+     * One quarter per line, as {@link AdmissionsQuarter#toString()} prints it.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return quarters.stream().map(AdmissionsQuarter::toString).collect(Collectors.joining(System.lineSeparator()));
+    }
+}

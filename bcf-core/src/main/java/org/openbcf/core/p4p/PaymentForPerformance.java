@@ -1,0 +1,154 @@
+package org.openbcf.core.p4p;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Severity;
+import org.openbcf.core.internal.Checks;
+
+/**
+ * The 2015/16 payment-for-performance rule: suggested quarterly payments and unreleased funds from
+ * planned and actual reductions in non-elective admissions (BCF 2015/16 technical guidance, as
+ * pinned in {@code shared/spec/README.md}, "Payment for performance", R-P4P-2 to R-P4P-15).
+ *
+ * <pre>
+ * planned_q    = baseline_q − plan_q                 target = Σ planned_q
+ * pot          = max(0, target) × cost, at most the local share
+ * maxPay_q     = planned_q ÷ target × pot            cap_q = max(0, Σ_{j≤q} maxPay_j)
+ * due_q        = min(max(0, Σ_{j≤q}(baseline_j − actual_j) ÷ target × pot), cap_q)
+ * suggested_q  = max(0, due_q − Σ_{j&lt;q} payment_j)   payment_j = agreed_j if given, else suggested_j
+ * unreleased_q = maxPay_q − suggested_q
+ * </pre>
+ *
+ * <p><b>Rounding.</b> Every figure is exact whole pence when pot ÷ target is a whole number of pence,
+ * which it always is unless a local share caps the pot (then pot ÷ target = share ÷ target). In that
+ * case the two quantities the rule gets by dividing, the cumulative cap Σ maxPay and the cumulative
+ * amount due, are each rounded once to the penny with {@link RoundingMode#HALF_UP}, and maxPay_q is
+ * the difference of consecutive rounded cumulative caps, so the quarters add up to the pot exactly.
+ *
+ * <p>Breaches are {@link Finding}s, not exceptions: {@code R-P4P-14} cumulative payments made above
+ * cumulative suggested payments ("not permitted"), {@code R-P4P-15} an agreed payment that differs
+ * from the suggested one without a comment, {@code R-IN-5} a comment over 750 characters.
+ *
+ * <p>This class is a stateless function and thread-safe.
+ */
+public final class PaymentForPerformance {
+
+    /** The longest comment the template accepts: 750 characters (R-IN-5). */
+    public static final int MAX_COMMENT_LENGTH = 750;
+
+    private PaymentForPerformance() {
+    }
+
+    /**
+     * Computes the year's payments, unreleased funds and findings.
+     *
+     * @param series the admissions, not null
+     * @param terms  the cost per admission and optional local share, not null
+     * @return the result, never null
+     * @throws ArithmeticException when the pot does not fit in a {@code long} of pence (hundreds of quarters)
+     */
+    public static PerformanceResult calculate(AdmissionsSeries series, PerformanceTerms terms) {
+        Checks.notNull(series, "series");
+        Checks.notNull(terms, "terms");
+        List<AdmissionsQuarter> inputs = series.quarters();
+        int n = inputs.size();
+        long target = 0;
+        for (int i = 0; i < n; i++) {
+            AdmissionsQuarter q = inputs.get(i);
+            target += q.baseline() - q.plan();
+        }
+        long pot = 0;
+        if (target > 0) {
+            pot = Math.multiplyExact(target, terms.costPence());
+            if (terms.hasLocalShare()) {
+                pot = Math.min(pot, terms.localSharePence());
+            }
+        }
+        long unit = pot % Math.max(target, 1) == 0 ? pot / Math.max(target, 1) : -1;
+
+        QuarterPayment[] results = new QuarterPayment[n];
+        List<Finding> findings = null;
+        long cumulativePlanned = 0;
+        long cumulativeActual = 0;
+        long previousCap = 0;
+        long paidBefore = 0;
+        long suggestedBefore = 0;
+        for (int i = 0; i < n; i++) {
+            AdmissionsQuarter q = inputs.get(i);
+            cumulativePlanned += q.baseline() - q.plan();
+            cumulativeActual += q.baseline() - q.actual();
+            long cumulativeMaximum = share(cumulativePlanned, unit, pot, target);
+            long maximum = cumulativeMaximum - previousCap;
+            previousCap = cumulativeMaximum;
+            long cap = Math.max(0, cumulativeMaximum);
+            long due = Math.min(Math.max(0, share(cumulativeActual, unit, pot, target)), cap);
+            long suggested = Math.max(0, due - paidBefore);
+            long paid = q.hasAgreedPayment() ? q.agreedPence() : suggested;
+            paidBefore += paid;
+            suggestedBefore += suggested;
+            results[i] = new QuarterPayment(q, cumulativePlanned, cumulativeActual, maximum, cap, due, suggested, paid);
+            if (q.hasAgreedPayment() || q.commentOrNull() != null || paidBefore > suggestedBefore) {
+                findings = PaymentFindings.check(q, suggested, paidBefore, suggestedBefore, findings);
+            }
+        }
+        return new PerformanceResult(series, terms, Arrays.asList(results), target, pot,
+                findings == null ? Findings.none() : Findings.of(findings));
+    }
+
+    private static long share(long count, long unit, long pot, long target) {
+        if (pot == 0) {
+            return 0;
+        }
+        return unit >= 0 ? Math.multiplyExact(count, unit) : Pence.share(count, pot, target);
+    }
+
+    /** Builds the findings of one quarter; kept apart so the calculation stays readable. */
+    static final class PaymentFindings {
+
+        private PaymentFindings() {
+        }
+
+        static List<Finding> check(AdmissionsQuarter q, long suggested, long cumulativePaid, long cumulativeSuggested,
+                                   List<Finding> findings) {
+            String comment = q.commentOrNull();
+            boolean overpaid = cumulativePaid > cumulativeSuggested;
+            boolean unexplained = q.hasAgreedPayment() && q.agreedPence() != suggested
+                    && (comment == null || comment.isBlank());
+            int length = comment == null ? 0 : comment.codePointCount(0, comment.length());
+            if (!overpaid && !unexplained && length <= MAX_COMMENT_LENGTH) {
+                return findings;
+            }
+            List<Finding> out = findings == null ? new ArrayList<>() : findings;
+            String where = "p4p." + q.quarter();
+            if (overpaid) {
+                out.add(Finding.of("R-P4P-14", Severity.ERROR, where + ".agreedPayment",
+                                "cumulative agreed payments to the end of " + q.quarter()
+                                        + " exceed cumulative suggested payments: this is not permitted")
+                        .withAmount("cumulativeAgreed", Pence.amount(cumulativePaid))
+                        .withAmount("cumulativeSuggested", Pence.amount(cumulativeSuggested))
+                        .withAmount("excess", Pence.amount(cumulativePaid - cumulativeSuggested)));
+            }
+            if (unexplained) {
+                out.add(Finding.of("R-P4P-15", Severity.ERROR, where + ".comment",
+                                "agreed payment for " + q.quarter() + " differs from the suggested payment"
+                                        + " and needs a comment")
+                        .withAmount("agreed", Pence.amount(q.agreedPence()))
+                        .withAmount("suggested", Pence.amount(suggested))
+                        .withAmount("difference", Pence.amount(q.agreedPence() - suggested)));
+            }
+            if (length > MAX_COMMENT_LENGTH) {
+                out.add(Finding.of("R-IN-5", Severity.ERROR, where + ".comment",
+                                "comment for " + q.quarter() + " has " + length + " characters; at most "
+                                        + MAX_COMMENT_LENGTH + " are allowed")
+                        .withFigure("characters", BigDecimal.valueOf(length)));
+            }
+            return out;
+        }
+    }
+}

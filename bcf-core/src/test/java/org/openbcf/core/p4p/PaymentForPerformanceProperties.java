@@ -1,0 +1,211 @@
+package org.openbcf.core.p4p;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.money.MonetaryAmount;
+
+import org.junit.jupiter.api.Test;
+import org.openbcf.core.Generators;
+import org.openbcf.core.money.Gbp;
+import org.openbcf.core.time.FinancialQuarter;
+import org.quicktheories.core.Gen;
+
+/** Laws of the P4P rule over random series (issue 3), plus a slow BigDecimal oracle of the rule. */
+class PaymentForPerformanceProperties {
+
+    /** A quarter as (baseline, plan, actual) with plan and actual within ±3,000 of the baseline. */
+    private static Gen<long[]> rows(long minPlannedReduction, long maxPlannedReduction) {
+        return longs().between(0, 60_000).zip(longs().between(minPlannedReduction, maxPlannedReduction),
+                longs().between(-3_000, 3_000),
+                (b, planned, reduction) -> new long[] {b, Math.max(0, b - planned), Math.max(0, b - reduction)});
+    }
+
+    private static Gen<AdmissionsSeries> series(long minPlannedReduction, long maxPlannedReduction) {
+        Gen<FinancialQuarter> first = integers().between(2010, 2040).zip(integers().between(1, 4), FinancialQuarter::of);
+        return first.zip(lists().of(rows(minPlannedReduction, maxPlannedReduction)).ofSizeBetween(1, 6), (q, rows) -> {
+            List<AdmissionsQuarter> quarters = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                long[] r = rows.get(i);
+                quarters.add(AdmissionsQuarter.of(q.plusQuarters(i), r[0], r[1], r[2]));
+            }
+            return AdmissionsSeries.of(quarters);
+        });
+    }
+
+    private static Gen<AdmissionsSeries> anySeries() {
+        return series(-1_000, 3_000);
+    }
+
+    /** Terms with a cost of 1p to £5,000 and, half the time, a local share that may cap the pot. */
+    private static Gen<PerformanceTerms> terms() {
+        Gen<PerformanceTerms> plain = longs().between(1, 500_000).map(p -> PerformanceTerms.of(Gbp.ofPence(p)));
+        Gen<PerformanceTerms> shared = longs().between(1, 500_000).zip(Generators.pennies(0, 20_000_000),
+                (p, share) -> PerformanceTerms.of(Gbp.ofPence(p), share));
+        return plain.mix(shared);
+    }
+
+    /** A series with random agreed payments in about half of its quarters. */
+    private static Gen<AdmissionsSeries> seriesWithAgreedPayments() {
+        return anySeries().zip(lists().of(longs().between(-1, 200_000_000)).ofSize(6), (s, pence) -> {
+            List<AdmissionsQuarter> quarters = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                AdmissionsQuarter q = s.quarters().get(i);
+                quarters.add(pence.get(i) % 2 == 0 ? q.withAgreedPayment(Gbp.ofPence(pence.get(i))) : q);
+            }
+            return AdmissionsSeries.of(quarters);
+        });
+    }
+
+    private static long pence(MonetaryAmount amount) {
+        return Pence.of(amount);
+    }
+
+    @Test
+    void suggestedPaymentIsNeverNegative() {
+        qt().withFixedSeed(Generators.SEED).forAll(seriesWithAgreedPayments(), terms())
+                .check((s, t) -> PaymentForPerformance.calculate(s, t).quarters().stream()
+                        .allMatch(q -> !q.suggestedPayment().isNegative() && !q.amountDue().isNegative()));
+    }
+
+    @Test
+    void cumulativeSuggestedPaymentsNeverExceedTheCumulativeCapWhenNoQuarterPlansAnIncrease() {
+        qt().withFixedSeed(Generators.SEED).forAll(series(0, 3_000), terms()).check((s, t) -> {
+            long cumulative = 0;
+            for (QuarterPayment q : PaymentForPerformance.calculate(s, t).quarters()) {
+                cumulative += pence(q.suggestedPayment());
+                if (cumulative > pence(q.cumulativeCap())) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Test
+    void aSuggestedPaymentNeverTakesCumulativePaymentsAboveTheQuartersCap() {
+        qt().withFixedSeed(Generators.SEED).forAll(seriesWithAgreedPayments(), terms()).check((s, t) -> {
+            long paid = 0;
+            for (QuarterPayment q : PaymentForPerformance.calculate(s, t).quarters()) {
+                paid += pence(q.payment());
+                if (q.suggestedPayment().isPositive() && paid - pence(q.payment()) + pence(q.suggestedPayment())
+                        > pence(q.cumulativeCap())) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Test
+    void whenAgreedPaymentsEqualSuggestedOnesTotalPaidPlusTotalUnreleasedIsThePot() {
+        qt().withFixedSeed(Generators.SEED).forAll(anySeries(), terms()).check((s, t) -> {
+            PerformanceResult plain = PaymentForPerformance.calculate(s, t);
+            List<AdmissionsQuarter> agreed = new ArrayList<>();
+            for (QuarterPayment q : plain.quarters()) {
+                agreed.add(q.input().withAgreedPayment(q.suggestedPayment()));
+            }
+            PerformanceResult result = PaymentForPerformance.calculate(AdmissionsSeries.of(agreed), t);
+            return result.findings().isEmpty()
+                    && Gbp.same(result.totalPaid().add(result.totalUnreleasedFunds()), result.performancePot())
+                    && Gbp.same(plain.totalPaid().add(plain.totalUnreleasedFunds()), plain.performancePot());
+        });
+    }
+
+    @Test
+    void aLowerActualInAnyQuarterNeverLowersAnyCumulativeAmountDue() {
+        qt().withFixedSeed(Generators.SEED).forAll(anySeries(), terms(), integers().between(0, 5), longs().between(1, 5_000))
+                .check((s, t, index, fewer) -> {
+                    AdmissionsQuarter q = s.quarters().get(index % s.size());
+                    AdmissionsSeries lower = s.withActual(q.quarter(), Math.max(0, q.actual() - fewer));
+                    List<QuarterPayment> before = PaymentForPerformance.calculate(s, t).quarters();
+                    List<QuarterPayment> after = PaymentForPerformance.calculate(lower, t).quarters();
+                    long paidBefore = 0;
+                    long paidAfter = 0;
+                    for (int i = 0; i < before.size(); i++) {
+                        paidBefore += pence(before.get(i).suggestedPayment());
+                        paidAfter += pence(after.get(i).suggestedPayment());
+                        if (pence(after.get(i).amountDue()) < pence(before.get(i).amountDue()) || paidAfter < paidBefore) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
+    @Test
+    void scalingTheCostByKScalesEveryAmountByK() {
+        qt().withFixedSeed(Generators.SEED).forAll(anySeries(), longs().between(1, 100_000), longs().between(1, 50))
+                .check((s, cost, k) -> {
+                    PerformanceResult one = PaymentForPerformance.calculate(s, PerformanceTerms.of(Gbp.ofPence(cost)));
+                    PerformanceResult scaled = PaymentForPerformance.calculate(s, PerformanceTerms.of(Gbp.ofPence(cost * k)));
+                    if (pence(scaled.performancePot()) != k * pence(one.performancePot())) {
+                        return false;
+                    }
+                    for (int i = 0; i < s.size(); i++) {
+                        QuarterPayment a = one.quarters().get(i);
+                        QuarterPayment b = scaled.quarters().get(i);
+                        if (pence(b.maximumPayment()) != k * pence(a.maximumPayment())
+                                || pence(b.cumulativeCap()) != k * pence(a.cumulativeCap())
+                                || pence(b.amountDue()) != k * pence(a.amountDue())
+                                || pence(b.suggestedPayment()) != k * pence(a.suggestedPayment())
+                                || pence(b.unreleasedFunds()) != k * pence(a.unreleasedFunds())) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
+    @Test
+    void aZeroOrNegativeTargetGivesAZeroPotAndNoPayments() {
+        qt().withFixedSeed(Generators.SEED).forAll(series(-3_000, 0), terms()).check((s, t) -> {
+            PerformanceResult result = PaymentForPerformance.calculate(s, t);
+            return result.targetReduction() <= 0 && result.performancePot().isZero()
+                    && result.quarters().stream().allMatch(q -> q.maximumPayment().isZero()
+                            && q.suggestedPayment().isZero() && q.unreleasedFunds().isZero());
+        });
+    }
+
+    @Test
+    void everyFigureMatchesASlowBigDecimalReadingOfTheRule() {
+        qt().withFixedSeed(Generators.SEED).forAll(seriesWithAgreedPayments(), terms()).check((s, t) -> {
+            PerformanceResult result = PaymentForPerformance.calculate(s, t);
+            BigDecimal target = BigDecimal.valueOf(s.quarters().stream().mapToLong(q -> q.baseline() - q.plan()).sum());
+            BigDecimal pot = target.signum() <= 0 ? BigDecimal.ZERO : target.multiply(Gbp.pounds(t.costPerAdmission()));
+            pot = t.localShare().map(Gbp::pounds).map(pot::min).orElse(pot);
+            BigDecimal cumulativePlanned = BigDecimal.ZERO;
+            BigDecimal cumulativeActual = BigDecimal.ZERO;
+            BigDecimal previousCap = BigDecimal.ZERO;
+            BigDecimal paid = BigDecimal.ZERO;
+            for (QuarterPayment q : result.quarters()) {
+                AdmissionsQuarter in = q.input();
+                cumulativePlanned = cumulativePlanned.add(BigDecimal.valueOf(in.baseline() - in.plan()));
+                cumulativeActual = cumulativeActual.add(BigDecimal.valueOf(in.baseline() - in.actual()));
+                BigDecimal capSum = pot.signum() == 0 ? BigDecimal.ZERO
+                        : cumulativePlanned.multiply(pot).divide(target, 2, RoundingMode.HALF_UP);
+                BigDecimal maximum = capSum.subtract(previousCap);
+                previousCap = capSum;
+                BigDecimal cap = capSum.max(BigDecimal.ZERO);
+                BigDecimal due = pot.signum() == 0 ? BigDecimal.ZERO
+                        : cumulativeActual.multiply(pot).divide(target, 2, RoundingMode.HALF_UP).max(BigDecimal.ZERO).min(cap);
+                BigDecimal suggested = due.subtract(paid).max(BigDecimal.ZERO);
+                paid = paid.add(in.agreedPayment().map(Gbp::pounds).orElse(suggested));
+                if (Gbp.pounds(q.maximumPayment()).compareTo(maximum) != 0
+                        || Gbp.pounds(q.amountDue()).compareTo(due) != 0
+                        || Gbp.pounds(q.suggestedPayment()).compareTo(suggested) != 0
+                        || Gbp.pounds(q.unreleasedFunds()).compareTo(maximum.subtract(suggested)) != 0) {
+                    return false;
+                }
+            }
+            return Gbp.pounds(result.performancePot()).compareTo(pot) == 0;
+        });
+    }
+}

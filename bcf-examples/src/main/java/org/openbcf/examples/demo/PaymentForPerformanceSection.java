@@ -1,0 +1,62 @@
+package org.openbcf.examples.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.openbcf.core.money.Gbp;
+import org.openbcf.core.p4p.AdmissionsSeries;
+import org.openbcf.core.p4p.PaymentForPerformance;
+import org.openbcf.core.p4p.PerformanceResult;
+import org.openbcf.core.p4p.PerformanceTerms;
+import org.openbcf.examples.p4p.P4pCsv;
+import org.openbcf.examples.p4p.P4pTables;
+
+/**
+ * The demo's payment-for-performance table: Norfolk's 2015/16 P4P year (Q4 2014/15 to Q3 2015/16)
+ * from the embedded {@code /norfolk-data/p4p-2015-16.csv}, with the national cost of £1,490 per
+ * non-elective admission (seed line 1797) and Norfolk's £16,295,000 of performance and ring-fenced
+ * funds (seed line 1895).
+ */
+public final class PaymentForPerformanceSection implements DemoSection {
+
+    /** The embedded input, also an example file for {@code bcf p4p}. */
+    public static final String RESOURCE = "/norfolk-data/p4p-2015-16.csv";
+
+    /** The national cost of one non-elective admission in 2015/16: £1,490 (seed line 1797). */
+    public static final PerformanceTerms NORFOLK_TERMS = PerformanceTerms.of(Gbp.of(1490), Gbp.of(16_295_000));
+
+    /**
+     * Reads Norfolk's 2015/16 series from the jar.
+     *
+     * @return the series, never null
+     */
+    public static AdmissionsSeries norfolkSeries() {
+        try (InputStream in = PaymentForPerformanceSection.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the jar");
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return P4pCsv.read(reader, RESOURCE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String title() {
+        return "Payment for performance 2015/16 (non-elective admissions)";
+    }
+
+    @Override
+    public void print(PrintWriter out) {
+        PerformanceResult result = PaymentForPerformance.calculate(norfolkSeries(), NORFOLK_TERMS);
+        out.println(P4pTables.quarters(result));
+        out.println(result.findings().isEmpty() ? "Validations: passed (no findings)" : result.findings().toString());
+    }
+}
