@@ -11,6 +11,8 @@ import org.openbcf.core.time.*;
 import org.openbcf.core.finding.*;
 import org.openbcf.core.fund.*;
 import org.openbcf.core.ledger.*;
+import org.openbcf.core.p4p.*;
+import org.openbcf.core.risk.*;
 import org.openbcf.examples.check.*;
 import org.openbcf.examples.demo.NorfolkData;
 // Moneta (the money library) reports its set-up on standard error at INFO; keep only its warnings.

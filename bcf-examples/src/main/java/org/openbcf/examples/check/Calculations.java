@@ -9,7 +9,9 @@ import java.util.Optional;
 final class Calculations {
 
     private static final List<SheetCalculation> ALL = List.of(
-            new IncomeAndExpenditureCalculation());
+            new P4pCalculation(),
+            new IncomeAndExpenditureCalculation(),
+            new RiskCalculation());
 
     private Calculations() {
     }

@@ -1,0 +1,147 @@
+package org.openbcf.examples.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.money.MonetaryAmount;
+
+import org.openbcf.core.money.Gbp;
+import org.openbcf.core.p4p.AdmissionsQuarter;
+import org.openbcf.core.p4p.AdmissionsSeries;
+import org.openbcf.core.p4p.PaymentForPerformance;
+import org.openbcf.core.p4p.PerformanceResult;
+import org.openbcf.core.p4p.PerformanceTerms;
+import org.openbcf.core.p4p.QuarterPayment;
+import org.openbcf.core.time.FinancialQuarter;
+
+/**
+ * {@code calculation = p4p}: the 2015/16 payment-for-performance sheet ("4. Non-Elective and P4P"),
+ * recomputed with {@link PaymentForPerformance}: four quarters of baseline, plan and actual
+ * non-elective admissions, the cost per admission, optionally the agreed payments and the local
+ * share; every per-quarter figure and total the sheet computes (Norfolk Q3 2015/16: pot
+ * £4,866,340, suggested £0 each quarter, unreleased £354,620 … £1,777,570, G-1 to G-9).
+ */
+final class P4pCalculation implements SheetCalculation {
+
+    private static final int QUARTERS = 4;
+
+    @Override
+    public String name() {
+        return "p4p";
+    }
+
+    @Override
+    public List<Field> parameters() {
+        return List.of(Field.parameter("firstQuarter", "the first quarter of the P4P year, e.g. Q4 2014/15"));
+    }
+
+    @Override
+    public List<Field> inputs() {
+        return List.of(
+                Field.count("baseline", QUARTERS, "non-elective admissions in the same quarters a year earlier"),
+                Field.count("plan", QUARTERS, "planned non-elective admissions, one per quarter"),
+                Field.count("actual", QUARTERS, "actual non-elective admissions, one per quarter"),
+                Field.number("costPerAdmission", 1, "cost per non-elective admission, e.g. 1490"),
+                Field.optionalNumber("agreedPayment", QUARTERS, "payment agreed locally, one per quarter, blank where none"),
+                Field.number("localShare", 1, "total performance and ring-fenced funds"));
+    }
+
+    @Override
+    public List<String> optionalInputs() {
+        return List.of("agreedPayment", "localShare");
+    }
+
+    @Override
+    public List<Field> outputs() {
+        List<Field> outputs = new ArrayList<>(List.of(
+                Field.number("targetReduction", 1, "target reduction: baseline total minus plan total"),
+                Field.number("performancePot", 1, "total performance fund available"),
+                Field.number("ringFencedFunds", 1, "local share minus the performance pot (needs input.localShare)"),
+                Field.number("totalSuggestedPayments", 1, "suggested payments added up"),
+                Field.number("totalPaid", 1, "total payment made: agreed where given, else suggested"),
+                Field.number("totalUnreleasedFunds", 1, "suggested unreleased funds added up")));
+        for (String name : QUARTERLY.keySet()) {
+            outputs.add(Field.number(name, QUARTERS, name + ", one per quarter"
+                    + (name.equals("agreedUnreleasedFunds") ? " (needs input.agreedPayment in every quarter)" : "")));
+        }
+        return outputs;
+    }
+
+    private static final Map<String, Function<QuarterPayment, Object>> QUARTERLY = quarterly();
+
+    private static Map<String, Function<QuarterPayment, Object>> quarterly() {
+        Map<String, Function<QuarterPayment, Object>> figures = new LinkedHashMap<>();
+        figures.put("plannedReduction", QuarterPayment::plannedReduction);
+        figures.put("cumulativePlannedReduction", QuarterPayment::cumulativePlannedReduction);
+        figures.put("actualReduction", QuarterPayment::actualReduction);
+        figures.put("cumulativeActualReduction", QuarterPayment::cumulativeActualReduction);
+        figures.put("maximumPayment", QuarterPayment::maximumPayment);
+        figures.put("cumulativeCap", QuarterPayment::cumulativeCap);
+        figures.put("amountDue", QuarterPayment::amountDue);
+        figures.put("suggestedPayment", QuarterPayment::suggestedPayment);
+        figures.put("unreleasedFunds", QuarterPayment::unreleasedFunds);
+        figures.put("agreedUnreleasedFunds", QuarterPayment::agreedUnreleasedFunds);
+        return figures;
+    }
+
+    @Override
+    public Map<String, List<BigDecimal>> compute(CheckInputs inputs) {
+        PerformanceResult result = PaymentForPerformance.calculate(series(inputs), terms(inputs));
+        Map<String, List<BigDecimal>> outputs = new LinkedHashMap<>();
+        outputs.put("targetReduction", List.of(BigDecimal.valueOf(result.targetReduction())));
+        outputs.put("performancePot", pounds(result.performancePot()));
+        outputs.put("ringFencedFunds", result.ringFencedFunds().map(P4pCalculation::pounds).orElse(List.of()));
+        outputs.put("totalSuggestedPayments", pounds(result.totalSuggestedPayments()));
+        outputs.put("totalPaid", pounds(result.totalPaid()));
+        outputs.put("totalUnreleasedFunds", pounds(result.totalUnreleasedFunds()));
+        QUARTERLY.forEach((name, figure) -> {
+            List<BigDecimal> values = new ArrayList<>();
+            for (QuarterPayment quarter : result.quarters()) {
+                value(figure.apply(quarter)).ifPresent(values::add);
+            }
+            outputs.put(name, values.size() == result.quarters().size() ? values : List.of());
+        });
+        return outputs;
+    }
+
+    private static AdmissionsSeries series(CheckInputs inputs) {
+        FinancialQuarter first = FinancialQuarter.parse(inputs.parameter("firstQuarter"));
+        List<Long> baseline = inputs.counts("baseline");
+        List<Long> plan = inputs.counts("plan");
+        List<Long> actual = inputs.counts("actual");
+        List<Optional<BigDecimal>> agreed = inputs.optionalNumbers("agreedPayment");
+        List<AdmissionsQuarter> quarters = new ArrayList<>();
+        for (int i = 0; i < QUARTERS; i++) {
+            AdmissionsQuarter quarter = AdmissionsQuarter.of(first.plusQuarters(i), baseline.get(i), plan.get(i), actual.get(i));
+            if (i < agreed.size() && agreed.get(i).isPresent()) {
+                quarter = quarter.withAgreedPayment(Gbp.of(agreed.get(i).get()));
+            }
+            quarters.add(quarter);
+        }
+        return AdmissionsSeries.of(quarters);
+    }
+
+    private static PerformanceTerms terms(CheckInputs inputs) {
+        PerformanceTerms terms = PerformanceTerms.of(Gbp.of(inputs.numbers("costPerAdmission").get(0)));
+        return inputs.has("localShare") ? terms.withLocalShare(Gbp.of(inputs.numbers("localShare").get(0))) : terms;
+    }
+
+    private static Optional<BigDecimal> value(Object figure) {
+        if (figure instanceof Optional<?> optional) {
+            return optional.flatMap(P4pCalculation::value);
+        }
+        if (figure instanceof MonetaryAmount amount) {
+            return Optional.of(Gbp.pounds(amount));
+        }
+        return Optional.of(BigDecimal.valueOf((Long) figure));
+    }
+
+    private static List<BigDecimal> pounds(MonetaryAmount amount) {
+        return List.of(Gbp.pounds(amount));
+    }
+}
