@@ -145,8 +145,10 @@ public final class RiskCsv {
             printer.printRecord(OUTPUT_HEADER);
             for (ScoredRisk scored : register.scored()) {
                 Risk risk = scored.risk();
-                printer.printRecord(risk.id(), risk.likelihood(), risk.impact(), scored.score(), scored.bandName(),
-                        scored.findings().stream().map(Finding::message).collect(Collectors.joining("; ")));
+                // the id and the findings' messages carry text from the input: neutralised for spreadsheets
+                printer.printRecord(CsvSafety.neutralise(risk.id()), risk.likelihood(), risk.impact(), scored.score(),
+                        scored.bandName(), CsvSafety.neutralise(scored.findings().stream().map(Finding::message)
+                                .collect(Collectors.joining("; "))));
             }
             printer.flush();
         } catch (IOException e) {

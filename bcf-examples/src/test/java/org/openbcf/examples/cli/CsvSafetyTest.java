@@ -3,6 +3,8 @@ package org.openbcf.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.List;
 
@@ -10,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvSafetyTest {
 
@@ -49,5 +52,22 @@ class CsvSafetyTest {
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(out.toString())).getRecords();
         assertThat(records.get(0).get(0)).isEqualTo("'=1+1");
         assertThat(records.get(0).get(1)).isEqualTo("-5");
+    }
+
+    @Test
+    void theRiskCommandNeutralisesRiskIdsThatLookLikeFormulas(@TempDir Path dir) throws Exception {
+        Path risks = Files.writeString(dir.resolve("risks.csv"), """
+                id,likelihood,impact
+                "=HYPERLINK(""http://x"",""open"")",2,3
+                -R7,1,2
+                NN1-R1,3,4
+                """);
+
+        Cli.Result result = Cli.run("risk", "--matrix", "4x4", risks.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(result.out())).getRecords();
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly("id", "'=HYPERLINK(\"http://x\",\"open\")", "'-R7", "NN1-R1");
+        assertThat(rows.get(1).get(3)).isEqualTo("6");
     }
 }
