@@ -61,7 +61,6 @@ public final class Charts {
      */
     public static CategoryChart barsAndLines(String title, String yAxis, List<String> categories, List<Series> series) {
         CategoryChart chart = categoryChart(title, yAxis, categories, series);
-        chart.getStyler().setOverlapped(true);
         for (int i = 1; i < series.size(); i++) {
             chart.getSeriesMap().get(series.get(i).name()).setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         }
@@ -79,6 +78,7 @@ public final class Charts {
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setYAxisDecimalPattern("#,##0");
+        chart.getStyler().setOverlapped(true);
         for (Series s : series) {
             if (s.values().size() != categories.size()) {
                 throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size()

@@ -3,6 +3,7 @@ package org.openbcf.examples.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,13 @@ import org.openbcf.core.ledger.FlowLedger;
 import org.openbcf.core.ledger.QuarterlyAmounts;
 import org.openbcf.core.ledger.QuarterlyLedger;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.p4p.PaymentForPerformance;
+import org.openbcf.core.p4p.PerformanceResult;
+import org.openbcf.core.p4p.QuarterPayment;
+import org.openbcf.core.risk.RiskHeatMap;
+import org.openbcf.core.risk.RiskMatrix;
+import org.openbcf.core.risk.RiskRegister;
+import org.openbcf.core.risk.RiskScale;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
 import org.openbcf.examples.chart.Charts;
@@ -39,8 +47,70 @@ public final class DemoCharts {
             throw new UncheckedIOException("cannot create chart directory " + dir + ": " + e.getMessage(), e);
         }
         List<Path> files = new ArrayList<>();
+        PerformanceResult p4p = PaymentForPerformance.calculate(PaymentForPerformanceSection.norfolkSeries(),
+                PaymentForPerformanceSection.NORFOLK_TERMS);
+        files.add(admissions(p4p, dir.resolve("non-elective-admissions-2015-16.png")));
+        files.add(paymentsAgainstCap(p4p, dir.resolve("p4p-payments-against-cap-2015-16.png")));
+        files.add(riskHeatMap(dir.resolve("risk-heat-map-2016.png")));
         files.add(incomeAndExpenditure(dir.resolve("income-and-expenditure-2015-16.png")));
         return files;
+    }
+
+    private static Path admissions(PerformanceResult p4p, Path file) {
+        List<QuarterPayment> quarters = p4p.quarters();
+        return Charts.writePng(Charts.lines("Norfolk non-elective admissions by quarter (P4P year 2015/16)", "admissions",
+                labels(p4p), List.of(
+                        Charts.Series.of("Baseline (same quarter a year earlier)", quarters.stream().map(q -> q.input().baseline()).toList()),
+                        Charts.Series.of("Plan", quarters.stream().map(q -> q.input().plan()).toList()),
+                        Charts.Series.of("Actual", quarters.stream().map(q -> q.input().actual()).toList()))), file);
+    }
+
+    private static Path paymentsAgainstCap(PerformanceResult p4p, Path file) {
+        PerformanceResult fewer = PaymentForPerformance.calculate(p4p.series().withoutAgreedPayments()
+                .withActualsChangedBy(new BigDecimal("-5"), RoundingMode.HALF_UP), p4p.terms());
+        return Charts.writePng(Charts.barsAndLines("Norfolk P4P: cumulative suggested payments against the cap", "£",
+                labels(p4p), List.of(
+                        Charts.Series.of("Suggested, as returned", cumulativeSuggested(p4p)),
+                        Charts.Series.of("Cap (cumulative maximum payments)",
+                                p4p.quarters().stream().map(q -> Gbp.pounds(q.cumulativeCap())).toList()),
+                        Charts.Series.of("Suggested if actuals had been 5% lower", cumulativeSuggested(fewer)))), file);
+    }
+
+    private static List<BigDecimal> cumulativeSuggested(PerformanceResult result) {
+        List<BigDecimal> running = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (QuarterPayment quarter : result.quarters()) {
+            total = total.add(Gbp.pounds(quarter.suggestedPayment()));
+            running.add(total);
+        }
+        return running;
+    }
+
+    private static List<String> labels(PerformanceResult p4p) {
+        return p4p.quarters().stream().map(q -> q.quarter().toString()).toList();
+    }
+
+    private static Path riskHeatMap(Path file) {
+        RiskRegister register = RiskRegister.of(RiskMatrix.nhsFiveByFive(), RiskSection.risks2016());
+        RiskHeatMap heatMap = register.heatMap();
+        RiskScale likelihood = register.matrix().likelihood();
+        RiskScale impact = register.matrix().impact();
+        int[][] counts = new int[likelihood.size()][impact.size()];
+        for (int l = 1; l <= likelihood.size(); l++) {
+            for (int i = 1; i <= impact.size(); i++) {
+                counts[l - 1][i - 1] = heatMap.count(l, i);
+            }
+        }
+        return Charts.writePng(Charts.heatMap("Norfolk 2016 scheme risks on the NHS 5x5 matrix (likelihood x consequence)",
+                levels(likelihood), levels(impact), counts), file);
+    }
+
+    private static List<String> levels(RiskScale scale) {
+        List<String> labels = new ArrayList<>();
+        for (int level = 1; level <= scale.size(); level++) {
+            labels.add(level + " " + scale.label(level));
+        }
+        return labels;
     }
 
     private static Path incomeAndExpenditure(Path file) {
