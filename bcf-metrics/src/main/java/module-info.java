@@ -4,6 +4,7 @@
  */
 module org.openbcf.metrics {
     requires transitive org.openbcf.core;
+    requires org.apache.commons.statistics.distribution;
 
     exports org.openbcf.metrics.stats;
 }
