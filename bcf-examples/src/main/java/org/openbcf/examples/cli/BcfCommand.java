@@ -19,6 +19,11 @@ import picocli.CommandLine.Command;
         description = "openbcf: the Better Care Fund finance and metrics rules.",
         subcommands = {
             DemoCommand.class,
+            ProportionCommand.class,
+            RateCommand.class,
+            DsrCommand.class,
+            ProfileCommand.class,
+            TargetCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BcfCommand implements Runnable {
