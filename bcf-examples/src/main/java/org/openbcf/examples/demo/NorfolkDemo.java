@@ -19,6 +19,7 @@ public final class NorfolkDemo {
      */
     public static List<DemoSection> sections() {
         return List.of(
+                new MetricsSection()
         );
     }
 
