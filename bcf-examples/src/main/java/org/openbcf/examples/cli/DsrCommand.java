@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.openbcf.metrics.stats.AgeBand;
 import org.openbcf.metrics.stats.DirectStandardisation;
-import org.openbcf.metrics.stats.Estimate;
 import org.openbcf.metrics.stats.StandardPopulation;
 import org.openbcf.metrics.stats.StandardisedRate;
 
@@ -58,9 +58,7 @@ public final class DsrCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dsr: " + file + ": suppressed: " + rate.suppressionReason().orElseThrow());
             return ExitCode.FINDINGS;
         }
-        Estimate estimate = rate.estimate().orElseThrow();
-        out.println(Options.number(estimate.value()) + "," + Options.number(estimate.lower()) + ","
-                + Options.number(estimate.upper()));
+        out.println(Options.csv(rate.estimate().orElseThrow()));
         return ExitCode.OK;
     }
 
@@ -110,20 +108,19 @@ public final class DsrCommand implements Callable<Integer> {
     }
 
     private static long whole(CSVRecord row, String column, String where) {
-        String text = value(row, column, where);
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new BadInputException(where + ", column " + column + ": '" + text + "' is not a whole number", e);
-        }
+        return cell(row, column, where, Long::parseLong, "a whole number");
     }
 
     private static double decimal(CSVRecord row, String column, String where) {
+        return cell(row, column, where, Double::parseDouble, "a number");
+    }
+
+    private static <T> T cell(CSVRecord row, String column, String where, Function<String, T> parser, String kind) {
         String text = value(row, column, where);
         try {
-            return Double.parseDouble(text);
+            return parser.apply(text);
         } catch (NumberFormatException e) {
-            throw new BadInputException(where + ", column " + column + ": '" + text + "' is not a number", e);
+            throw new BadInputException(where + ", column " + column + ": '" + text + "' is not " + kind, e);
         }
     }
 

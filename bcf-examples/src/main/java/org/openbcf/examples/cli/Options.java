@@ -1,8 +1,10 @@
 package org.openbcf.examples.cli;
 
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 import org.openbcf.metrics.stats.ConfidenceLevel;
+import org.openbcf.metrics.stats.Estimate;
 
 /**
  * Parses the option values the metrics commands share, e.g. {@code --confidence 95%} or
@@ -20,10 +22,24 @@ final class Options {
      * @return the level
      */
     static ConfidenceLevel confidence(String text) {
+        return parse(text, "--confidence", ConfidenceLevel::parse);
+    }
+
+    /**
+     * An option's value parsed by a library factory, whose message, prefixed with the option, is the
+     * one readable line on bad input, e.g. {@code --year: financial year '2016' …}.
+     *
+     * @param text   the option's value
+     * @param option the option's name
+     * @param parser the factory, e.g. {@code FinancialYear::parse}
+     * @param <T>    the value's type
+     * @return the value
+     */
+    static <T> T parse(String text, String option, Function<String, T> parser) {
         try {
-            return ConfidenceLevel.parse(text);
+            return parser.apply(text);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--confidence: " + e.getMessage(), e);
+            throw new BadInputException(option + ": " + e.getMessage(), e);
         }
     }
 
@@ -62,5 +78,15 @@ final class Options {
      */
     static String number(double value) {
         return Double.toString(value);
+    }
+
+    /**
+     * An estimate as the CSV fields {@code value,lower,upper}, e.g. {@code 0.65,0.5525444329688797,0.7363575175690247}.
+     *
+     * @param estimate the estimate
+     * @return the fields
+     */
+    static String csv(Estimate estimate) {
+        return number(estimate.value()) + "," + number(estimate.lower()) + "," + number(estimate.upper());
     }
 }

@@ -38,12 +38,7 @@ public final class ProfileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BigDecimal annualValue = Options.decimal(annual, "--annual");
-        FinancialYear financialYear;
-        try {
-            financialYear = FinancialYear.parse(year);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--year: " + e.getMessage(), e);
-        }
+        FinancialYear financialYear = Options.parse(year, "--year", FinancialYear::parse);
         WorkingDayProfile profile = WorkingDayProfile.of(financialYear, HolidayCalendar.englandAndWales());
         List<ProfiledMonth> months = integer ? profile.monthlyWhole(whole(annualValue))
                 : profile.monthly(annualValue.doubleValue());

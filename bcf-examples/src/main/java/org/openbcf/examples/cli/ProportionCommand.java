@@ -38,8 +38,7 @@ public final class ProportionCommand implements Callable<Integer> {
         Estimate estimate = Proportions.wilson(numerator, denominator, Options.confidence(confidence), multiplier);
         PrintWriter out = spec.commandLine().getOut();
         out.println("value,lower,upper");
-        out.println(Options.number(estimate.value()) + "," + Options.number(estimate.lower()) + ","
-                + Options.number(estimate.upper()));
+        out.println(Options.csv(estimate));
         return ExitCode.OK;
     }
 }

@@ -38,8 +38,7 @@ public final class RateCommand implements Callable<Integer> {
         Estimate estimate = Rates.rate(count, population, multiplier, Options.confidence(confidence));
         PrintWriter out = spec.commandLine().getOut();
         out.println("value,lower,upper,method");
-        out.println(Options.number(estimate.value()) + "," + Options.number(estimate.lower()) + ","
-                + Options.number(estimate.upper()) + "," + estimate.method().label());
+        out.println(Options.csv(estimate) + "," + estimate.method().label());
         return ExitCode.OK;
     }
 }

@@ -45,12 +45,7 @@ public final class TargetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BigDecimal baseValue = Options.decimal(base, "--base");
-        TargetRounding mode;
-        try {
-            mode = TargetRounding.parse(rounding);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--rounding: " + e.getMessage(), e);
-        }
+        TargetRounding mode = Options.parse(rounding, "--rounding", TargetRounding::parse);
         Target target = change.reduction != null
                 ? Target.reduction(baseValue, Options.percent(change.reduction, "--reduction"), mode)
                 : Target.increase(baseValue, Options.percent(change.increase, "--increase"), mode);
