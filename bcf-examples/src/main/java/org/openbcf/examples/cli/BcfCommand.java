@@ -23,6 +23,11 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             P4pCommand.class,
             RiskCommand.class,
+            ProportionCommand.class,
+            RateCommand.class,
+            DsrCommand.class,
+            ProfileCommand.class,
+            TargetCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BcfCommand implements Runnable {
