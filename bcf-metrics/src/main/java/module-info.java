@@ -4,6 +4,11 @@
  */
 module org.openbcf.metrics {
     requires transitive org.openbcf.core;
+    requires org.apache.commons.statistics.distribution;
 
     exports org.openbcf.metrics.stats;
+    exports org.openbcf.metrics.catalogue;
+    exports org.openbcf.metrics.target;
+    exports org.openbcf.metrics.profile;
+    exports org.openbcf.metrics.cohort;
 }

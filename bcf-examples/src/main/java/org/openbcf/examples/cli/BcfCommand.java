@@ -24,6 +24,11 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             P4pCommand.class,
             RiskCommand.class,
+            ProportionCommand.class,
+            RateCommand.class,
+            DsrCommand.class,
+            ProfileCommand.class,
+            TargetCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BcfCommand implements Runnable {

@@ -22,7 +22,8 @@ public final class NorfolkDemo {
                 new PooledFundSection(),
                 new LedgerSection(),
                 new PaymentForPerformanceSection(),
-                new RiskSection()
+                new RiskSection(),
+                new MetricsSection()
         );
     }
 

@@ -2,6 +2,8 @@ package org.openbcf.metrics.stats;
 
 import java.math.BigDecimal;
 
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
 /**
  * The confidence level of an interval, strictly between 0 and 1, e.g. {@code 0.95}.
  *
@@ -16,6 +18,8 @@ public record ConfidenceLevel(double value) implements Comparable<ConfidenceLeve
     public static final ConfidenceLevel NINETY_FIVE = new ConfidenceLevel(0.95);
     /** 99.8%, used by PHE Fingertips and funnel plots for control limits. */
     public static final ConfidenceLevel NINETY_NINE_POINT_EIGHT = new ConfidenceLevel(0.998);
+
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
 
     /**
      * Checks the level.
@@ -68,6 +72,16 @@ public record ConfidenceLevel(double value) implements Comparable<ConfidenceLeve
      */
     public double halfAlpha() {
         return (1.0 - value) / 2.0;
+    }
+
+    /**
+     * The standard normal quantile {@code z = Φ⁻¹(value + (1 − value)/2)}: 1.959963984540054 for 95%,
+     * 3.090232306167813 for 99.8% ({@code statistics.md}, "Confidence level").
+     *
+     * @return z, always positive
+     */
+    public double z() {
+        return STANDARD_NORMAL.inverseSurvivalProbability(halfAlpha());
     }
 
     @Override

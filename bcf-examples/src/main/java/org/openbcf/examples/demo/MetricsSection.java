@@ -1,0 +1,118 @@
+package org.openbcf.examples.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.openbcf.core.time.FinancialQuarter;
+import org.openbcf.core.time.FinancialYear;
+import org.openbcf.metrics.catalogue.Era;
+import org.openbcf.metrics.catalogue.Metric;
+import org.openbcf.metrics.catalogue.MetricCatalogue;
+import org.openbcf.metrics.profile.HolidayCalendar;
+import org.openbcf.metrics.profile.ProfiledMonth;
+import org.openbcf.metrics.profile.WorkingDayProfile;
+import org.openbcf.metrics.target.Assessment;
+import org.openbcf.metrics.target.Target;
+import org.openbcf.metrics.target.TargetRounding;
+
+/**
+ * The demo's metrics section: Norfolk's 2016/17 targets with the working-day profile of residential
+ * admissions (G-16…G-18, G-22), and the 2022-23 assessments of plan against outturn (G8).
+ */
+public final class MetricsSection implements DemoSection {
+
+    private static final String TARGETS = "/norfolk-data/metric-targets-2016-17.csv";
+    private static final String OUTTURNS = "/norfolk-data/metric-outturns-2022-23.csv";
+
+    @Override
+    public String title() {
+        return "Metric targets and assessments";
+    }
+
+    @Override
+    public void print(PrintWriter out) {
+        out.println("2016/17 plan targets (reductions rounded as stated; equality counts as met)");
+        Target profiled = null;
+        FinancialYear profiledYear = null;
+        for (CSVRecord row : read(TARGETS)) {
+            Metric metric = MetricCatalogue.get(Era.BCF_2016_17, row.get("metric"));
+            Target target;
+            String basis;
+            if (row.get("fixed_minimum").isEmpty()) {
+                TargetRounding rounding = TargetRounding.parse(row.get("rounding"));
+                target = Target.reduction(new BigDecimal(row.get("base")), new BigDecimal(row.get("reduction_percent")),
+                        rounding);
+                basis = row.get("base") + " (" + row.get("base_description") + ") less " + row.get("reduction_percent")
+                        + "%, rounding " + rounding;
+            } else {
+                target = Target.atLeast(new BigDecimal(row.get("fixed_minimum")));
+                basis = "fixed threshold";
+            }
+            out.printf("  %-26s %-8s %-20s %s%n", metric.id(), row.get("year"), target, basis);
+            if (row.get("profile").equals("monthly")) {
+                profiled = target;
+                profiledYear = FinancialYear.parse(row.get("year"));
+            }
+        }
+        if (profiled != null) {
+            printProfile(out, profiled, profiledYear);
+        }
+        printAssessments(out);
+    }
+
+    private static void printProfile(PrintWriter out, Target target, FinancialYear year) {
+        WorkingDayProfile profile = WorkingDayProfile.of(year, HolidayCalendar.englandAndWales());
+        List<ProfiledMonth> months = profile.monthlyWhole(target.value().longValueExact());
+        out.println();
+        out.println("Residential admissions " + year + ": " + target + " profiled by working days "
+                + "(England and Wales bank holidays, largest remainder)");
+        out.printf("  %-8s %12s %8s%n", "month", "working days", "target");
+        for (ProfiledMonth month : months) {
+            out.printf("  %-8s %12d %8d%n", month.month(), month.workingDays(), (long) month.target());
+        }
+        out.printf("  %-8s %12d %8s%n", "total", profile.totalWorkingDays(), target.value().toPlainString());
+        StringBuilder quarters = new StringBuilder("  quarters:");
+        for (Map.Entry<FinancialQuarter, Double> quarter : profile.quarterly(months).entrySet()) {
+            quarters.append(' ').append(quarter.getKey()).append(' ').append(quarter.getValue().longValue()).append(';');
+        }
+        out.println(quarters.substring(0, quarters.length() - 1));
+    }
+
+    private static void printAssessments(PrintWriter out) {
+        out.println();
+        out.println("2022-23 metrics: plan against outturn (end-of-year return)");
+        out.printf("  %-29s %-15s %7s %10s %9s  %s%n", "metric", "target", "outturn", "variance", "variance%", "status");
+        for (CSVRecord row : read(OUTTURNS)) {
+            Metric metric = MetricCatalogue.get(Era.BCF_2022_23, row.get("metric"));
+            Target target = new Target(new BigDecimal(row.get("plan")), metric.direction().targetBound());
+            Assessment assessment = target.assess(new BigDecimal(row.get("outturn")));
+            String percent = assessment.percentageVariance()
+                    .map(p -> p.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%").orElse("n/a");
+            out.printf("  %-29s %-15s %7s %10s %9s  %s (%s)%n", metric.id(), target, row.get("outturn"),
+                    assessment.variance().toPlainString(), percent, assessment.status(), row.get("outturn_note"));
+        }
+    }
+
+    private static List<CSVRecord> read(String resource) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setCommentMarker('#').setTrim(true).get();
+        try (InputStream in = MetricsSection.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("demo data " + resource + " is missing from the jar");
+            }
+            return format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.openbcf.metrics.stats;
+
+import org.openbcf.core.internal.Checks;
+
+/**
+ * A statistic with its confidence interval, e.g. a rate of 12.237 per 100,000 with limits 10.04
+ * and 14.77 (Byar's, 95%).
+ *
+ * <p>Values are doubles: statistics are not money, and rounding them is a presentation choice
+ * (spec README, "Rates and proportions"). This class is immutable and thread-safe.
+ *
+ * @param value      the point estimate, finite
+ * @param lower      the lower confidence limit, finite, not above {@code upper}
+ * @param upper      the upper confidence limit, finite
+ * @param method     how the interval was computed, not null
+ * @param confidence the confidence level of the interval, not null
+ */
+public record Estimate(double value, double lower, double upper, Method method, ConfidenceLevel confidence) {
+
+    /**
+     * Checks the components.
+     *
+     * @param value      the point estimate
+     * @param lower      the lower limit
+     * @param upper      the upper limit
+     * @param method     the method
+     * @param confidence the level
+     */
+    public Estimate {
+        Checks.notNull(method, "method");
+        Checks.notNull(confidence, "confidence");
+        requireFinite(value, "value");
+        requireFinite(lower, "lower limit");
+        requireFinite(upper, "upper limit");
+        if (lower > upper) {
+            throw new IllegalArgumentException(
+                    "lower limit (" + lower + ") must not be above the upper limit (" + upper + ")");
+        }
+    }
+
+    private static void requireFinite(double number, String field) {
+        if (!Double.isFinite(number)) {
+            throw new IllegalArgumentException(field + " (" + number + ") must be a finite number");
+        }
+    }
+
+    /**
+     * Whether the interval contains a value, limits included: {@code lower <= x <= upper}.
+     *
+     * @param x the value
+     * @return true when the interval contains it
+     */
+    public boolean contains(double x) {
+        return lower <= x && x <= upper;
+    }
+
+    /**
+     * The width of the interval, {@code upper − lower}.
+     *
+     * @return the width, never negative
+     */
+    public double width() {
+        return upper - lower;
+    }
+}
