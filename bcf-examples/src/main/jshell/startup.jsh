@@ -13,6 +13,10 @@ import org.openbcf.core.fund.*;
 import org.openbcf.core.ledger.*;
 import org.openbcf.core.p4p.*;
 import org.openbcf.core.risk.*;
+import org.openbcf.metrics.stats.*;
+import org.openbcf.metrics.target.*;
+import org.openbcf.metrics.profile.*;
+import org.openbcf.metrics.catalogue.*;
 import org.openbcf.examples.check.*;
 import org.openbcf.examples.demo.NorfolkData;
 // Moneta (the money library) reports its set-up on standard error at INFO; keep only its warnings.
