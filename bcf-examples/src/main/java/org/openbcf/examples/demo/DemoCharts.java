@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVRecord;
 import org.openbcf.core.ledger.FlowLedger;
 import org.openbcf.core.ledger.QuarterlyAmounts;
 import org.openbcf.core.ledger.QuarterlyLedger;
@@ -23,6 +24,11 @@ import org.openbcf.core.risk.RiskScale;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
 import org.openbcf.examples.chart.Charts;
+import org.openbcf.metrics.profile.HolidayCalendar;
+import org.openbcf.metrics.profile.ProfiledMonth;
+import org.openbcf.metrics.profile.WorkingDayProfile;
+import org.openbcf.metrics.target.Target;
+import org.openbcf.metrics.target.TargetRounding;
 
 /**
  * The demo's charts, {@code bcf demo --charts <dir>}: PNG files drawn from the figures the library
@@ -51,6 +57,7 @@ public final class DemoCharts {
                 PaymentForPerformanceSection.NORFOLK_TERMS);
         files.add(admissions(p4p, dir.resolve("non-elective-admissions-2015-16.png")));
         files.add(paymentsAgainstCap(p4p, dir.resolve("p4p-payments-against-cap-2015-16.png")));
+        files.add(monthlyProfile(dir.resolve("residential-admissions-profile-2016-17.png")));
         files.add(riskHeatMap(dir.resolve("risk-heat-map-2016.png")));
         files.add(incomeAndExpenditure(dir.resolve("income-and-expenditure-2015-16.png")));
         return files;
@@ -88,6 +95,25 @@ public final class DemoCharts {
 
     private static List<String> labels(PerformanceResult p4p) {
         return p4p.quarters().stream().map(q -> q.quarter().toString()).toList();
+    }
+
+    /**
+     * The 2016/17 residential admissions target (1,377 less 5%, G-16) profiled by working days (G-22),
+     * against an even twelfth per month: the sources hold no monthly actuals.
+     */
+    private static Path monthlyProfile(Path file) {
+        CSVRecord row = NorfolkData.read("metric-targets-2016-17.csv").stream()
+                .filter(r -> r.get("metric").equals("residential-admissions")).findFirst().orElseThrow();
+        FinancialYear year = FinancialYear.parse(row.get("year"));
+        Target target = Target.reduction(new BigDecimal(row.get("base")), new BigDecimal(row.get("reduction_percent")),
+                TargetRounding.parse(row.get("rounding")));
+        List<ProfiledMonth> months = WorkingDayProfile.of(year, HolidayCalendar.englandAndWales())
+                .monthlyWhole(target.value().longValueExact());
+        BigDecimal twelfth = target.value().divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+        return Charts.writePng(Charts.barsAndLines("Norfolk residential admissions " + year + ": monthly profile of the "
+                        + target + " target", "admissions", months.stream().map(m -> m.month().toString()).toList(), List.of(
+                Charts.Series.of("Profiled by working days", months.stream().map(ProfiledMonth::target).toList()),
+                Charts.Series.of("Even twelfths", months.stream().map(m -> twelfth).toList()))), file);
     }
 
     private static Path riskHeatMap(Path file) {
