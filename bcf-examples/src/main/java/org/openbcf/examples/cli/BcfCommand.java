@@ -3,6 +3,7 @@ package org.openbcf.examples.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,8 +19,15 @@ import picocli.CommandLine.Command;
 @Command(name = "bcf",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "openbcf: the Better Care Fund finance and metrics rules.",
-        subcommands = {
+        description = "openbcf: the Better Care Fund finance and metrics rules.")
+public final class BcfCommand implements Runnable {
+
+    /**
+     * Every subcommand, in the order {@code --help} lists them: add a new command here. A run builds
+     * only the command it runs (picocli's reflection over every command's options costs more than a
+     * hello-world JVM's whole start-up), and all of them only for help or an unknown command.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             DemoCommand.class,
             CheckCommand.class,
             P4pCommand.class,
@@ -28,10 +36,7 @@ import picocli.CommandLine.Command;
             RateCommand.class,
             DsrCommand.class,
             ProfileCommand.class,
-            TargetCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class BcfCommand implements Runnable {
+            TargetCommand.class);
 
     /**
      * Moneta reports its configuration at INFO through java.util.logging; on a command line that
@@ -67,6 +72,7 @@ public final class BcfCommand implements Runnable {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         MONETA_LOG.setLevel(Level.WARNING);
         CommandLine commandLine = new CommandLine(new BcfCommand());
+        addSubcommands(commandLine, args.length == 0 ? "" : args[0]);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
@@ -83,6 +89,23 @@ public final class BcfCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static void addSubcommands(CommandLine commandLine, String first) {
+        List<Class<?>> wanted = SUBCOMMANDS.stream().filter(c -> names(c).contains(first)).toList();
+        for (Class<?> command : wanted.isEmpty() ? SUBCOMMANDS : wanted) {
+            commandLine.addSubcommand(command);
+        }
+        if (wanted.isEmpty()) {
+            commandLine.addSubcommand(new CommandLine.HelpCommand());
+        }
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command annotation = command.getAnnotation(Command.class);
+        List<String> names = new java.util.ArrayList<>(List.of(annotation.aliases()));
+        names.add(annotation.name());
+        return names;
     }
 
     private static boolean isBadInput(Throwable ex) {
