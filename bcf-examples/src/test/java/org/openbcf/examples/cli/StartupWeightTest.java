@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scripts start {@code bcf} many times, so a command must not load what it does not use: each run
@@ -36,6 +37,18 @@ class StartupWeightTest {
         List<String> loaded = loadedClasses("--version");
         assertThat(loaded).isNotEmpty().noneMatch(l -> l.contains(" org.apache.poi.") || l.contains(" org.javamoney.")
                 || l.contains(" org.hibernate.") || l.contains(" jakarta.validation.") || l.contains(" org.knowm."));
+    }
+
+    @Test
+    void p4pLoadsNeitherPoiNorChartsNorValidators(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("p4p.csv");
+        try (var in = StartupWeightTest.class.getResourceAsStream("/norfolk-data/p4p-2015-16.csv")) {
+            Files.copy(in, csv);
+        }
+        List<String> loaded = loadedClasses("p4p", csv.toString(), "--cost-per-admission", "1490");
+        assertThat(loaded).anyMatch(l -> l.contains(" org.openbcf.core.p4p.PaymentForPerformance "))
+                .noneMatch(l -> l.contains(" org.apache.poi.") || l.contains(" org.knowm.") || l.contains(" org.hibernate.")
+                        || l.contains(" jakarta.validation.") || l.contains(" org.openbcf.examples.check."));
     }
 
     @Test
