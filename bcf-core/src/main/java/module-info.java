@@ -13,5 +13,6 @@ module org.openbcf.core {
     exports org.openbcf.core.finding;
     exports org.openbcf.core.fund;
     exports org.openbcf.core.ledger;
+    exports org.openbcf.core.scheme;
     exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.examples;
 }
