@@ -14,5 +14,6 @@ module org.openbcf.core {
     exports org.openbcf.core.fund;
     exports org.openbcf.core.ledger;
     exports org.openbcf.core.scheme;
+    exports org.openbcf.core.condition;
     exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.examples;
 }
