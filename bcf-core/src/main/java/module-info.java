@@ -16,5 +16,6 @@ module org.openbcf.core {
     exports org.openbcf.core.scheme;
     exports org.openbcf.core.condition;
     exports org.openbcf.core.compliance;
+    exports org.openbcf.core.discharge;
     exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.examples;
 }
