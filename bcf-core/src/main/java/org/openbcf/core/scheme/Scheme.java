@@ -46,7 +46,7 @@ public final class Scheme {
     private final FundingSource fundingSource;
     private final SpendingCategory spendingCategory;
 
-    private Scheme(Builder b) {
+    Scheme(SchemeBuilder b) {
         this.ref = b.ref;
         this.printedRef = b.printedRef;
         this.name = b.name;
@@ -68,71 +68,123 @@ public final class Scheme {
      * @param name the scheme's name, not blank
      * @return a new builder, never null
      */
-    public static Builder builder(SchemeRef ref, String name) {
-        return new Builder(ref, name);
+    public static SchemeBuilder builder(SchemeRef ref, String name) {
+        return new SchemeBuilder(ref, name);
     }
 
-    /** @return the normalised reference, e.g. {@code NCH4}; never null */
+    /**
+     * The normalised reference, e.g. {@code NCH4}.
+     *
+     * @return the normalised reference, e.g. {@code NCH4}; never null
+     */
     public SchemeRef ref() {
         return ref;
     }
 
-    /** @return the reference as printed, e.g. {@code NCH 4}; empty when the field was blank (NN4) */
+    /**
+     * The reference as printed, e.g. {@code NCH 4}.
+     *
+     * @return the reference as printed, e.g. {@code NCH 4}; empty when the field was blank (NN4)
+     */
     public String printedRef() {
         return printedRef;
     }
 
-    /** @return the area code, e.g. {@code NCH}; never null */
+    /**
+     * The area code, e.g. {@code NCH}.
+     *
+     * @return the area code, e.g. {@code NCH}; never null
+     */
     public String area() {
         return ref.area();
     }
 
-    /** @return the name, e.g. {@code Community Assets}; never null */
+    /**
+     * The name, e.g. {@code Community Assets}.
+     *
+     * @return the name, e.g. {@code Community Assets}; never null
+     */
     public String name() {
         return name;
     }
 
-    /** @return the strategic objective, empty when not given; never null */
+    /**
+     * The strategic objective, empty when not given.
+     *
+     * @return the strategic objective, empty when not given; never null
+     */
     public String objective() {
         return objective;
     }
 
-    /** @return the investment lines in printed order, unmodifiable, never null */
+    /**
+     * The investment lines in printed order, unmodifiable, never null.
+     *
+     * @return the investment lines in printed order, unmodifiable, never null
+     */
     public List<InvestmentLine> investmentLines() {
         return investmentLines;
     }
 
-    /** @return the total the template states, e.g. £3,562,100 for NCH4; empty when none is stated */
+    /**
+     * The total the template states, e.g. £3,562,100 for NCH4.
+     *
+     * @return the total the template states, e.g. £3,562,100 for NCH4; empty when none is stated
+     */
     public Optional<MonetaryAmount> statedTotal() {
         return Optional.ofNullable(statedTotal);
     }
 
-    /** @return the efficiencies claimed, unmodifiable, never null */
+    /**
+     * The efficiencies claimed, unmodifiable, never null.
+     *
+     * @return the efficiencies claimed, unmodifiable, never null
+     */
     public List<Efficiency> efficiencies() {
         return efficiencies;
     }
 
-    /** @return the metrics targeted, unmodifiable, never null */
+    /**
+     * The metrics targeted, unmodifiable, never null.
+     *
+     * @return the metrics targeted, unmodifiable, never null
+     */
     public List<TargetedMetric> metrics() {
         return metrics;
     }
 
-    /** @return the milestones in printed order, unmodifiable, never null */
+    /**
+     * The milestones in printed order, unmodifiable, never null.
+     *
+     * @return the milestones in printed order, unmodifiable, never null
+     */
     public List<Milestone> milestones() {
         return milestones;
     }
 
-    /** @return the risk references, e.g. {@code NN2 R3}, unmodifiable, never null */
+    /**
+     * The risk references, e.g. {@code NN2 R3}, unmodifiable, never null.
+     *
+     * @return the risk references, e.g. {@code NN2 R3}, unmodifiable, never null
+     */
     public List<String> risks() {
         return risks;
     }
 
-    /** @return the funding-source category A to H; empty when not assigned (before 2022-23) */
+    /**
+     * The funding-source category A to H.
+     *
+     * @return the funding-source category A to H; empty when not assigned (before 2022-23)
+     */
     public Optional<FundingSource> fundingSource() {
         return Optional.ofNullable(fundingSource);
     }
 
-    /** @return the spending category; empty when not assigned */
+    /**
+     * The spending category.
+     *
+     * @return the spending category; empty when not assigned
+     */
     public Optional<SpendingCategory> spendingCategory() {
         return Optional.ofNullable(spendingCategory);
     }
@@ -220,149 +272,5 @@ public final class Scheme {
         int unpriced = unpricedLines().size();
         return ref + " " + name + ": " + Gbp.format(investmentTotal()) + " in " + investmentLines.size() + " lines"
                 + (unpriced == 0 ? "" : " (" + unpriced + " unpriced)");
-    }
-
-    /**
-     * Collects a scheme's parts in order, then {@link #build()}s it. Not thread-safe; use one builder
-     * per scheme.
-     */
-    public static final class Builder {
-        private final SchemeRef ref;
-        private final String name;
-        private String printedRef;
-        private String objective = "";
-        private final List<InvestmentLine> investmentLines = new ArrayList<>();
-        private MonetaryAmount statedTotal;
-        private final List<Efficiency> efficiencies = new ArrayList<>();
-        private final List<TargetedMetric> metrics = new ArrayList<>();
-        private final List<Milestone> milestones = new ArrayList<>();
-        private final List<String> risks = new ArrayList<>();
-        private FundingSource fundingSource;
-        private SpendingCategory spendingCategory;
-
-        private Builder(SchemeRef ref, String name) {
-            this.ref = Checks.notNull(ref, "ref");
-            this.name = Checks.notBlank(name, "scheme name").strip();
-            this.printedRef = ref.toString();
-        }
-
-        /**
-         * Keeps the printed reference, e.g. {@code NCH 4}; blank for a blank field.
-         *
-         * @param printed the reference as printed, not null
-         * @return this builder
-         */
-        public Builder printedRef(String printed) {
-            this.printedRef = Checks.notNull(printed, "printedRef").strip();
-            return this;
-        }
-
-        /**
-         * Sets the strategic objective.
-         *
-         * @param text the objective, not null
-         * @return this builder
-         */
-        public Builder objective(String text) {
-            this.objective = Checks.notNull(text, "objective").strip();
-            return this;
-        }
-
-        /**
-         * Adds an investment line.
-         *
-         * @param line the line, not null
-         * @return this builder
-         */
-        public Builder line(InvestmentLine line) {
-            investmentLines.add(Checks.notNull(line, "line"));
-            return this;
-        }
-
-        /**
-         * Sets the total the template states.
-         *
-         * @param total the total, GBP, at least £0, whole pennies
-         * @return this builder
-         */
-        public Builder statedTotal(MonetaryAmount total) {
-            this.statedTotal = Gbp.requireNonNegativePennies(total, "stated total of scheme " + ref);
-            return this;
-        }
-
-        /**
-         * Adds an efficiency.
-         *
-         * @param efficiency the efficiency, not null
-         * @return this builder
-         */
-        public Builder efficiency(Efficiency efficiency) {
-            efficiencies.add(Checks.notNull(efficiency, "efficiency"));
-            return this;
-        }
-
-        /**
-         * Adds a targeted metric.
-         *
-         * @param metric the metric, not null
-         * @return this builder
-         */
-        public Builder metric(TargetedMetric metric) {
-            metrics.add(Checks.notNull(metric, "metric"));
-            return this;
-        }
-
-        /**
-         * Adds a milestone.
-         *
-         * @param milestone the milestone, not null
-         * @return this builder
-         */
-        public Builder milestone(Milestone milestone) {
-            milestones.add(Checks.notNull(milestone, "milestone"));
-            return this;
-        }
-
-        /**
-         * Adds a risk reference, e.g. {@code NN2 R3}.
-         *
-         * @param riskRef the reference, not blank
-         * @return this builder
-         */
-        public Builder risk(String riskRef) {
-            risks.add(Checks.notBlank(riskRef, "risk reference").strip());
-            return this;
-        }
-
-        /**
-         * Sets the funding-source category.
-         *
-         * @param source the category, not null
-         * @return this builder
-         */
-        public Builder fundingSource(FundingSource source) {
-            this.fundingSource = Checks.notNull(source, "fundingSource");
-            return this;
-        }
-
-        /**
-         * Sets the spending category.
-         *
-         * @param category the category, not null
-         * @return this builder
-         */
-        public Builder spendingCategory(SpendingCategory category) {
-            this.spendingCategory = Checks.notNull(category, "spendingCategory");
-            return this;
-        }
-
-        /**
-         * The scheme.
-         *
-         * @return the scheme, never null
-         */
-        public Scheme build() {
-            return new Scheme(this);
-        }
     }
 }

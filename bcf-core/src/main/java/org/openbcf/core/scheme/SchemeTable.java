@@ -48,7 +48,7 @@ public final class SchemeTable {
      */
     public static SchemeRegister read(Reader in) {
         Checks.notNull(in, "in");
-        Map<SchemeRef, Scheme.Builder> builders = new LinkedHashMap<>();
+        Map<SchemeRef, SchemeBuilder> builders = new LinkedHashMap<>();
         BufferedReader lines = new BufferedReader(in);
         int number = 0;
         try {
@@ -71,7 +71,7 @@ public final class SchemeTable {
         return SchemeRegister.of(schemes);
     }
 
-    private static void record(String[] cells, Map<SchemeRef, Scheme.Builder> builders) {
+    private static void record(String[] cells, Map<SchemeRef, SchemeBuilder> builders) {
         String kind = cells[0].strip();
         if (kind.equals("scheme")) {
             need(cells, 4, "scheme HEADING-REF PRINTED-REF NAME");
@@ -79,7 +79,7 @@ public final class SchemeTable {
             if (builders.containsKey(heading)) {
                 throw new IllegalArgumentException("scheme " + heading + " is declared twice");
             }
-            Scheme.Builder b = Scheme.builder(SchemeRef.normalise(cells[2], heading), cells[3])
+            SchemeBuilder b = Scheme.builder(SchemeRef.normalise(cells[2], heading), cells[3])
                     .printedRef(cells[2]);
             if (cells.length > 4 && !cells[4].isBlank()) {
                 b.fundingSource(FundingSource.ofLetter(cells[4]));
@@ -92,7 +92,7 @@ public final class SchemeTable {
         }
         need(cells, 3, kind + " REF ...");
         SchemeRef ref = SchemeRef.parse(cells[1]);
-        Scheme.Builder b = builders.get(ref);
+        SchemeBuilder b = builders.get(ref);
         if (b == null) {
             throw new IllegalArgumentException(kind + " record for scheme " + ref + " comes before its scheme record");
         }

@@ -118,6 +118,14 @@ class PlanComplianceTest {
                 Contribution.of(NCC, FundingStream.DFG_AND_SOCIAL_CARE_CAPITAL_GRANT, Gbp.of(1))));
         assertThat(MandatoryStreams.check(y2015)).isEqualTo(Findings.none());
         assertThat(MandatoryStreams.check(y2015, EnumSet.noneOf(FundingStream.class))).isEqualTo(Findings.none());
+        PooledFund combinedOnly = PooledFund.of("X", FinancialYear.parse("2015/16"), true, List.of(
+                Contribution.of(NCC, FundingStream.DFG_AND_SOCIAL_CARE_CAPITAL_GRANT, Gbp.of(1))));
+        assertThat(MandatoryStreams.check(combinedOnly).list()).extracting(Finding::where)
+                .containsExactly("pooledFund.CCG_MINIMUM");
+        PooledFund dfgOnly = PooledFund.of("X", FinancialYear.parse("2015/16"), true, List.of(
+                Contribution.of(NCC, FundingStream.DFG, Gbp.of(1))));
+        assertThat(MandatoryStreams.check(dfgOnly).list()).extracting(Finding::where)
+                .containsExactly("pooledFund.CCG_MINIMUM", "pooledFund.SOCIAL_CARE_CAPITAL_GRANT");
     }
 
     @Test

@@ -120,6 +120,7 @@ class DischargeFundReturnTest {
         assertThat(ImpactUnit.ofLabel("HOURS WORKED")).isEqualTo(ImpactUnit.HOURS_WORKED);
         assertThat(ImpactUnit.ofLabel(" ")).isEqualTo(ImpactUnit.NONE);
         assertThat(ImpactUnit.CARE_HOURS).hasToString("Hours of care");
+        assertThat(ImpactUnit.BEDS.label()).isEqualTo("Number of beds");
         assertThatThrownBy(() -> DischargeSchemeType.ofLabel("Bananas")).hasMessageContaining("scheme type 'Bananas'");
         assertThatThrownBy(() -> ImpactUnit.ofLabel("litres")).hasMessageContaining("unit of measure 'litres'");
     }

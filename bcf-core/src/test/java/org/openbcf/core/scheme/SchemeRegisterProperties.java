@@ -21,7 +21,7 @@ class SchemeRegisterProperties {
     private static Gen<Scheme> schemes() {
         return integers().between(0, 4).zip(integers().between(1, 999), lists().of(Generators.templateAmounts())
                 .ofSizeBetween(0, 4), integers().between(0, 8), (area, number, amounts, tag) -> {
-            Scheme.Builder b = Scheme.builder(SchemeRef.of(AREAS[area], number), "scheme");
+            SchemeBuilder b = Scheme.builder(SchemeRef.of(AREAS[area], number), "scheme");
             amounts.forEach(a -> b.line(InvestmentLine.of("line", LineAmount.exact(a))));
             if (tag % 3 == 0) {
                 b.line(InvestmentLine.of("unpriced", LineAmount.toBeConfirmed("TBC")));

@@ -19,6 +19,8 @@ public final class NorfolkDemo {
      */
     public static List<DemoSection> sections() {
         return List.of(
+                new SchemeSection(),
+                new ComplianceSection()
         );
     }
 
