@@ -3,12 +3,8 @@ package org.openbcf.core.discharge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
@@ -21,12 +17,7 @@ import org.openbcf.core.money.Gbp;
 class DischargeFundReturnTest {
 
     static DischargeFundReturn norfolk() {
-        try (Reader in = new InputStreamReader(Objects.requireNonNull(DischargeFundReturnTest.class
-                .getResourceAsStream("/norfolk-data/discharge-fund-2022-23.tsv")), StandardCharsets.UTF_8)) {
-            return DischargeFundTable.read(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.openbcf.core.NorfolkResource.read("discharge-fund-2022-23.tsv", DischargeFundTable::read);
     }
 
     private final DischargeFundReturn norfolk = norfolk();

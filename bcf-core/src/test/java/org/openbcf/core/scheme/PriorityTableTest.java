@@ -3,13 +3,9 @@ package org.openbcf.core.scheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.openbcf.core.finding.Finding;
@@ -20,12 +16,7 @@ import org.openbcf.core.money.Gbp;
 class PriorityTableTest {
 
     static PriorityTable norfolk() {
-        try (Reader in = new InputStreamReader(Objects.requireNonNull(PriorityTableTest.class
-                .getResourceAsStream("/norfolk-data/priorities-2022-23.tsv")), StandardCharsets.UTF_8)) {
-            return PriorityTable.read(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.openbcf.core.NorfolkResource.read("priorities-2022-23.tsv", PriorityTable::read);
     }
 
     private final PriorityTable norfolk = norfolk();

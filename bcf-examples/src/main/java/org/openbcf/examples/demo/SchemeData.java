@@ -34,6 +34,22 @@ final class SchemeData {
     }
 
     /**
+     * Parses an embedded file with a reader of openbcf, e.g. {@code SchemeTable::read}.
+     *
+     * @param name   the file name
+     * @param parser what reads it
+     * @param <T>    the result's type
+     * @return the parsed value
+     */
+    static <T> T read(String name, java.util.function.Function<Reader, T> parser) {
+        try (Reader in = open(name)) {
+            return parser.apply(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The rows of an embedded file, split on tabs, without blank and comment lines.
      *
      * @param name the file name

@@ -1,9 +1,6 @@
 package org.openbcf.examples.demo;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,12 +43,7 @@ public final class SchemeSection implements DemoSection {
     }
 
     private static void printSchemes(PrintWriter out) {
-        SchemeRegister register;
-        try (Reader in = SchemeData.open("schemes-2016.tsv")) {
-            register = SchemeTable.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SchemeRegister register = SchemeData.read("schemes-2016.tsv", SchemeTable::read);
         out.println("2016/17 plan, section F: " + register);
         out.printf("%-5s %-15s %-58s %16s %s%n", "ref", "printed as", "name", "priced", "stated total");
         for (Scheme s : register.schemes()) {
@@ -85,12 +77,7 @@ public final class SchemeSection implements DemoSection {
     }
 
     private static void printPriorities(PrintWriter out) {
-        PriorityTable table;
-        try (Reader in = SchemeData.open("priorities-2022-23.tsv")) {
-            table = PriorityTable.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PriorityTable table = SchemeData.read("priorities-2022-23.tsv", PriorityTable::read);
         MonetaryAmount nhsMinimum = Gbp.parse(SchemeData.rows("compliance-2022-23.tsv").stream()
                 .filter(r -> r[0].equals("pool.nhsMinimum")).findFirst().orElseThrow()[1]);
         out.println("2022-23 Core BCF by priority: " + table);
@@ -105,12 +92,7 @@ public final class SchemeSection implements DemoSection {
     }
 
     private static void printDischargeFund(PrintWriter out) {
-        DischargeFundReturn tab;
-        try (Reader in = SchemeData.open("discharge-fund-2022-23.tsv")) {
-            tab = DischargeFundTable.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DischargeFundReturn tab = SchemeData.read("discharge-fund-2022-23.tsv", DischargeFundTable::read);
         out.println("2022-23 ASC Discharge Fund: " + tab.schemes().size() + " printed rows, planned "
                 + Gbp.format(tab.plannedTotal()) + ", actual " + Gbp.format(tab.actualTotal()) + " (ICB "
                 + Gbp.format(tab.actualIcb()) + " + LA " + Gbp.format(tab.actualLa()) + "), underspend "
