@@ -22,7 +22,7 @@ import org.openbcf.core.money.Gbp;
  *
  * <p>Source: Norfolk 2016/17 plan, section F (schemes spec 1.2, the union of the five templates);
  * funding-source categories from the 2022-23 pack (F12). Risks are kept as references such as
- * {@code NN2 R3} until a risk register is linked. Build one with {@link #builder(SchemeRef, String)}.
+ * {@code NN2-R3} until a risk register is linked. Build one with {@link #builder(SchemeRef, String)}.
  *
  * <p>This class is immutable and thread-safe; schemes are equal when every field is.
  */
@@ -163,9 +163,9 @@ public final class Scheme {
     }
 
     /**
-     * The risk references, e.g. {@code NN2 R3}, unmodifiable, never null.
+     * The risk references, e.g. {@code NN2-R3}, unmodifiable, never null.
      *
-     * @return the risk references, e.g. {@code NN2 R3}, unmodifiable, never null
+     * @return the risk references, e.g. {@code NN2-R3}, unmodifiable, never null
      */
     public List<String> risks() {
         return risks;

@@ -112,7 +112,7 @@ public final class SchemeBuilder {
     }
 
     /**
-     * Adds a risk reference, e.g. {@code NN2 R3}.
+     * Adds a risk reference, e.g. {@code NN2-R3}.
      *
      * @param riskRef the reference, not blank
      * @return this builder

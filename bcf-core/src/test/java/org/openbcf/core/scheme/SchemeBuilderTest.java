@@ -21,14 +21,14 @@ class SchemeBuilderTest {
                 .statedTotal(Gbp.of(1_500))
                 .efficiency(new Efficiency("110 admissions at £1,700", LineAmount.parse("£187,000")))
                 .metric(TargetedMetric.parse("NEA E")).milestone(new Milestone("Dashboard", "Feb 2016"))
-                .risk("NN3 R1").fundingSource(FundingSource.B).spendingCategory(SpendingCategory.COMMUNITY_HEALTH)
+                .risk("NN3-R1").fundingSource(FundingSource.B).spendingCategory(SpendingCategory.COMMUNITY_HEALTH)
                 .build();
         assertThat(s.name()).isEqualTo("Targeted Support to Promote Independence");
         assertThat(s.objective()).isEqualTo("Promote independence");
         assertThat(s.efficiencyTotal()).isEqualTo(Gbp.of(187_000));
         assertThat(s.metrics()).hasSize(1);
         assertThat(s.milestones()).hasSize(1);
-        assertThat(s.risks()).containsExactly("NN3 R1");
+        assertThat(s.risks()).containsExactly("NN3-R1");
         assertThat(s.fundingSource()).contains(FundingSource.B);
         assertThat(s.spendingCategory()).contains(SpendingCategory.COMMUNITY_HEALTH);
         assertThat(s.check().isEmpty()).isTrue();
@@ -37,7 +37,7 @@ class SchemeBuilderTest {
         assertThat(s.hashCode()).isNotEqualTo(other.hashCode());
         SchemeBuilder builder = Scheme.builder(SchemeRef.of("NN", 3), "Targeted Support to Promote Independence").printedRef("NN3")
                 .objective("Promote independence").line(s.investmentLines().get(0)).efficiency(s.efficiencies().get(0))
-                .metric(s.metrics().get(0)).milestone(s.milestones().get(0)).risk("NN3 R1").fundingSource(FundingSource.B)
+                .metric(s.metrics().get(0)).milestone(s.milestones().get(0)).risk("NN3-R1").fundingSource(FundingSource.B)
                 .spendingCategory(SpendingCategory.COMMUNITY_HEALTH);
         Scheme noTotal = builder.build();
         assertThat(noTotal).isNotEqualTo(s);

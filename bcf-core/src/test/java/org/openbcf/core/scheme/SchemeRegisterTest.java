@@ -106,7 +106,7 @@ class SchemeRegisterTest {
     @Test
     void schemesKeepMetricsMilestonesAndRiskReferences() {
         Scheme nn2 = scheme("NN2");
-        assertThat(nn2.risks()).containsExactly("NN2 R1", "NN2 R2", "NN2 R3", "NN2 R4", "NN2 R5", "NN2 R6");
+        assertThat(nn2.risks()).containsExactly("NN2-R1", "NN2-R2", "NN2-R3", "NN2-R4", "NN2-R5", "NN2-R6");
         assertThat(nn2.milestones()).contains(new Milestone("Pilot", "1 May 2016 – 31 May 2016"));
         assertThat(scheme("NCH4").milestones()).contains(new Milestone("Help at Home", "October 2106"));
         assertThat(scheme("GYW2").metrics()).containsExactly(TargetedMetric.parse("NEA E"),

@@ -31,7 +31,7 @@ class SchemeTableTest {
                 metric\tNCH4\tREA E
                 milestone\tNCH4\tCarers model\tDecember 2016
                 milestone\tNCH4\tReview
-                risk\tNCH4\tNCH4 R1
+                risk\tNCH4\tNCH4-R1
                 """);
         Scheme s = register.schemes().get(0);
         assertThat(s.ref()).isEqualTo(SchemeRef.of("NCH", 4));
@@ -46,7 +46,7 @@ class SchemeTableTest {
         assertThat(s.efficiencies()).containsExactly(new Efficiency("Savings", LineAmount.parse("To be confirmed")));
         assertThat(s.metrics()).containsExactly(TargetedMetric.parse("REA E"));
         assertThat(s.milestones()).containsExactly(new Milestone("Carers model", "December 2016"), new Milestone("Review", ""));
-        assertThat(s.risks()).containsExactly("NCH4 R1");
+        assertThat(s.risks()).containsExactly("NCH4-R1");
         assertThat(s).hasToString("NCH4 Community Assets: £351,000.00 in 2 lines (1 unpriced)");
         assertThat(Scheme.builder(s.ref(), "X").build()).hasToString("NCH4 X: £0.00 in 0 lines");
     }
