@@ -15,5 +15,9 @@ module org.openbcf.core {
     exports org.openbcf.core.ledger;
     exports org.openbcf.core.p4p;
     exports org.openbcf.core.risk;
+    exports org.openbcf.core.scheme;
+    exports org.openbcf.core.condition;
+    exports org.openbcf.core.compliance;
+    exports org.openbcf.core.discharge;
     exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.examples;
 }

@@ -7,12 +7,12 @@ import java.util.List;
  * shared/spec/norfolk-2016-schemes-and-risks.md section 2.3 gives them (seed 000, lines 4916–9506).
  * Every stated score equals likelihood × impact; NN2 R3–R6 use severity 5.
  */
-final class NorfolkRisks2016 {
+public final class NorfolkRisks2016 {
 
     private NorfolkRisks2016() {
     }
 
-    static final List<Risk> ROWS = List.of(
+    public static final List<Risk> ROWS = List.of(
             risk("NN1", 1, "More community support may increase social care support needs", 3, 4, 12,
                     "Monitor social care needs; adapt resources"),
             risk("NN1", 2, "Reduction in community care beds means more support and resources are needed in the community",

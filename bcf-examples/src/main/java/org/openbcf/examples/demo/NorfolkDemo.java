@@ -23,7 +23,9 @@ public final class NorfolkDemo {
                 new LedgerSection(),
                 new PaymentForPerformanceSection(),
                 new RiskSection(),
-                new MetricsSection()
+                new MetricsSection(),
+                new SchemeSection(),
+                new ComplianceSection()
         );
     }
 

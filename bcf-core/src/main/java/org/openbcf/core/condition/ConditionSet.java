@@ -1,0 +1,193 @@
+package org.openbcf.core.condition;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Severity;
+import org.openbcf.core.internal.Checks;
+import org.openbcf.core.time.FinancialYear;
+
+/**
+ * The national conditions of each BCF era, with the answers the era allows and what a No needs.
+ *
+ * <ul>
+ *   <li>2015/16: six conditions (Spending Round), eight questions (4i–4iii); Yes, No or No - In
+ *       Progress; a No needs a target date and a comment (R-NC-1 to R-NC-4, seed 000 lines 1123–1763).</li>
+ *   <li>2016/17: eight conditions (plan section C, R-16-7); answered as in 2015/16 (openbcf's reading:
+ *       the 2016/17 quarterly returns kept the 2015/16 sheet).</li>
+ *   <li>2022-23: four conditions; Yes or No; a No needs an explanation (V-NC1, L2057).</li>
+ *   <li>2023-25 (2023/24 and 2024/25): four new conditions (L1709–1713); answered as in 2022-23.</li>
+ * </ul>
+ *
+ * <p>Condition wording is in {@link ConditionWording}. This enum is immutable and thread-safe.
+ */
+public enum ConditionSet {
+    /** 2015/16: six conditions, eight questions. */
+    BCF_2015_16(2015, 2015, true, true, ConditionWording.Y2015_16),
+    /** 2016/17: eight conditions. */
+    BCF_2016_17(2016, 2016, true, true, ConditionWording.Y2016_17),
+    /** 2022-23: four conditions. */
+    BCF_2022_23(2022, 2022, false, false, ConditionWording.Y2022_23),
+    /** 2023-25: four conditions for 2023/24 and 2024/25. */
+    BCF_2023_25(2023, 2024, false, false, ConditionWording.Y2023_25);
+
+    /** Rule: every question is answered (template checklist, R-NC-6). */
+    public static final String RULE_ANSWERED = "R-NC-6";
+    /** Rule: the answer is one the era allows (R-NC-2; V-NC1 from 2022-23). */
+    public static final String RULE_ALLOWED_ANSWER = "R-NC-2";
+    /** Rule: a No has a comment, and where the era asks, a target date (R-NC-3; V-NC1). */
+    public static final String RULE_NO_NEEDS_DATE_AND_COMMENT = "R-NC-3";
+    /** Rule: No - In Progress means the condition will be met by 31 March of the year (R-NC-4, D-12). */
+    public static final String RULE_IN_PROGRESS_BY_YEAR_END = "R-NC-4";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final int firstStartYear;
+    private final int lastStartYear;
+    private final boolean inProgressAllowed;
+    private final boolean dateForNo;
+    private final List<NationalCondition> questions;
+
+    ConditionSet(int firstStartYear, int lastStartYear, boolean inProgressAllowed, boolean dateForNo,
+                 List<NationalCondition> questions) {
+        this.firstStartYear = firstStartYear;
+        this.lastStartYear = lastStartYear;
+        this.inProgressAllowed = inProgressAllowed;
+        this.dateForNo = dateForNo;
+        this.questions = questions;
+    }
+
+    /**
+     * The set in force in a financial year: 2016/17 is {@link #BCF_2016_17}, 2024/25 {@link #BCF_2023_25}.
+     *
+     * @param year the year, not null
+     * @return the set, never null
+     * @throws IllegalArgumentException for a year openbcf has no condition set for (2017/18 to 2021/22)
+     */
+    public static ConditionSet forYear(FinancialYear year) {
+        Checks.notNull(year, "year");
+        for (ConditionSet set : values()) {
+            if (year.startYear() >= set.firstStartYear && year.startYear() <= set.lastStartYear) {
+                return set;
+            }
+        }
+        throw new IllegalArgumentException("national conditions for " + year
+                + " are not in openbcf; sets exist for 2015/16, 2016/17, 2022/23 and 2023/24 to 2024/25");
+    }
+
+    /**
+     * The questions in template order.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<NationalCondition> questions() {
+        return questions;
+    }
+
+    /**
+     * The number of conditions: 6 in 2015/16 (its 8 questions share condition 4), 8 in 2016/17, 4 after.
+     *
+     * @return the count
+     */
+    public int conditionCount() {
+        return (int) questions.stream().mapToInt(NationalCondition::number).distinct().count();
+    }
+
+    /**
+     * The answers the era allows: Yes and No, plus No - In Progress in 2015/16 and 2016/17.
+     *
+     * @return a new set, never null
+     */
+    public Set<ConditionAnswer> allowedAnswers() {
+        return inProgressAllowed ? EnumSet.allOf(ConditionAnswer.class) : EnumSet.of(ConditionAnswer.YES, ConditionAnswer.NO);
+    }
+
+    /**
+     * Whether a No needs a target date as well as a comment (2015/16 and 2016/17).
+     *
+     * @return true when a date is required
+     */
+    public boolean requiresDateForNo() {
+        return dateForNo;
+    }
+
+    /**
+     * Checks a board's answers. Findings: an unanswered question ({@value #RULE_ANSWERED}, ERROR); an
+     * answer the era does not allow ({@value #RULE_ALLOWED_ANSWER}, ERROR); a No without a comment or,
+     * where the era asks for one, a date ({@value #RULE_NO_NEEDS_DATE_AND_COMMENT}, ERROR); No - In
+     * Progress with a target date after 31 March of {@code year} ({@value #RULE_IN_PROGRESS_BY_YEAR_END},
+     * WARNING: the template accepts it, as Norfolk's condition 3 shows, D-12).
+     *
+     * @param year      the financial year reported on, not null; must be in this set's era
+     * @param responses the answers, not null, at most one per question
+     * @return the findings in question order, never null
+     * @throws IllegalArgumentException for an unknown or repeated question id, or a year outside the era
+     */
+    public Findings check(FinancialYear year, List<ConditionResponse> responses) {
+        Checks.notNull(year, "year");
+        Checks.notNull(responses, "responses");
+        if (forYear(year) != this) {
+            throw new IllegalArgumentException("year " + year + " is not in the era of " + this);
+        }
+        Map<String, ConditionResponse> byId = new LinkedHashMap<>();
+        for (int i = 0; i < responses.size(); i++) {
+            ConditionResponse r = Checks.notNull(responses.get(i), "responses[" + i + "]");
+            if (questions.stream().noneMatch(q -> q.id().equals(r.questionId()))) {
+                throw new IllegalArgumentException("response " + (i + 1) + " answers condition '" + r.questionId()
+                        + "', which " + this + " does not have");
+            }
+            if (byId.put(r.questionId(), r) != null) {
+                throw new IllegalArgumentException("response " + (i + 1) + " answers condition " + r.questionId() + " again");
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        for (NationalCondition q : questions) {
+            ConditionResponse r = byId.get(q.id());
+            String where = "nationalConditions." + q.id();
+            if (r == null) {
+                found.add(Finding.of(RULE_ANSWERED, Severity.ERROR, where, "condition " + q.id() + " is not answered"));
+                continue;
+            }
+            if (!allowedAnswers().contains(r.answer())) {
+                found.add(Finding.of(RULE_ALLOWED_ANSWER, Severity.ERROR, where, "condition " + q.id() + " answer '"
+                        + r.answer() + "' is not allowed in " + this + " (Yes or No)"));
+            }
+            if (r.answer().isNo()) {
+                if (dateForNo && r.targetDate().isEmpty()) {
+                    found.add(Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, where + ".date", "condition "
+                            + q.id() + " is answered '" + r.answer() + "' without a target date"));
+                }
+                if (r.comment().isEmpty()) {
+                    found.add(Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, where + ".comment", "condition "
+                            + q.id() + " is answered '" + r.answer() + "' without a comment"));
+                }
+            }
+            LocalDate yearEnd = year.lastDay();
+            if (r.answer() == ConditionAnswer.NO_IN_PROGRESS && r.targetDate().filter(d -> d.isAfter(yearEnd)).isPresent()) {
+                found.add(Finding.of(RULE_IN_PROGRESS_BY_YEAR_END, Severity.WARNING, where + ".date", "condition " + q.id()
+                        + " is 'No - In Progress' but its target date " + DATE.format(r.targetDate().get())
+                        + " is after " + DATE.format(yearEnd) + "; 'No' fits a condition not met by the year end"));
+            }
+        }
+        return Findings.of(found);
+    }
+
+    /**
+     * The era, e.g. {@code 2023-25 national conditions}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return (firstStartYear == lastStartYear ? FinancialYear.of(firstStartYear).toString()
+                : firstStartYear + "-" + (lastStartYear + 1) % 100) + " national conditions";
+    }
+}

@@ -1,0 +1,71 @@
+package org.openbcf.core.discharge;
+
+/**
+ * The unit in which an ASC Discharge Fund scheme reports its actual impact, as the 2022-23 template
+ * pre-populates it: {@code Number of beds}, {@code Hours of care}, {@code hours worked}, number of
+ * staff, staff recruited, unique beneficiaries, or {@code N/A}.
+ *
+ * <p>Source: 2022-23 end-of-year template tab 7 guidance (L2418–2424, rule DF2).
+ */
+public enum ImpactUnit {
+    /** Beds purchased; weeks go in the narrative, and beds × weeks = bed-weeks. */
+    BEDS("Number of beds"),
+    /** Care hours purchased (home care, enablers in a person's own home). */
+    CARE_HOURS("Hours of care"),
+    /** Additional hours worked (additional or redeployed capacity). */
+    HOURS_WORKED("hours worked"),
+    /** Number of staff (improvement or extension of existing workforce). */
+    STAFF("Number of staff"),
+    /** Additional staff recruited (local recruitment initiatives). */
+    STAFF_RECRUITED("Number of staff recruited"),
+    /** Unique beneficiaries (assistive technologies and equipment). */
+    BENEFICIARIES("Number of beneficiaries"),
+    /** No unit. */
+    NONE("N/A");
+
+    private final String label;
+
+    ImpactUnit(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The label as the template prints it, e.g. {@code Hours of care}.
+     *
+     * @return the label, never null
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The unit with the given label or constant name, ignoring case; blank is {@link #NONE}.
+     *
+     * @param label the label, not null
+     * @return the unit, never null
+     * @throws IllegalArgumentException when no unit matches
+     */
+    public static ImpactUnit ofLabel(String label) {
+        String wanted = label.strip();
+        if (wanted.isEmpty()) {
+            return NONE;
+        }
+        for (ImpactUnit unit : values()) {
+            if (unit.label.equalsIgnoreCase(wanted) || unit.name().equalsIgnoreCase(wanted.replace(' ', '_'))) {
+                return unit;
+            }
+        }
+        throw new IllegalArgumentException("unit of measure '" + wanted + "' is not one of Number of beds, "
+                + "Hours of care, hours worked, Number of staff, Number of staff recruited, Number of beneficiaries, N/A");
+    }
+
+    /**
+     * The label.
+     *
+     * @return the label, never null
+     */
+    @Override
+    public String toString() {
+        return label;
+    }
+}
