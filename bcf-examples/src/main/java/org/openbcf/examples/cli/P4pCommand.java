@@ -8,11 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.money.Gbp;
-import org.openbcf.core.p4p.AdmissionsSeries;
 import org.openbcf.core.p4p.PaymentForPerformance;
 import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.PerformanceTerms;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "p4p", mixinStandardHelpOptions = true,
         description = {"Payment for performance (BCF 2015/16): suggested quarterly payments and unreleased funds.",
-            "Input CSV header: quarter,baseline,plan,actual[,agreed_payment]. Output CSV on standard output;",
+            "Input CSV header: [case,]quarter,baseline,plan,actual[,agreed_payment]. Output CSV on standard output",
+            "(with a leading case column when the input has one: each case is computed on its own);",
             "findings on standard error. Exit 0 no findings, 1 findings, 2 bad input."})
 public final class P4pCommand implements Callable<Integer> {
 
@@ -64,21 +66,35 @@ public final class P4pCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PerformanceTerms terms = terms();
-        AdmissionsSeries series = read();
-        PerformanceResult result = PaymentForPerformance.calculate(series, terms);
+        P4pCsv.Input input = read();
+        Map<String, PerformanceResult> results = new LinkedHashMap<>();
+        for (P4pCsv.Case c : input.cases()) {
+            results.put(c.name(), PaymentForPerformance.calculate(c.series(), terms));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.table) {
-            out.println(P4pTables.quarters(result));
+            results.forEach((name, result) -> {
+                if (input.caseColumn()) {
+                    out.println("case " + name);
+                }
+                out.println(P4pTables.quarters(result));
+            });
+        } else if (input.caseColumn()) {
+            P4pCsv.writeCases(results, out);
         } else {
-            P4pCsv.write(result, out);
+            P4pCsv.write(results.values().iterator().next(), out);
         }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        for (Finding finding : result.findings()) {
-            err.println(finding);
+        boolean findings = false;
+        for (Map.Entry<String, PerformanceResult> entry : results.entrySet()) {
+            for (Finding finding : entry.getValue().findings()) {
+                err.println(input.caseColumn() ? "case " + entry.getKey() + ": " + finding : finding.toString());
+                findings = true;
+            }
         }
         err.flush();
-        return result.findings().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+        return findings ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private PerformanceTerms terms() {
@@ -98,13 +114,13 @@ public final class P4pCommand implements Callable<Integer> {
         }
     }
 
-    private AdmissionsSeries read() {
+    private P4pCsv.Input read() {
         if (file.equals("-")) {
-            return P4pCsv.read(new InputStreamReader(System.in, StandardCharsets.UTF_8), "standard input");
+            return P4pCsv.readCases(new InputStreamReader(System.in, StandardCharsets.UTF_8), "standard input");
         }
         Path path = Path.of(file);
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return P4pCsv.read(in, path.getFileName().toString());
+            return P4pCsv.readCases(in, path.getFileName().toString());
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": no such file", e);
         } catch (IOException e) {
