@@ -93,6 +93,20 @@ public final class Gbp {
      * @throws CurrencyMismatchException when the text names a currency other than GBP
      */
     public static MonetaryAmount parse(CharSequence text) {
+        return of(parsePounds(text));
+    }
+
+    /**
+     * Reads an amount of pounds as {@link #parse(CharSequence)} does, without creating a
+     * {@link MonetaryAmount}: {@code parsePounds("£1,490.00")} is {@code 1490.00}, exactly as written.
+     * For callers that work in exact decimals or pence, e.g. a command line that must start fast.
+     *
+     * @param text the text, not null
+     * @return the pounds, never null, with the scale written
+     * @throws IllegalArgumentException when the text is not an amount
+     * @throws CurrencyMismatchException when the text names another currency
+     */
+    public static BigDecimal parsePounds(CharSequence text) {
         Checks.notNull(text, "text");
         String trimmed = text.toString().strip();
         Matcher m = TEXT.matcher(trimmed);
@@ -106,8 +120,29 @@ public final class Gbp {
         }
         String sign = m.group("sign").isEmpty() ? m.group("sign2") : m.group("sign");
         String fraction = m.group("fraction");
-        String number = sign + m.group("digits").replace(",", "") + (fraction == null ? "" : "." + fraction);
-        return of(new BigDecimal(number));
+        return new BigDecimal(sign + m.group("digits").replace(",", "") + (fraction == null ? "" : "." + fraction));
+    }
+
+    /**
+     * The whole pence in an exact amount of pounds: {@code pence(new BigDecimal("1490.00"), "cost")}
+     * is 149,000. Nothing is rounded.
+     *
+     * @param pounds the pounds, not null
+     * @param field  what the amount is, for the message, e.g. {@code "cost per admission"}, not null
+     * @return the pence
+     * @throws IllegalArgumentException naming the field and the value when the amount has a fraction
+     *                                  of a penny or does not fit in a {@code long} of pence
+     */
+    public static long pence(BigDecimal pounds, String field) {
+        Checks.notNull(pounds, "pounds");
+        Checks.notNull(field, "field");
+        wholePennies(pounds, field);
+        try {
+            return pounds.movePointRight(2).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(field + " (" + pounds.toPlainString()
+                    + ") is too large: at most " + Checks.group(BigDecimal.valueOf(Long.MAX_VALUE, 2)) + " pounds", e);
+        }
     }
 
     /**
@@ -152,12 +187,15 @@ public final class Gbp {
      */
     public static MonetaryAmount requireWholePennies(MonetaryAmount amount, String field) {
         require(amount, field);
-        BigDecimal pounds = pounds(amount);
+        wholePennies(pounds(amount), field);
+        return amount;
+    }
+
+    private static void wholePennies(BigDecimal pounds, String field) {
         if (pounds.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException(field + " (" + pounds.toPlainString()
                     + ") must be whole pennies (at most 2 decimal places)");
         }
-        return amount;
     }
 
     /**
@@ -218,7 +256,22 @@ public final class Gbp {
      * @return the text, never null
      */
     public static String format(MonetaryAmount amount) {
-        BigDecimal pounds = atLeastTwoPlaces(pounds(amount));
+        return formatPounds(pounds(amount));
+    }
+
+    /**
+     * Formats pence for people as {@link #format(MonetaryAmount)} does: {@code formatPence(35462000)}
+     * is {@code £354,620.00}. Creates no {@link MonetaryAmount}.
+     *
+     * @param pence the pence
+     * @return the text, never null
+     */
+    public static String formatPence(long pence) {
+        return formatPounds(BigDecimal.valueOf(pence, 2));
+    }
+
+    private static String formatPounds(BigDecimal exact) {
+        BigDecimal pounds = atLeastTwoPlaces(exact);
         return (pounds.signum() < 0 ? "-£" : "£") + Checks.group(pounds.abs());
     }
 
@@ -231,6 +284,17 @@ public final class Gbp {
      */
     public static String formatPlain(MonetaryAmount amount) {
         return atLeastTwoPlaces(pounds(amount)).toPlainString();
+    }
+
+    /**
+     * Formats pence for machines as {@link #formatPlain(MonetaryAmount)} does:
+     * {@code formatPlainPence(-12218000)} is {@code -122180.00}. Creates no {@link MonetaryAmount}.
+     *
+     * @param pence the pence
+     * @return the text, never null
+     */
+    public static String formatPlainPence(long pence) {
+        return BigDecimal.valueOf(pence, 2).toPlainString();
     }
 
     /**

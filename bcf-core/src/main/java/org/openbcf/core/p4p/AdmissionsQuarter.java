@@ -72,7 +72,23 @@ public final class AdmissionsQuarter {
      */
     public AdmissionsQuarter withAgreedPayment(MonetaryAmount payment) {
         Gbp.requireNonNegativePennies(payment, "agreed payment for " + quarter);
-        return new AdmissionsQuarter(quarter, baseline, plan, actual, Pence.of(payment), comment);
+        return withAgreedPaymentPence(Pence.of(payment));
+    }
+
+    /**
+     * These figures with the payment agreed locally, in pence: {@code withAgreedPaymentPence(0)} is
+     * {@code withAgreedPayment(Gbp.zero())}. Exact, and needs no {@code MonetaryAmount}.
+     *
+     * @param pence the agreed payment in pence, not negative
+     * @return a new quarter, never null
+     * @throws IllegalArgumentException when the payment is negative
+     */
+    public AdmissionsQuarter withAgreedPaymentPence(long pence) {
+        if (pence < 0) {
+            throw new IllegalArgumentException("agreed payment for " + quarter + " (" + Gbp.formatPence(pence)
+                    + ") must not be negative");
+        }
+        return new AdmissionsQuarter(quarter, baseline, plan, actual, pence, comment);
     }
 
     /**
@@ -185,7 +201,7 @@ public final class AdmissionsQuarter {
     @Override
     public String toString() {
         return quarter + " baseline " + baseline + ", plan " + plan + ", actual " + actual
-                + (hasAgreedPayment() ? ", agreed payment " + Gbp.formatPlain(Pence.amount(agreedPence)) : "")
+                + (hasAgreedPayment() ? ", agreed payment " + Gbp.formatPlainPence(agreedPence) : "")
                 + (comment == null ? "" : ", comment \"" + comment + "\"");
     }
 }

@@ -88,8 +88,8 @@ public record PerformanceComparison(PerformanceResult base, PerformanceResult al
             QuarterPayment b = base.quarters().get(i);
             QuarterPayment a = alternative.quarters().get(i);
             changes.add(new QuarterChange(b.quarter(), a.input().actual() - b.input().actual(),
-                    Pence.amount(a.suggestedPence() - b.suggestedPence()),
-                    Pence.amount(a.maximumPence() - a.suggestedPence() - b.maximumPence() + b.suggestedPence())));
+                    Pence.amount(a.suggestedPaymentPence() - b.suggestedPaymentPence()),
+                    Pence.amount(a.maximumPaymentPence() - a.suggestedPaymentPence() - b.maximumPaymentPence() + b.suggestedPaymentPence())));
         }
         return List.copyOf(changes);
     }

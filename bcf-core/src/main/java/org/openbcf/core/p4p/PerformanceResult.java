@@ -151,7 +151,7 @@ public final class PerformanceResult {
      * @return the amount, never null
      */
     public MonetaryAmount totalSuggestedPayments() {
-        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::suggestedPence).sum());
+        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::suggestedPaymentPence).sum());
     }
 
     /**
@@ -169,7 +169,7 @@ public final class PerformanceResult {
      * @return the amount, never null
      */
     public MonetaryAmount totalUnreleasedFunds() {
-        return Pence.amount(quarters.stream().mapToLong(q -> q.maximumPence() - q.suggestedPence()).sum());
+        return Pence.amount(quarters.stream().mapToLong(q -> q.maximumPaymentPence() - q.suggestedPaymentPence()).sum());
     }
 
     /**

@@ -38,12 +38,24 @@ public final class PerformanceTerms {
      */
     public static PerformanceTerms of(MonetaryAmount costPerAdmission) {
         Gbp.requireWholePennies(costPerAdmission, "cost per admission");
-        long pence = Pence.of(costPerAdmission);
-        if (pence <= 0 || pence > MAX_COST_PENCE) {
-            throw new IllegalArgumentException("cost per admission (" + Gbp.format(costPerAdmission)
+        return ofPence(Pence.of(costPerAdmission));
+    }
+
+    /**
+     * Terms with a cost per admission in pence and no local share: {@code ofPence(149_000)} is
+     * {@code of(Gbp.of(1490))}. Exact, and needs no {@code MonetaryAmount} (for callers that work in
+     * minor units or must start fast, e.g. {@code bcf p4p}).
+     *
+     * @param costPerAdmissionPence the cost of one non-elective admission in pence, 1 to 100,000,000
+     * @return the terms, never null
+     * @throws IllegalArgumentException when the cost is not positive or above £1,000,000
+     */
+    public static PerformanceTerms ofPence(long costPerAdmissionPence) {
+        if (costPerAdmissionPence <= 0 || costPerAdmissionPence > MAX_COST_PENCE) {
+            throw new IllegalArgumentException("cost per admission (" + Gbp.formatPence(costPerAdmissionPence)
                     + ") must be more than £0.00 and at most £1,000,000.00");
         }
-        return new PerformanceTerms(pence, NO_SHARE);
+        return new PerformanceTerms(costPerAdmissionPence, NO_SHARE);
     }
 
     /**
@@ -66,7 +78,22 @@ public final class PerformanceTerms {
      */
     public PerformanceTerms withLocalShare(MonetaryAmount localShare) {
         Gbp.requireNonNegativePennies(localShare, "local share");
-        return new PerformanceTerms(costPence, Pence.of(localShare));
+        return withLocalSharePence(Pence.of(localShare));
+    }
+
+    /**
+     * These terms with another local share in pence: {@code withLocalSharePence(1_629_500_000)} is
+     * {@code withLocalShare(Gbp.of(16_295_000))}. Exact, and needs no {@code MonetaryAmount}.
+     *
+     * @param localSharePence the total performance and ring-fenced funds in pence, not negative
+     * @return new terms, never null
+     * @throws IllegalArgumentException when the local share is negative
+     */
+    public PerformanceTerms withLocalSharePence(long localSharePence) {
+        if (localSharePence < 0) {
+            throw new IllegalArgumentException("local share (" + Gbp.formatPence(localSharePence) + ") must not be negative");
+        }
+        return new PerformanceTerms(costPence, localSharePence);
     }
 
     /**
@@ -127,7 +154,7 @@ public final class PerformanceTerms {
      */
     @Override
     public String toString() {
-        return "cost per admission " + Gbp.format(costPerAdmission())
-                + (hasLocalShare() ? ", local share " + Gbp.format(Pence.amount(localSharePence)) : "");
+        return "cost per admission " + Gbp.formatPence(costPence)
+                + (hasLocalShare() ? ", local share " + Gbp.formatPence(localSharePence) : "");
     }
 }

@@ -139,7 +139,7 @@ public final class QuarterPayment {
      * @return the amount, never null
      */
     public MonetaryAmount unreleasedFunds() {
-        return Pence.amount(maximumPence - suggestedPence);
+        return Pence.amount(unreleasedFundsPence());
     }
 
     /**
@@ -171,12 +171,32 @@ public final class QuarterPayment {
         return Pence.amount(paidPence);
     }
 
-    long maximumPence() {
+    /**
+     * {@link #maximumPayment()} in pence, e.g. 35,462,000 for £354,620.00: exact, and needs no
+     * {@code MonetaryAmount} (for callers that must start fast or work in minor units).
+     *
+     * @return the maximum payment in pence; negative when the plan for the quarter is above its baseline
+     */
+    public long maximumPaymentPence() {
         return maximumPence;
     }
 
-    long suggestedPence() {
+    /**
+     * {@link #suggestedPayment()} in pence: exact, and needs no {@code MonetaryAmount}.
+     *
+     * @return the suggested payment in pence, never negative
+     */
+    public long suggestedPaymentPence() {
         return suggestedPence;
+    }
+
+    /**
+     * {@link #unreleasedFunds()} in pence: exact, and needs no {@code MonetaryAmount}.
+     *
+     * @return the maximum payment less the suggested payment, in pence
+     */
+    public long unreleasedFundsPence() {
+        return maximumPence - suggestedPence;
     }
 
     long paidPence() {

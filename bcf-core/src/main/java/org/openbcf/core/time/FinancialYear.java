@@ -90,7 +90,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         if (!endMatches) {
             throw new IllegalArgumentException("financial year '" + trimmed
                     + "' must end the year after it starts (" + start + "/"
-                    + String.format("%02d", (start + 1) % 100) + ")");
+                    + endDigits(start) + ")");
         }
         return of(start);
     }
@@ -193,6 +193,25 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         return of(Math.addExact(startYear, years));
     }
 
+    /**
+     * Equal when the components are equal, as for any record. Written out because a record's generated
+     * {@code equals} and {@code hashCode} start through {@code invokedynamic}
+     * ({@code java.lang.runtime.ObjectMethods}), which costs more at first use than a hello-world JVM's
+     * whole start-up, and {@code bcf p4p} compares quarters on every run.
+     *
+     * @param other any object, or null
+     * @return whether {@code other} is the same year
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FinancialYear that && startYear == that.startYear;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(startYear);
+    }
+
     @Override
     public int compareTo(FinancialYear other) {
         return Integer.compare(startYear, other.startYear);
@@ -205,6 +224,13 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
      */
     @Override
     public String toString() {
-        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+        return startYear + "/" + endDigits(startYear);
+    }
+
+    /** The last two digits of the year after {@code start}, e.g. {@code 16} for 2015, {@code 00} for 1999. */
+    private static String endDigits(int start) {
+        int end = (start + 1) % 100;
+        // not String.format: its locale machinery costs more than the rest of a bcf p4p run's parsing
+        return end < 10 ? "0" + end : Integer.toString(end);
     }
 }

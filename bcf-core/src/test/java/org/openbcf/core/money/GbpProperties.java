@@ -2,6 +2,7 @@ package org.openbcf.core.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,6 +43,26 @@ class GbpProperties {
             BigDecimal rounded = Gbp.pounds(Gbp.roundToPenny(Gbp.of(pounds), RoundingMode.HALF_UP));
             assertThat(rounded.subtract(pounds).abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
             assertThat(rounded.stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+        });
+    }
+
+    @Test
+    void penceFormsAgreeWithTheMonetaryAmountForms() {
+        qt().withFixedSeed(Generators.SEED).forAll(longs().between(-Long.MAX_VALUE, Long.MAX_VALUE)).checkAssert(pence -> {
+            var amount = Gbp.ofPence(pence);
+            assertThat(Gbp.formatPence(pence)).isEqualTo(Gbp.format(amount));
+            assertThat(Gbp.formatPlainPence(pence)).isEqualTo(Gbp.formatPlain(amount));
+            assertThat(Gbp.pence(Gbp.parsePounds(Gbp.formatPlainPence(pence)), "amount")).isEqualTo(pence);
+            assertThat(Gbp.pence(Gbp.parsePounds(Gbp.formatPence(pence)), "amount")).isEqualTo(pence);
+        });
+    }
+
+    @Test
+    void parsePoundsIsParseWithoutTheAmount() {
+        qt().withFixedSeed(Generators.SEED).forAll(Generators.decimals()).checkAssert(pounds -> {
+            String text = Gbp.format(Gbp.of(pounds));
+            assertThat(Gbp.of(Gbp.parsePounds(text))).isEqualTo(Gbp.parse(text));
+            assertThat(Gbp.parsePounds(text)).isEqualByComparingTo(pounds);
         });
     }
 }

@@ -119,4 +119,33 @@ class GbpTest {
         assertThat(Gbp.same(Gbp.of(5), Gbp.ofPence(501))).isFalse();
         assertThat(Gbp.currency().getCurrencyCode()).isEqualTo("GBP");
     }
+
+    @Test
+    void penceWithoutAMonetaryAmount() {
+        assertThat(Gbp.parsePounds("£1,490.00")).isEqualTo(new BigDecimal("1490.00"));
+        assertThat(Gbp.parsePounds("-£122,180")).isEqualTo(new BigDecimal("-122180"));
+        assertThat(Gbp.pence(new BigDecimal("1490"), "cost")).isEqualTo(149_000L);
+        assertThat(Gbp.pence(new BigDecimal("-0.10"), "cost")).isEqualTo(-10L);
+        assertThat(Gbp.pence(new BigDecimal("3.5000"), "cost")).isEqualTo(350L);
+        assertThat(Gbp.formatPence(35_462_000)).isEqualTo("£354,620.00");
+        assertThat(Gbp.formatPence(-5)).isEqualTo("-£0.05");
+        assertThat(Gbp.formatPlainPence(-12_218_000)).isEqualTo("-122180.00");
+        assertThat(Gbp.formatPlainPence(Long.MIN_VALUE)).isEqualTo("-92233720368547758.08");
+    }
+
+    @Test
+    void penceRefusesFractionsOfAPennyAndOverflowNamingTheField() {
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("1490.001"), "cost per admission"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cost per admission (1490.001) must be whole pennies (at most 2 decimal places)");
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("92233720368547758.08"), "local share"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("local share (92233720368547758.08) is too large: at most 92,233,720,368,547,758.07 pounds");
+        assertThatThrownBy(() -> Gbp.pence(null, "x")).isInstanceOf(NullPointerException.class).hasMessageContaining("pounds");
+        assertThatThrownBy(() -> Gbp.pence(BigDecimal.ONE, null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("field");
+        assertThatThrownBy(() -> Gbp.parsePounds("EUR 5.00")).isInstanceOf(CurrencyMismatchException.class);
+        assertThatThrownBy(() -> Gbp.parsePounds("five")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'five' is not a GBP amount");
+    }
 }

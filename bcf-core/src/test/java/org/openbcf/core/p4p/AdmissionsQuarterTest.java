@@ -80,4 +80,16 @@ class AdmissionsQuarterTest {
         assertThatThrownBy(() -> q.withAgreedPayment(Gbp.parse("0.005")))
                 .hasMessageContaining("agreed payment for Q2 2015/16 (0.005)");
     }
+
+    @Test
+    void anAgreedPaymentInPenceIsTheSameAsAnAmount() {
+        AdmissionsQuarter q = AdmissionsQuarter.of(FinancialQuarter.parse("Q1 2015/16"), 23_320, 22_702, 23_335);
+        assertThat(q.withAgreedPaymentPence(0)).isEqualTo(q.withAgreedPayment(Gbp.zero()));
+        assertThat(q.withAgreedPaymentPence(35_462_000)).isEqualTo(q.withAgreedPayment(Gbp.of(354_620)));
+        assertThat(q.withComment("n/a").withAgreedPaymentPence(5).commentOrNull()).isEqualTo("n/a");
+        assertThatThrownBy(() -> q.withAgreedPaymentPence(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("agreed payment for Q1 2015/16 (-£0.01) must not be negative");
+        assertThatThrownBy(() -> q.withAgreedPaymentPence(Long.MIN_VALUE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not be negative");
+    }
 }

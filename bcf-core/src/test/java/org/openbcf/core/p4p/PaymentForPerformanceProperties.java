@@ -208,4 +208,31 @@ class PaymentForPerformanceProperties {
             return Gbp.pounds(result.performancePot()).compareTo(pot) == 0;
         });
     }
+
+    @Test
+    void thePenceApiGivesTheSameResultsAsTheMonetaryAmountApi() {
+        qt().withFixedSeed(Generators.SEED).forAll(seriesWithAgreedPayments(), longs().between(1, 500_000),
+                longs().between(-1, 2_000_000_000)).check((s, cost, share) -> {
+            PerformanceTerms byAmount = PerformanceTerms.of(Gbp.ofPence(cost));
+            PerformanceTerms byPence = PerformanceTerms.ofPence(cost);
+            if (share >= 0) {
+                byAmount = byAmount.withLocalShare(Gbp.ofPence(share));
+                byPence = byPence.withLocalSharePence(share);
+            }
+            List<AdmissionsQuarter> inPence = new ArrayList<>();
+            for (AdmissionsQuarter q : s.quarters()) {
+                AdmissionsQuarter plain = AdmissionsQuarter.of(q.quarter(), q.baseline(), q.plan(), q.actual());
+                inPence.add(q.agreedPayment().map(a -> plain.withAgreedPaymentPence(pence(a))).orElse(plain));
+            }
+            PerformanceResult expected = PaymentForPerformance.calculate(s, byAmount);
+            PerformanceResult actual = PaymentForPerformance.calculate(AdmissionsSeries.of(inPence), byPence);
+            boolean samePence = true;
+            for (QuarterPayment q : actual.quarters()) {
+                samePence &= q.maximumPaymentPence() == pence(q.maximumPayment())
+                        && q.suggestedPaymentPence() == pence(q.suggestedPayment())
+                        && q.unreleasedFundsPence() == pence(q.unreleasedFunds());
+            }
+            return byPence.equals(byAmount) && actual.equals(expected) && samePence;
+        });
+    }
 }

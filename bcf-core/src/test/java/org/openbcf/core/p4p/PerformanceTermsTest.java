@@ -54,4 +54,17 @@ class PerformanceTermsTest {
         assertThatThrownBy(() -> PerformanceTerms.of(Gbp.of(1), null)).hasMessageContaining("local share");
         assertThatThrownBy(() -> PerformanceTerms.of(null)).hasMessageContaining("cost per admission");
     }
+
+    @Test
+    void inPenceTheLimitsAndMessagesAreTheSame() {
+        assertThat(PerformanceTerms.ofPence(149_000)).isEqualTo(PerformanceTerms.of(Gbp.of(1490)));
+        assertThat(PerformanceTerms.ofPence(100_000_000)).isEqualTo(PerformanceTerms.of(Gbp.of(1_000_000)));
+        assertThat(PerformanceTerms.ofPence(1).withLocalSharePence(0)).isEqualTo(PerformanceTerms.of(Gbp.ofPence(1), Gbp.zero()));
+        assertThatThrownBy(() -> PerformanceTerms.ofPence(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cost per admission (£0.00) must be more than £0.00 and at most £1,000,000.00");
+        assertThatThrownBy(() -> PerformanceTerms.ofPence(100_000_001)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cost per admission (£1,000,000.01) must be more than £0.00 and at most £1,000,000.00");
+        assertThatThrownBy(() -> PerformanceTerms.ofPence(1).withLocalSharePence(-100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("local share (-£1.00) must not be negative");
+    }
 }

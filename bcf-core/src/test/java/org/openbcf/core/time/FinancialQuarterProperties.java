@@ -44,4 +44,23 @@ class FinancialQuarterProperties {
             assertThat(q.year().contains(q.firstDay())).isTrue();
         });
     }
+
+    @Test
+    void equalsHashCodeAndCompareToAgree() {
+        qt().withFixedSeed(Generators.SEED).forAll(Generators.quarters(), Generators.quarters()).checkAssert((a, b) -> {
+            assertThat(a.equals(b)).isEqualTo(a.compareTo(b) == 0)
+                    .isEqualTo(a.year().equals(b.year()) && a.quarter() == b.quarter());
+            assertThat(a.year().equals(b.year())).isEqualTo(a.year().compareTo(b.year()) == 0);
+            assertThat(a.equals(FinancialQuarter.of(b.year().startYear(), b.quarter()))).isEqualTo(a.equals(b));
+            if (a.equals(b)) {
+                assertThat(a.hashCode()).isEqualTo(b.hashCode());
+                assertThat(a.year().hashCode()).isEqualTo(b.year().hashCode());
+            }
+            FinancialQuarter copy = FinancialQuarter.of(a.year().startYear(), a.quarter());
+            assertThat(copy).isEqualTo(a).hasSameHashCodeAs(a);
+            assertThat(copy.year()).isEqualTo(a.year()).hasSameHashCodeAs(a.year());
+            assertThat(a.plusQuarters(1)).isNotEqualTo(a).isNotEqualTo(null).isNotEqualTo(a.toString());
+            assertThat(a.year()).isNotEqualTo(a.year().plusYears(1)).isNotEqualTo(null);
+        });
+    }
 }

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,12 +36,6 @@ public final class BcfCommand implements Runnable {
             ProfileCommand.class,
             TargetCommand.class);
 
-    /**
-     * Moneta reports its configuration at INFO through java.util.logging; on a command line that
-     * is noise on standard error, so only its warnings are shown. Held here so it is not collected.
-     */
-    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,9 +45,10 @@ public final class BcfCommand implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        QuietLogging.install();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = execute(out, err, args);
+        int code = run(out, err, true, args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -70,7 +63,31 @@ public final class BcfCommand implements Runnable {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        MONETA_LOG.setLevel(Level.WARNING);
+        QuietLogging.quietMoneta();
+        return run(out, err, true, args);
+    }
+
+    /**
+     * Runs {@code bcf}. A {@code p4p} command line in the plain form (see {@link P4pCommand#plain})
+     * runs without picocli: building picocli's model costs several hello-world JVM start-ups, and
+     * scripts start {@code bcf p4p} many times. Every other command line, and every mistake, goes
+     * to picocli.
+     *
+     * @param fast whether the plain form may skip picocli (false to compare the two)
+     */
+    static int run(PrintWriter out, PrintWriter err, boolean fast, String... args) {
+        P4pCommand plain = fast ? P4pCommand.plain(args) : null;
+        if (plain != null) {
+            int code;
+            try {
+                code = plain.run(out, err);
+            } catch (RuntimeException ex) {
+                code = failed("p4p", ex, err);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine commandLine = new CommandLine(new BcfCommand());
         addSubcommands(commandLine, args.length == 0 ? "" : args[0]);
         commandLine.setOut(out);
@@ -81,10 +98,8 @@ public final class BcfCommand implements Runnable {
                     + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             return ExitCode.BAD_INPUT;
         });
-        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-            failed.getErr().println(failed.getCommandName() + ": " + oneLine(ex));
-            return isBadInput(ex) ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) ->
+                failed(failed.getCommandName(), ex, failed.getErr()));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -106,6 +121,11 @@ public final class BcfCommand implements Runnable {
         List<String> names = new java.util.ArrayList<>(List.of(annotation.aliases()));
         names.add(annotation.name());
         return names;
+    }
+
+    private static int failed(String command, Exception ex, PrintWriter err) {
+        err.println(command + ": " + oneLine(ex));
+        return isBadInput(ex) ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR;
     }
 
     private static boolean isBadInput(Throwable ex) {

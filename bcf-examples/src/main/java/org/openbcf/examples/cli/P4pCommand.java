@@ -56,22 +56,90 @@ public final class P4pCommand implements Callable<Integer> {
             description = "Total performance and ring-fenced funds in pounds, e.g. 16295000; caps the pot.")
     String localShare;
 
-    @Option(names = "--format", paramLabel = "csv|table", defaultValue = "csv",
+    @Option(names = "--format", paramLabel = "csv|table",
             description = "csv (default) or table (with £ and thousands separators).")
     Format format;
 
     @Parameters(index = "0", paramLabel = "<file.csv>", description = "The quarters, or - for standard input.")
     String file;
 
+    /** The options of the plain form, as picocli names them above. */
+    private static final String COST = "--cost-per-admission";
+    private static final String SHARE = "--local-share";
+    private static final String FORMAT = "--format";
+
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The command for a command line in the plain form, read without building picocli's model:
+     * {@code p4p}, then the file and the options {@code --cost-per-admission}, {@code --local-share}
+     * and {@code --format} (each at most once, as {@code --name value} or {@code --name=value}) in any
+     * order, with no value that is empty or starts with {@code -} or {@code @}. Anything else (help,
+     * another option, a repeated option, a missing file or cost, {@code --}, an argument file) returns
+     * null and goes to picocli, which reads it or explains what is wrong. A plain command line means
+     * the same to both; {@code FastStartProperties} checks that on generated command lines.
+     *
+     * @param args the whole command line, not null
+     * @return the command with its options set, or null when the command line is not in the plain form
+     */
+    static P4pCommand plain(String... args) {
+        if (args.length < 2 || !args[0].equals("p4p")) {
+            return null;
+        }
+        P4pCommand command = new P4pCommand();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--")) {
+                int equals = arg.indexOf('=');
+                String name = equals < 0 ? arg : arg.substring(0, equals);
+                String value = equals >= 0 ? arg.substring(equals + 1) : i + 1 < args.length ? args[++i] : null;
+                if (!plainValue(value) || !command.set(name, value)) {
+                    return null;
+                }
+            } else if (command.file == null && (arg.equals("-") || plainValue(arg))) {
+                command.file = arg;
+            } else {
+                return null;
+            }
+        }
+        return command.costPerAdmission == null || command.file == null ? null : command;
+    }
+
+    private static boolean plainValue(String value) {
+        return value != null && !value.isEmpty() && value.charAt(0) != '-' && value.charAt(0) != '@';
+    }
+
+    private boolean set(String name, String value) {
+        if (name.equals(COST) && costPerAdmission == null) {
+            costPerAdmission = value;
+        } else if (name.equals(SHARE) && localShare == null) {
+            localShare = value;
+        } else if (name.equals(FORMAT) && format == null && (value.equals("csv") || value.equals("table"))) {
+            format = Format.valueOf(value);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Runs the command with its options set.
+     *
+     * @param out standard output, not null
+     * @param err standard error, not null
+     * @return the exit code: {@link ExitCode#OK} or {@link ExitCode#FINDINGS}
+     * @throws BadInputException when the options or the file are not usable
+     */
+    int run(PrintWriter out, PrintWriter err) {
         PerformanceTerms terms = terms();
         P4pCsv.Input input = read();
         Map<String, PerformanceResult> results = new LinkedHashMap<>();
         for (P4pCsv.Case c : input.cases()) {
             results.put(c.name(), PaymentForPerformance.calculate(c.series(), terms));
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (format == Format.table) {
             results.forEach((name, result) -> {
                 if (input.caseColumn()) {
@@ -85,7 +153,6 @@ public final class P4pCommand implements Callable<Integer> {
             P4pCsv.write(results.values().iterator().next(), out);
         }
         out.flush();
-        PrintWriter err = spec.commandLine().getErr();
         boolean findings = false;
         for (Map.Entry<String, PerformanceResult> entry : results.entrySet()) {
             for (Finding finding : entry.getValue().findings()) {
@@ -100,18 +167,23 @@ public final class P4pCommand implements Callable<Integer> {
     private PerformanceTerms terms() {
         PerformanceTerms terms;
         try {
-            terms = PerformanceTerms.of(Gbp.parse(costPerAdmission));
+            terms = PerformanceTerms.ofPence(pence(costPerAdmission, "cost per admission"));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--cost-per-admission: " + e.getMessage(), e);
+            throw new BadInputException(COST + ": " + e.getMessage(), e);
         }
         if (localShare == null) {
             return terms;
         }
         try {
-            return terms.withLocalShare(Gbp.parse(localShare));
+            return terms.withLocalSharePence(pence(localShare, "local share"));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--local-share: " + e.getMessage(), e);
+            throw new BadInputException(SHARE + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Exact pence from the text, with no {@code MonetaryAmount}: Moneta is not started on this path. */
+    private static long pence(String text, String field) {
+        return Gbp.pence(Gbp.parsePounds(text), field);
     }
 
     private P4pCsv.Input read() {

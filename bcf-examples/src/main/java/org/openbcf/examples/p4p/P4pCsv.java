@@ -208,7 +208,8 @@ public final class P4pCsv {
         AdmissionsQuarter figures = AdmissionsQuarter.of(quarter, baseline, plan, actual);
         if (columns - offset == 5 && !record.get(4 + offset).isEmpty()) {
             try {
-                figures = figures.withAgreedPayment(Gbp.parse(record.get(4 + offset)));
+                String field = "agreed payment for " + quarter;
+                figures = figures.withAgreedPaymentPence(Gbp.pence(Gbp.parsePounds(record.get(4 + offset)), field));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(at + ", column agreed_payment: " + e.getMessage(), e);
             }
@@ -282,8 +283,8 @@ public final class P4pCsv {
                 cells.add(name);
             }
             cells.addAll(List.of(q.quarter(), q.plannedReduction(), q.cumulativePlannedReduction(), q.actualReduction(),
-                    q.cumulativeActualReduction(), Gbp.formatPlain(q.maximumPayment()),
-                    Gbp.formatPlain(q.suggestedPayment()), Gbp.formatPlain(q.unreleasedFunds())));
+                    q.cumulativeActualReduction(), Gbp.formatPlainPence(q.maximumPaymentPence()),
+                    Gbp.formatPlainPence(q.suggestedPaymentPence()), Gbp.formatPlainPence(q.unreleasedFundsPence())));
             printer.printRecord(cells);
         }
     }
