@@ -89,7 +89,10 @@ public final class BcfCommand implements Runnable {
             return code;
         }
         CommandLine commandLine = new CommandLine(new BcfCommand());
-        addSubcommands(commandLine, args.length == 0 ? "" : args[0]);
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        if (!versionOnly) {
+            addSubcommands(commandLine, args.length == 0 ? "" : args[0]);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

@@ -11,6 +11,10 @@ class BcfCommandTest {
         Cli.Result result = Cli.run("--version");
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(result.out()).startsWith("openbcf ");
+        assertThat(Cli.run("-V")).isEqualTo(result);
+        Cli.Result withMore = Cli.run("--version", "--help");
+        assertThat(withMore.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(withMore.out()).startsWith("Usage: bcf").contains("p4p");
     }
 
     @Test
