@@ -48,9 +48,13 @@ public final class BcfCommand implements Runnable {
         QuietLogging.install();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(out, err, true, args);
-        out.flush();
-        err.flush();
+        P4pCommand plain = P4pCommand.plain(args);
+        int code = plain != null ? runPlain(plain, out, err) : runPicocli(out, err, args);
+        if (plain != null && code == ExitCode.OK) {
+            // exit 0 by returning: the plain path starts no thread, and System.exit starts logging on
+            // JDK 21 and later (it logs Runtime.exit), tens of milliseconds for nothing
+            return;
+        }
         System.exit(code);
     }
 
@@ -77,17 +81,22 @@ public final class BcfCommand implements Runnable {
      */
     static int run(PrintWriter out, PrintWriter err, boolean fast, String... args) {
         P4pCommand plain = fast ? P4pCommand.plain(args) : null;
-        if (plain != null) {
-            int code;
-            try {
-                code = plain.run(out, err);
-            } catch (RuntimeException ex) {
-                code = failed("p4p", ex, err);
-            }
-            out.flush();
-            err.flush();
-            return code;
+        return plain != null ? runPlain(plain, out, err) : runPicocli(out, err, args);
+    }
+
+    private static int runPlain(P4pCommand plain, PrintWriter out, PrintWriter err) {
+        int code;
+        try {
+            code = plain.run(out, err);
+        } catch (RuntimeException ex) {
+            code = failed("p4p", ex, err);
         }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int runPicocli(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new BcfCommand());
         boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         if (!versionOnly) {
