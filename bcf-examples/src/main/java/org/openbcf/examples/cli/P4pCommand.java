@@ -48,22 +48,22 @@ public final class P4pCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--cost-per-admission", required = true, paramLabel = "<pounds>",
+    @Option(names = COST, required = true, paramLabel = "<pounds>",
             description = "Cost of one non-elective admission in pounds, e.g. 1490.")
     String costPerAdmission;
 
-    @Option(names = "--local-share", paramLabel = "<pounds>",
+    @Option(names = SHARE, paramLabel = "<pounds>",
             description = "Total performance and ring-fenced funds in pounds, e.g. 16295000; caps the pot.")
     String localShare;
 
-    @Option(names = "--format", paramLabel = "csv|table",
+    @Option(names = FORMAT, paramLabel = "csv|table",
             description = "csv (default) or table (with £ and thousands separators).")
     Format format;
 
     @Parameters(index = "0", paramLabel = "<file.csv>", description = "The quarters, or - for standard input.")
     String file;
 
-    /** The options of the plain form, as picocli names them above. */
+    /** The option names, one source for picocli's annotations and the plain form. */
     private static final String COST = "--cost-per-admission";
     private static final String SHARE = "--local-share";
     private static final String FORMAT = "--format";
