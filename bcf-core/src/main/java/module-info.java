@@ -9,6 +9,7 @@ module org.openbcf.core {
     requires static jakarta.validation;
 
     exports org.openbcf.core.money;
+    exports org.openbcf.core.number;
     exports org.openbcf.core.time;
     exports org.openbcf.core.finding;
     exports org.openbcf.core.fund;

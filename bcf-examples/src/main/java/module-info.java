@@ -6,6 +6,7 @@ module org.openbcf.examples {
     requires org.openbcf.metrics;
     requires info.picocli;
     requires org.apache.commons.csv;
+    requires com.fasterxml.jackson.core;
     requires java.logging;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
@@ -16,6 +17,8 @@ module org.openbcf.examples {
     exports org.openbcf.examples.demo;
     exports org.openbcf.examples.check;
     exports org.openbcf.examples.chart;
-    exports org.openbcf.examples.p4p;
+    exports org.openbcf.examples.io;
+    exports org.openbcf.examples.format;
+    exports org.openbcf.examples.table;
     opens org.openbcf.examples.cli to info.picocli;
 }

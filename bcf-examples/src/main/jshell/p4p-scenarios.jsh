@@ -9,7 +9,7 @@ import java.util.List;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.p4p.*;
-import org.openbcf.examples.p4p.P4pTables;
+import org.openbcf.examples.table.P4pTables;
 import org.openbcf.examples.demo.PaymentForPerformanceSection;
 
 // Moneta logs its configuration at INFO on first use; keep the output to the tables.

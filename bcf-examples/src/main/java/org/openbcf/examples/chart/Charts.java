@@ -126,7 +126,7 @@ public final class Charts {
      * @param chart the chart, not null
      * @param file  the file, e.g. {@code charts/admissions.png}, not null
      * @return the file, never null
-     * @throws UncheckedIOException when the file cannot be written
+     * @throws org.openbcf.examples.io.OutputFailedException when the file cannot be written
      */
     public static Path writePng(Chart<?, ?> chart, Path file) {
         Objects.requireNonNull(chart, "chart");
@@ -134,7 +134,7 @@ public final class Charts {
             BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write chart " + file + ": " + e.getMessage(), e);
+            throw new org.openbcf.examples.io.OutputFailedException("cannot write chart " + file + " (" + e.getMessage() + ")", e);
         }
     }
 

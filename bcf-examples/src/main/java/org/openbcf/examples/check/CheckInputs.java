@@ -1,5 +1,6 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.examples.io.BadInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,14 +56,14 @@ final class CheckInputs {
         if (value instanceof SavedValue.Number n) {
             return n.value();
         }
-        throw new UnusableInputException(source + ": " + cell + " holds " + value.describe()
+        throw new BadInputException(source + ": " + cell + " holds " + value.describe()
                 + " where a number is needed (" + field.name() + ": " + field.description() + ")");
     }
 
     private static BigDecimal count(String source, SheetCell cell, SavedValue value, Field field) {
         BigDecimal number = number(source, cell, value, field);
         if (number.stripTrailingZeros().scale() > 0) {
-            throw new UnusableInputException(source + ": " + cell + " holds " + value.describe()
+            throw new BadInputException(source + ": " + cell + " holds " + value.describe()
                     + " where a whole number is needed (" + field.name() + ": " + field.description() + ")");
         }
         return number;

@@ -1,5 +1,6 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.examples.io.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -57,20 +58,20 @@ public final class CheckMapping {
      *
      * @param file the file, not null
      * @return the mapping, never null
-     * @throws UnusableInputException naming the file when it is missing, unreadable or does not fit its calculation
+     * @throws BadInputException naming the file when it is missing, unreadable or does not fit its calculation
      */
     public static CheckMapping load(Path file) {
         Objects.requireNonNull(file, "file");
         String source = "mapping " + file.getFileName();
         try {
             if (Files.size(file) > 1 << 20) {
-                throw new UnusableInputException(source + ": the file is larger than 1 MiB; a mapping is a few dozen lines");
+                throw new BadInputException(source + ": the file is larger than 1 MiB; a mapping is a few dozen lines");
             }
             return parse(Files.readString(file, StandardCharsets.UTF_8), source);
         } catch (CharacterCodingException e) {
-            throw new UnusableInputException(source + ": the file is not UTF-8 text", e);
+            throw new BadInputException(source + ": the file is not UTF-8 text", e);
         } catch (IOException e) {
-            throw new UnusableInputException(source + ": no readable file at " + file, e);
+            throw new BadInputException(source + ": no readable file at " + file, e);
         }
     }
 
@@ -80,7 +81,7 @@ public final class CheckMapping {
      * @param text   the properties text, not null
      * @param source how messages name it, e.g. {@code mapping p4p.properties}, not null
      * @return the mapping, never null
-     * @throws UnusableInputException naming the source and key when the text does not fit its calculation
+     * @throws BadInputException naming the source and key when the text does not fit its calculation
      */
     public static CheckMapping parse(String text, String source) {
         Objects.requireNonNull(text, "text");
@@ -89,10 +90,10 @@ public final class CheckMapping {
         try (Reader reader = new StringReader(text)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            throw new UnusableInputException(source + ": not a properties file (" + e.getMessage() + ")", e);
+            throw new BadInputException(source + ": not a properties file (" + e.getMessage() + ")", e);
         }
         String name = properties.getProperty("calculation", "").strip();
-        SheetCalculation calculation = Calculations.named(name).orElseThrow(() -> new UnusableInputException(
+        SheetCalculation calculation = Calculations.named(name).orElseThrow(() -> new BadInputException(
                 source + ": calculation '" + name + "' must be one of " + Calculations.names()));
         String sheet = properties.getProperty("sheet");
         Map<String, Field> inputFields = byName(calculation.inputs());
@@ -113,14 +114,14 @@ public final class CheckMapping {
             } else if (key.startsWith("output.") && outputFields.containsKey(key.substring(7))) {
                 outputs.put(key.substring(7), cells(source, key, value, sheet, outputFields.get(key.substring(7))));
             } else {
-                throw new UnusableInputException(source + ": unknown key '" + key + "' for calculation " + name
+                throw new BadInputException(source + ": unknown key '" + key + "' for calculation " + name
                         + "; known keys are " + knownKeys(calculation));
             }
         }
         requireAll(source, "parameter.", parameterFields.keySet(), parameters.keySet(), List.of());
         requireAll(source, "input.", inputFields.keySet(), inputs.keySet(), calculation.optionalInputs());
         if (outputs.isEmpty()) {
-            throw new UnusableInputException(source + ": no output.* key; name at least one cell the spreadsheet computed, "
+            throw new BadInputException(source + ": no output.* key; name at least one cell the spreadsheet computed, "
                     + "from " + outputFields.keySet());
         }
         requireOneLength(source, inputFields, inputs, outputFields, outputs);
@@ -133,10 +134,10 @@ public final class CheckMapping {
         try {
             cells = SheetCell.parseRange(value, sheet);
         } catch (IllegalArgumentException e) {
-            throw new UnusableInputException(source + ": " + key + ": " + e.getMessage(), e);
+            throw new BadInputException(source + ": " + key + ": " + e.getMessage(), e);
         }
         if (field.cells() > 0 && cells.size() != field.cells()) {
-            throw new UnusableInputException(source + ": " + key + " = " + value + " names " + cells.size() + " cell(s); it needs "
+            throw new BadInputException(source + ": " + key + " = " + value + " names " + cells.size() + " cell(s); it needs "
                     + field.cells() + " (" + field.description() + ")");
         }
         return cells;
@@ -146,7 +147,7 @@ public final class CheckMapping {
                                    List<String> optional) {
         for (String name : declared) {
             if (!given.contains(name) && !optional.contains(name)) {
-                throw new UnusableInputException(source + ": " + prefix + name + " is missing");
+                throw new BadInputException(source + ": " + prefix + name + " is missing");
             }
         }
     }
@@ -165,7 +166,7 @@ public final class CheckMapping {
             }
         });
         if (lengths.values().stream().distinct().count() > 1) {
-            throw new UnusableInputException(source + ": the register's ranges must all have the same number of rows; they have "
+            throw new BadInputException(source + ": the register's ranges must all have the same number of rows; they have "
                     + lengths);
         }
     }

@@ -1,5 +1,6 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.examples.io.BadInputException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.Objects;
  *
  * <p>A workbook or mapping that cannot be used (missing, corrupt, encrypted, larger than
  * {@link CheckLimits}, a zip bomb, a missing sheet, text where a number belongs) throws
- * {@link UnusableInputException} with one line naming what is wrong. This class is stateless and
+ * {@link BadInputException} with one line naming what is wrong. This class is stateless and
  * thread-safe.
  */
 public final class SpreadsheetCheck {
@@ -35,7 +36,7 @@ public final class SpreadsheetCheck {
      * @param workbook the .xlsx file, not null
      * @param mapping  the mapping file, not null
      * @return the report, never null
-     * @throws UnusableInputException when the workbook or mapping cannot be used
+     * @throws BadInputException when the workbook or mapping cannot be used
      */
     public static CheckReport run(Path workbook, Path mapping) {
         return run(workbook, mapping, BigDecimal.ZERO);
@@ -48,7 +49,7 @@ public final class SpreadsheetCheck {
      * @param mapping   the mapping file, not null
      * @param tolerance the largest difference that counts as agreement, in the cells' units (pounds), at least 0
      * @return the report, never null
-     * @throws UnusableInputException when the workbook or mapping cannot be used
+     * @throws BadInputException when the workbook or mapping cannot be used
      */
     public static CheckReport run(Path workbook, Path mapping, BigDecimal tolerance) {
         return run(workbook, CheckMapping.load(Objects.requireNonNull(mapping, "mapping")), tolerance, CheckLimits.DEFAULT);
@@ -62,7 +63,7 @@ public final class SpreadsheetCheck {
      * @param tolerance the largest difference that counts as agreement, at least 0, not null
      * @param limits    how much to read before refusing the workbook, not null
      * @return the report, never null
-     * @throws UnusableInputException when the workbook cannot be used
+     * @throws BadInputException when the workbook cannot be used
      */
     public static CheckReport run(Path workbook, CheckMapping mapping, BigDecimal tolerance, CheckLimits limits) {
         Objects.requireNonNull(workbook, "workbook");
@@ -83,14 +84,14 @@ public final class SpreadsheetCheck {
             mapping.outputs().forEach((name, cells) -> {
                 List<BigDecimal> values = reference.getOrDefault(name, List.of());
                 if (values.size() != cells.size()) {
-                    throw new UnusableInputException(mapping.source() + ": output." + name + " cannot be checked: "
+                    throw new BadInputException(mapping.source() + ": output." + name + " cannot be checked: "
                             + outputFields.get(name).description());
                 }
                 for (int i = 0; i < cells.size(); i++) {
                     SheetCell cell = cells.get(i);
                     SavedValue value = reader.read(cell);
                     if (!(value instanceof SavedValue.Number number)) {
-                        throw new UnusableInputException(reader.name() + ": " + cell + " holds " + value.describe()
+                        throw new BadInputException(reader.name() + ": " + cell + " holds " + value.describe()
                                 + " where the spreadsheet should have computed a number (" + name + ")");
                     }
                     String output = cells.size() == 1 ? name : name + "[" + (i + 1) + "]";
@@ -104,10 +105,10 @@ public final class SpreadsheetCheck {
     private static Map<String, List<BigDecimal>> compute(SheetCalculation calculation, CheckInputs inputs, String source) {
         try {
             return calculation.compute(inputs);
-        } catch (UnusableInputException e) {
+        } catch (BadInputException e) {
             throw e;
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new UnusableInputException(source + ": openbcf cannot compute " + calculation.name()
+            throw new BadInputException(source + ": openbcf cannot compute " + calculation.name()
                     + " from the workbook's inputs: " + e.getMessage(), e);
         }
     }

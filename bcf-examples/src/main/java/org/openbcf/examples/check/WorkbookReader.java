@@ -1,5 +1,6 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.examples.io.BadInputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads the values a workbook saved, with Apache POI, within {@link CheckLimits}. Nothing is
  * evaluated: a formula cell gives the result stored with it. Every failure becomes an
- * {@link UnusableInputException} naming the file.
+ * {@link BadInputException} naming the file.
  */
 final class WorkbookReader implements AutoCloseable {
 
@@ -48,20 +49,20 @@ final class WorkbookReader implements AutoCloseable {
     static WorkbookReader open(Path file, CheckLimits limits) {
         String name = "workbook " + file.getFileName();
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UnusableInputException(name + ": no readable file at " + file);
+            throw new BadInputException(name + ": no readable file at " + file);
         }
         long size = size(file, name);
         if (size > limits.maxFileBytes()) {
-            throw new UnusableInputException(name + ": the file is " + size + " bytes; the largest openbcf checks is "
+            throw new BadInputException(name + ": the file is " + size + " bytes; the largest openbcf checks is "
                     + limits.maxFileBytes() + " bytes");
         }
         FileMagic magic = magic(file, name);
         if (magic == FileMagic.OLE2) {
-            throw new UnusableInputException(name + ": " + (isEncrypted(file) ? "the workbook is encrypted (password-protected); "
+            throw new BadInputException(name + ": " + (isEncrypted(file) ? "the workbook is encrypted (password-protected); "
                     + "save an unprotected copy to check it" : "this is an Excel 97-2003 (.xls) workbook; save it as .xlsx to check it"));
         }
         if (magic != FileMagic.OOXML) {
-            throw new UnusableInputException(name + ": not an .xlsx workbook (the file is corrupt or in another format)");
+            throw new BadInputException(name + ": not an .xlsx workbook (the file is corrupt or in another format)");
         }
         tighten(limits);
         OPCPackage container = null;
@@ -72,7 +73,7 @@ final class WorkbookReader implements AutoCloseable {
             if (container != null) {
                 container.revert();
             }
-            throw new UnusableInputException(name + ": " + reason(e, limits), e);
+            throw new BadInputException(name + ": " + reason(e, limits), e);
         }
     }
 
@@ -80,7 +81,7 @@ final class WorkbookReader implements AutoCloseable {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new UnusableInputException(name + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw new BadInputException(name + ": cannot read the file (" + e.getMessage() + ")", e);
         }
     }
 
@@ -88,7 +89,7 @@ final class WorkbookReader implements AutoCloseable {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new UnusableInputException(name + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw new BadInputException(name + ": cannot read the file (" + e.getMessage() + ")", e);
         }
     }
 
@@ -148,12 +149,12 @@ final class WorkbookReader implements AutoCloseable {
      *
      * @param cell the cell, not null
      * @return the value, never null
-     * @throws UnusableInputException when the sheet does not exist
+     * @throws BadInputException when the sheet does not exist
      */
     SavedValue read(SheetCell cell) {
         XSSFSheet sheet = workbook.getSheet(cell.sheet());
         if (sheet == null) {
-            throw new UnusableInputException(name + ": no sheet named '" + cell.sheet() + "' (needed for " + cell
+            throw new BadInputException(name + ": no sheet named '" + cell.sheet() + "' (needed for " + cell
                     + "); its sheets are " + sheetNames());
         }
         XSSFRow row = sheet.getRow(cell.row());
@@ -181,7 +182,7 @@ final class WorkbookReader implements AutoCloseable {
         try {
             return new SavedValue.Number(new BigDecimal(raw.strip()));
         } catch (NumberFormatException e) {
-            throw new UnusableInputException(name + ": " + cell + " holds a malformed number \"" + raw + "\"", e);
+            throw new BadInputException(name + ": " + cell + " holds a malformed number \"" + raw + "\"", e);
         }
     }
 

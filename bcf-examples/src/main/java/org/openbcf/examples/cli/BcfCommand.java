@@ -1,9 +1,13 @@
 package org.openbcf.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.io.OutputFailedException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,13 +15,25 @@ import picocli.CommandLine.Command;
 /**
  * The {@code bcf} command: {@code java -jar bcf-examples/target/bcf.jar <command>}.
  *
- * <p>Exit codes are those of {@link ExitCode}: 0 nothing to report, 1 findings, 2 bad input with one
- * readable line on standard error (never a stack trace), 3 an internal error.
+ * <p>Exit codes are those of {@link ExitCode}: 0 nothing to report, 1 findings, 2 input (or output)
+ * that cannot be used, with one readable line on standard error and never a stack trace, 3 a bug in
+ * openbcf. Only openbcf's own {@link BadInputException} and {@link OutputFailedException} (and
+ * picocli's report of a mistaken command line) mean exit 2: any other exception is a bug (exit 3).
  */
 @Command(name = "bcf",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "openbcf: the Better Care Fund finance and metrics rules.")
+        description = "openbcf: the Better Care Fund finance and metrics rules.",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  computed, nothing to report",
+            "  1  computed, with findings (one per line on standard error)",
+            "  2  the input or the output cannot be used: one line on standard error naming file, row and column",
+            "  3  a bug in openbcf: one line on standard error (please report it)",
+            "",
+            "Every command reads - as standard input, writes CSV by default (--format table|json for others,",
+            "--output FILE to write a file completely or not at all) and explains itself with --help.",
+            "Example:",
+            "  bcf p4p --cost-per-admission 1490 p4p-2015-16.csv"})
 public final class BcfCommand implements Runnable {
 
     /**
@@ -33,11 +49,27 @@ public final class BcfCommand implements Runnable {
             ProportionCommand.class,
             RateCommand.class,
             DsrCommand.class,
+            IsrCommand.class,
             ProfileCommand.class,
             TargetCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Streams streams;
+
+    BcfCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    /**
+     * The run's streams, for the subcommands.
+     *
+     * @return the streams, never null
+     */
+    Streams streams() {
+        return streams;
+    }
 
     /**
      * Runs {@code bcf} and exits the JVM with its exit code.
@@ -45,11 +77,16 @@ public final class BcfCommand implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        if (System.getProperty("java.awt.headless") == null) {
+            // the command line draws charts off screen; set here, in the entry point, never by the library
+            System.setProperty("java.awt.headless", "true");
+        }
         QuietLogging.install();
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Streams streams = new Streams(System.in, out, err);
         P4pCommand plain = P4pCommand.plain(args);
-        int code = plain != null ? runPlain(plain, out, err) : runPicocli(out, err, args);
+        int code = plain != null ? runPlain(plain, streams) : runPicocli(streams, args);
         if (plain != null && code == ExitCode.OK) {
             // exit 0 by returning: the plain path starts no thread, and System.exit starts logging on
             // JDK 21 and later (it logs Runtime.exit), tens of milliseconds for nothing
@@ -59,7 +96,8 @@ public final class BcfCommand implements Runnable {
     }
 
     /**
-     * Runs {@code bcf} with the given streams and returns the exit code, without exiting the JVM.
+     * Runs {@code bcf} with the given streams and returns the exit code, without exiting the JVM;
+     * standard input is empty.
      *
      * @param out  standard output, not null
      * @param err  standard error, not null
@@ -67,8 +105,22 @@ public final class BcfCommand implements Runnable {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(InputStream.nullInputStream(), out, err, args);
+    }
+
+    /**
+     * Runs {@code bcf} with the given streams and returns the exit code, without exiting the JVM and
+     * without changing any global state: a test suite or host application runs it in-process.
+     *
+     * @param in   standard input (what {@code -} reads), not null
+     * @param out  standard output, not null
+     * @param err  standard error, not null
+     * @param args the command line, not null
+     * @return the exit code, one of {@link ExitCode}
+     */
+    public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         QuietLogging.quietMoneta();
-        return run(out, err, true, args);
+        return run(new Streams(in, out, err), true, args);
     }
 
     /**
@@ -79,42 +131,67 @@ public final class BcfCommand implements Runnable {
      *
      * @param fast whether the plain form may skip picocli (false to compare the two)
      */
-    static int run(PrintWriter out, PrintWriter err, boolean fast, String... args) {
+    static int run(Streams streams, boolean fast, String... args) {
         P4pCommand plain = fast ? P4pCommand.plain(args) : null;
-        return plain != null ? runPlain(plain, out, err) : runPicocli(out, err, args);
+        return plain != null ? runPlain(plain, streams) : runPicocli(streams, args);
     }
 
-    private static int runPlain(P4pCommand plain, PrintWriter out, PrintWriter err) {
+    private static int runPlain(P4pCommand plain, Streams streams) {
         int code;
         try {
-            code = plain.run(out, err);
-        } catch (RuntimeException ex) {
-            code = failed("p4p", ex, err);
+            code = plain.run(streams);
+        } catch (RuntimeException | Error ex) {
+            code = failed("p4p", ex, streams.err());
         }
-        out.flush();
-        err.flush();
-        return code;
+        return finish(code, streams);
     }
 
-    private static int runPicocli(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new BcfCommand());
+    /**
+     * The whole command line with every subcommand, as help, completion and man pages show it.
+     * Package-private: a public method with a picocli type would make the launcher load picocli
+     * when it looks up {@code main}, on every start.
+     *
+     * @param streams the streams its commands use, not null
+     * @return the command line, never null
+     */
+    static CommandLine commandLine(Streams streams) {
+        CommandLine commandLine = new CommandLine(new BcfCommand(streams));
+        addSubcommands(commandLine, "");
+        return commandLine;
+    }
+
+    private static int runPicocli(Streams streams, String... args) {
+        CommandLine commandLine = new CommandLine(new BcfCommand(streams));
         boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         if (!versionOnly) {
             addSubcommands(commandLine, args.length == 0 ? "" : args[0]);
         }
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        commandLine.setOut(streams.out());
+        commandLine.setErr(streams.err());
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine failed = ex.getCommandLine();
-            failed.getErr().println(failed.getCommandName() + ": " + ex.getMessage()
-                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            failed.getErr().println(BadInputException.oneLine(failed.getCommandName() + ": " + ex.getMessage()
+                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')"));
             return ExitCode.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((ex, failed, parseResult) ->
                 failed(failed.getCommandName(), ex, failed.getErr()));
-        int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (RuntimeException | Error ex) {
+            code = failed("bcf", ex, streams.err());
+        }
+        return finish(code, streams);
+    }
+
+    private static int finish(int code, Streams streams) {
+        streams.out().flush();
+        if (streams.out().checkError() && code != ExitCode.BAD_INPUT) {
+            streams.err().println("bcf: cannot write standard output (closed or full)");
+            code = ExitCode.BAD_INPUT;
+        }
+        streams.err().flush();
         return code;
     }
 
@@ -130,30 +207,24 @@ public final class BcfCommand implements Runnable {
 
     private static List<String> names(Class<?> command) {
         Command annotation = command.getAnnotation(Command.class);
-        List<String> names = new java.util.ArrayList<>(List.of(annotation.aliases()));
+        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
         names.add(annotation.name());
         return names;
     }
 
-    private static int failed(String command, Exception ex, PrintWriter err) {
-        err.println(command + ": " + oneLine(ex));
-        return isBadInput(ex) ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR;
-    }
-
-    private static boolean isBadInput(Throwable ex) {
-        return ex instanceof BadInputException || ex instanceof IllegalArgumentException
-                || ex instanceof UncheckedIOException || ex instanceof java.io.IOException;
-    }
-
-    private static String oneLine(Throwable ex) {
-        String message = ex.getMessage();
-        if (message == null || message.isBlank()) {
-            message = ex.getClass().getSimpleName();
+    private static int failed(String command, Throwable ex, PrintWriter err) {
+        if (ex instanceof BadInputException || ex instanceof OutputFailedException) {
+            err.println(command + ": " + ex.getMessage());
+            return ExitCode.BAD_INPUT;
         }
-        if (!isBadInput(ex)) {
-            message = "internal error: " + message;
+        if (ex instanceof OutOfMemoryError) {
+            err.println(command + ": out of memory (give Java more with -Xmx, or split the input)");
+            return ExitCode.INTERNAL_ERROR;
         }
-        return message.replace('\n', ' ').replace('\r', ' ');
+        String message = ex.getMessage() == null || ex.getMessage().isBlank() ? ex.getClass().getSimpleName()
+                : ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        err.println(BadInputException.oneLine(command + ": internal error in openbcf, please report it: " + message));
+        return ExitCode.INTERNAL_ERROR;
     }
 
     @Override

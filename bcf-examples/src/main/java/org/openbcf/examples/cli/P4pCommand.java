@@ -1,52 +1,39 @@
 package org.openbcf.examples.cli;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.openbcf.core.finding.Finding;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.p4p.PaymentForPerformance;
 import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.PerformanceTerms;
-import org.openbcf.examples.p4p.P4pCsv;
-import org.openbcf.examples.p4p.P4pTables;
+import org.openbcf.core.p4p.QuarterPayment;
+import org.openbcf.examples.format.P4pCsv;
+import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.Format;
+import org.openbcf.examples.io.InputFile;
+import org.openbcf.examples.table.P4pTables;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf p4p}: payment for performance from a CSV of quarterly non-elective admissions. The
- * input and output formats are those of {@link P4pCsv}; findings go to standard error, one per line.
- * Exit 0 with no findings, 1 with findings, 2 for bad input.
+ * input and output columns are those of {@link P4pCsv}; findings go to standard error, one per line.
+ * Cases of a batch are read, computed and written one at a time. Exit 0 with no findings, 1 with
+ * findings, 2 for bad input.
  */
 @Command(name = "p4p", mixinStandardHelpOptions = true,
         description = {"Payment for performance (BCF 2015/16): suggested quarterly payments and unreleased funds.",
-            "Input CSV header: [case,]quarter,baseline,plan,actual[,agreed_payment]. Output CSV on standard output",
-            "(with a leading case column when the input has one: each case is computed on its own);",
-            "findings on standard error. Exit 0 no findings, 1 findings, 2 bad input."})
-public final class P4pCommand implements Callable<Integer> {
-
-    /** How the figures are printed. */
-    enum Format {
-        /** The CSV contract. */
-        csv,
-        /** A table for people. */
-        table
-    }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+            "Input CSV columns: quarter,baseline,plan,actual, optionally agreed_payment, comment and case (a batch:",
+            "each case is computed on its own, its rows consecutive). Output: one row per quarter; findings on",
+            "standard error. Exit 0 no findings, 1 findings, 2 bad input."},
+        footerHeading = "%nExample:%n",
+        footer = "  bcf p4p --cost-per-admission 1490 --local-share 16295000 p4p-2015-16.csv")
+public final class P4pCommand extends Subcommand {
 
     @Option(names = COST, required = true, paramLabel = "<pounds>",
             description = "Cost of one non-elective admission in pounds, e.g. 1490.")
@@ -56,9 +43,13 @@ public final class P4pCommand implements Callable<Integer> {
             description = "Total performance and ring-fenced funds in pounds, e.g. 16295000; caps the pot.")
     String localShare;
 
-    @Option(names = FORMAT, paramLabel = "csv|table",
-            description = "csv (default) or table (with £ and thousands separators).")
-    Format format;
+    @Option(names = COLUMNS, paramLabel = "LIST", split = ",",
+            description = "Output columns to add after the standard ones: cumulative_cap, amount_due, agreed_payment, "
+                    + "agreed_unreleased_funds, or all.")
+    List<String> columns;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", paramLabel = "<file.csv>", description = "The quarters, or - for standard input.")
     String file;
@@ -67,10 +58,11 @@ public final class P4pCommand implements Callable<Integer> {
     private static final String COST = "--cost-per-admission";
     private static final String SHARE = "--local-share";
     private static final String FORMAT = "--format";
+    private static final String COLUMNS = "--columns";
 
     @Override
     public Integer call() {
-        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(streams());
     }
 
     /**
@@ -117,8 +109,9 @@ public final class P4pCommand implements Callable<Integer> {
             costPerAdmission = value;
         } else if (name.equals(SHARE) && localShare == null) {
             localShare = value;
-        } else if (name.equals(FORMAT) && format == null && (value.equals("csv") || value.equals("table"))) {
-            format = Format.valueOf(value);
+        } else if (name.equals(FORMAT) && output.format == null
+                && (value.equals("csv") || value.equals("table") || value.equals("json"))) {
+            output.format = Format.parse(value);
         } else {
             return false;
         }
@@ -128,40 +121,76 @@ public final class P4pCommand implements Callable<Integer> {
     /**
      * Runs the command with its options set.
      *
-     * @param out standard output, not null
-     * @param err standard error, not null
+     * @param streams the run's streams, not null
      * @return the exit code: {@link ExitCode#OK} or {@link ExitCode#FINDINGS}
      * @throws BadInputException when the options or the file are not usable
      */
-    int run(PrintWriter out, PrintWriter err) {
+    int run(Streams streams) {
+        streams(streams);
         PerformanceTerms terms = terms();
-        P4pCsv.Input input = read();
-        Map<String, PerformanceResult> results = new LinkedHashMap<>();
-        for (P4pCsv.Case c : input.cases()) {
-            results.put(c.name(), PaymentForPerformance.calculate(c.series(), terms));
-        }
-        if (format == Format.table) {
-            results.forEach((name, result) -> {
-                if (input.caseColumn()) {
-                    out.println("case " + name);
+        List<String> extra = extraColumns();
+        try (P4pCsv.Cases cases = new P4pCsv.Cases(CsvInput.open(InputFile.of(file), streams.in(), P4pCsv.SCHEMA));
+             Results results = output.format() == Format.TABLE ? Results.text(streams, output)
+                     : new Results(streams, output, header(cases.batch(), extra))) {
+            for (P4pCsv.Case c = cases.next(); c != null; c = cases.next()) {
+                PerformanceResult result = PaymentForPerformance.calculate(c.series(), terms);
+                String label = cases.batch() ? c.name() : null;
+                if (output.format() == Format.TABLE) {
+                    results.text((label == null ? "" : "case " + label + "\n") + P4pTables.quarters(result) + "\n");
+                } else {
+                    for (QuarterPayment q : result.quarters()) {
+                        results.row(row(label, q, extra));
+                    }
                 }
-                out.println(P4pTables.quarters(result));
-            });
-        } else if (input.caseColumn()) {
-            P4pCsv.writeCases(results, out);
-        } else {
-            P4pCsv.write(results.values().iterator().next(), out);
+                results.findings(label, result.findings());
+            }
+            return results.commit();
         }
-        out.flush();
-        boolean findings = false;
-        for (Map.Entry<String, PerformanceResult> entry : results.entrySet()) {
-            for (Finding finding : entry.getValue().findings()) {
-                err.println(input.caseColumn() ? "case " + entry.getKey() + ": " + finding : finding.toString());
-                findings = true;
+    }
+
+    private static List<String> header(boolean batch, List<String> extra) {
+        List<String> header = new ArrayList<>();
+        if (batch) {
+            header.add(P4pCsv.CASE);
+        }
+        header.addAll(P4pCsv.COLUMNS);
+        header.addAll(extra);
+        return header;
+    }
+
+    private static List<Object> row(String name, QuarterPayment q, List<String> extra) {
+        List<Object> values = new ArrayList<>(P4pCsv.COLUMNS.size() + extra.size() + 1);
+        if (name != null) {
+            values.add(name);
+        }
+        for (String column : P4pCsv.COLUMNS) {
+            values.add(P4pCsv.value(column, q));
+        }
+        for (String column : extra) {
+            values.add(P4pCsv.value(column, q));
+        }
+        return values;
+    }
+
+    private List<String> extraColumns() {
+        if (columns == null) {
+            return List.of();
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String column : columns) {
+            String name = column.strip();
+            if (name.equals("all")) {
+                return P4pCsv.EXTRA_COLUMNS;
+            }
+            if (!P4pCsv.EXTRA_COLUMNS.contains(name)) {
+                throw new BadInputException(COLUMNS + ": '" + BadInputException.oneLine(name) + "' must be one of "
+                        + String.join(", ", P4pCsv.EXTRA_COLUMNS) + " or all");
+            }
+            if (!chosen.contains(name)) {
+                chosen.add(name);
             }
         }
-        err.flush();
-        return findings ? ExitCode.FINDINGS : ExitCode.OK;
+        return chosen;
     }
 
     private PerformanceTerms terms() {
@@ -184,19 +213,5 @@ public final class P4pCommand implements Callable<Integer> {
     /** Exact pence from the text, with no {@code MonetaryAmount}: Moneta is not started on this path. */
     private static long pence(String text, String field) {
         return Gbp.pence(Gbp.parsePounds(text), field);
-    }
-
-    private P4pCsv.Input read() {
-        if (file.equals("-")) {
-            return P4pCsv.readCases(new InputStreamReader(System.in, StandardCharsets.UTF_8), "standard input");
-        }
-        Path path = Path.of(file);
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return P4pCsv.readCases(in, path.getFileName().toString());
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file", e);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
     }
 }

@@ -1,44 +1,91 @@
 package org.openbcf.examples.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.openbcf.metrics.stats.Estimate;
+import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.InputFile;
+import org.openbcf.examples.io.Row;
+import org.openbcf.examples.io.Schema;
+import org.openbcf.metrics.stats.ConfidenceLevel;
 import org.openbcf.metrics.stats.Proportions;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code bcf proportion --numerator 65 --denominator 100}: a proportion with its Wilson interval, as
- * one CSV line after the header {@code value,lower,upper}.
+ * {@code bcf proportion --numerator 65 --denominator 100}: a proportion with its Wilson interval,
+ * header {@code value,lower,upper}; or a batch: a CSV of cases, one per row.
  */
 @Command(name = "proportion", mixinStandardHelpOptions = true,
-        description = "A proportion with its Wilson score interval (CSV: value,lower,upper).")
-public final class ProportionCommand implements Callable<Integer> {
+        description = {"A proportion with its Wilson score interval (CSV: value,lower,upper).",
+            "One case from the options, or many from FILE with the columns numerator,denominator and",
+            "optionally multiplier and case (the output then starts with case)."},
+        footerHeading = "%nExample:%n",
+        footer = "  bcf proportion --numerator 65 --denominator 100 --confidence 95% --confidence 99.8%")
+public final class ProportionCommand extends Subcommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** The columns of a batch file. */
+    static final Schema SCHEMA = Schema.of("numerator", "denominator").optional("multiplier", "case");
 
-    @Option(names = "--numerator", required = true, description = "the count with the outcome, 0..denominator")
-    long numerator;
+    @Option(names = "--numerator", paramLabel = "<count>", description = "The count with the outcome, 0..denominator.")
+    String numerator;
 
-    @Option(names = "--denominator", required = true, description = "the count of the group, at least 1")
-    long denominator;
+    @Option(names = "--denominator", paramLabel = "<count>", description = "The count of the group, at least 1.")
+    String denominator;
 
-    @Option(names = "--confidence", defaultValue = "0.95", description = "the level, e.g. 0.95 or 99.8% (default 0.95)")
-    String confidence;
+    @Option(names = "--confidence", paramLabel = "<level>",
+            description = "The level, e.g. 0.95 or 99.8%%; repeat for several side by side (default 95%%).")
+    List<String> confidence;
 
-    @Option(names = "--multiplier", defaultValue = "1", description = "1 for a fraction, 100 for a percentage (default 1)")
-    double multiplier;
+    @Option(names = "--multiplier", paramLabel = "<scale>",
+            description = "1 for a fraction (the default), 100 for a percentage.")
+    String multiplier;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A CSV of cases, or - for standard input.")
+    String file;
 
     @Override
     public Integer call() {
-        Estimate estimate = Proportions.wilson(numerator, denominator, Options.confidence(confidence), multiplier);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("value,lower,upper");
-        out.println(Options.csv(estimate));
-        return ExitCode.OK;
+        Options.oneForm(file, numerator != null || denominator != null, "--numerator and --denominator", "proportion");
+        List<ConfidenceLevel> levels = Options.confidences(confidence);
+        double scale = multiplier == null ? 1 : Options.multiplier(multiplier, "--multiplier");
+        Streams streams = streams();
+        if (file == null) {
+            long n = Options.count(numerator, "--numerator", 0);
+            long d = Options.count(denominator, "--denominator", 1);
+            try (Results results = new Results(streams, output, Options.estimateColumns(levels))) {
+                results.row(Options.named(() -> Options.estimateValues(levels,
+                        level -> Proportions.wilson(n, d, level, scale))));
+                return results.commit();
+            }
+        }
+        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+            List<String> columns = new ArrayList<>();
+            if (in.has("case")) {
+                columns.add("case");
+            }
+            columns.addAll(Options.estimateColumns(levels));
+            try (Results results = new Results(streams, output, columns)) {
+                for (Row row : in) {
+                    long n = Options.count(row, "numerator", 0);
+                    long d = Options.count(row, "denominator", 1);
+                    double m = row.optional("multiplier").map(t -> Options.multiplier(t, row.where("multiplier"))).orElse(scale);
+                    List<Object> values = new ArrayList<>();
+                    if (in.has("case")) {
+                        values.add(row.required("case"));
+                    }
+                    values.addAll(row.at("numerator", () -> Options.estimateValues(levels,
+                            level -> Proportions.wilson(n, d, level, m))));
+                    results.row(values);
+                }
+                return results.commit();
+            }
+        }
     }
 }

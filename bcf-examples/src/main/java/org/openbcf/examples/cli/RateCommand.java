@@ -1,44 +1,95 @@
 package org.openbcf.examples.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.openbcf.metrics.stats.Estimate;
+import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.InputFile;
+import org.openbcf.examples.io.Row;
+import org.openbcf.examples.io.Schema;
+import org.openbcf.metrics.stats.ConfidenceLevel;
+import org.openbcf.metrics.stats.PoissonLimits;
 import org.openbcf.metrics.stats.Rates;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf rate --count 108 --population 882569}: a rate with Byar's (10 events or more) or exact
- * Poisson limits, as one CSV line after the header {@code value,lower,upper,method}.
+ * Poisson limits, header {@code value,lower,upper,method}; or a batch: a CSV of cases, one per row.
  */
 @Command(name = "rate", mixinStandardHelpOptions = true,
-        description = "A rate with Byar's or exact Poisson limits (CSV: value,lower,upper,method).")
-public final class RateCommand implements Callable<Integer> {
+        description = {"A rate with Byar's or exact Poisson limits (CSV: value,lower,upper,method).",
+            "One case from the options, or many from FILE with the columns count,population and optionally",
+            "multiplier and case (the output then starts with case)."},
+        footerHeading = "%nExample:%n",
+        footer = "  bcf rate --count 108 --population 882569 --multiplier 100000")
+public final class RateCommand extends Subcommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** The columns of a batch file. */
+    static final Schema SCHEMA = Schema.of("count", "population").optional("multiplier", "case");
 
-    @Option(names = "--count", required = true, description = "the number of events, at least 0")
-    long count;
+    @Option(names = "--count", paramLabel = "<count>", description = "The number of events, at least 0.")
+    String count;
 
-    @Option(names = "--population", required = true, description = "the population, at least 1")
-    long population;
+    @Option(names = "--population", paramLabel = "<count>", description = "The population, at least 1.")
+    String population;
 
-    @Option(names = "--multiplier", defaultValue = "100000", description = "the scale (default 100000)")
-    double multiplier;
+    @Option(names = "--multiplier", paramLabel = "<scale>", description = "The scale (default 100000).")
+    String multiplier;
 
-    @Option(names = "--confidence", defaultValue = "0.95", description = "the level, e.g. 0.95 or 99.8% (default 0.95)")
-    String confidence;
+    @Option(names = "--confidence", paramLabel = "<level>",
+            description = "The level, e.g. 0.95 or 99.8%%; repeat for several side by side (default 95%%).")
+    List<String> confidence;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A CSV of cases, or - for standard input.")
+    String file;
 
     @Override
     public Integer call() {
-        Estimate estimate = Rates.rate(count, population, multiplier, Options.confidence(confidence));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("value,lower,upper,method");
-        out.println(Options.csv(estimate) + "," + estimate.method().label());
-        return ExitCode.OK;
+        Options.oneForm(file, count != null || population != null, "--count and --population", "rate");
+        List<ConfidenceLevel> levels = Options.confidences(confidence);
+        double scale = multiplier == null ? Rates.PER_100_000 : Options.multiplier(multiplier, "--multiplier");
+        List<String> columns = new ArrayList<>(Options.estimateColumns(levels));
+        columns.add("method");
+        Streams streams = streams();
+        if (file == null) {
+            long c = Options.count(count, "--count", 0);
+            long p = Options.count(population, "--population", 1);
+            try (Results results = new Results(streams, output, columns)) {
+                results.row(Options.named(() -> values(levels, c, p, scale)));
+                return results.commit();
+            }
+        }
+        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+            if (in.has("case")) {
+                columns.add(0, "case");
+            }
+            try (Results results = new Results(streams, output, columns)) {
+                for (Row row : in) {
+                    long c = Options.count(row, "count", 0);
+                    long p = Options.count(row, "population", 1);
+                    double m = row.optional("multiplier").map(t -> Options.multiplier(t, row.where("multiplier"))).orElse(scale);
+                    List<Object> values = new ArrayList<>();
+                    if (in.has("case")) {
+                        values.add(row.required("case"));
+                    }
+                    values.addAll(row.at("count", () -> values(levels, c, p, m)));
+                    results.row(values);
+                }
+                return results.commit();
+            }
+        }
+    }
+
+    private static List<Object> values(List<ConfidenceLevel> levels, long count, long population, double multiplier) {
+        List<Object> values = Options.estimateValues(levels, level -> Rates.rate(count, population, multiplier, level));
+        values.add(PoissonLimits.method(count).label());
+        return values;
     }
 }

@@ -1,57 +1,107 @@
 package org.openbcf.examples.cli;
 
-import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.openbcf.core.number.Numbers;
+import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.InputFile;
+import org.openbcf.examples.io.Row;
+import org.openbcf.examples.io.Schema;
 import org.openbcf.metrics.target.Target;
 import org.openbcf.metrics.target.TargetRounding;
 
-import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf target --base 1377 --reduction 5% --rounding half-up}: a reduction (or increase) target,
- * as one CSV line after the header {@code target,bound}, e.g. {@code 1308,maximum}.
+ * header {@code target,bound}, e.g. {@code 1308,maximum}; or a batch: a CSV of cases, one per row.
  */
 @Command(name = "target", mixinStandardHelpOptions = true,
-        description = "A target from a base and a reduction or increase (CSV: target,bound).")
-public final class TargetCommand implements Callable<Integer> {
+        description = {"A target from a base and a reduction or increase (CSV: target,bound).",
+            "One case from the options, or many from FILE with the columns base and reduction or increase (one",
+            "of the two in each row), optionally rounding and case (the output then starts with case)."},
+        footerHeading = "%nExample:%n",
+        footer = "  bcf target --base 1377 --reduction 5% --rounding half-up")
+public final class TargetCommand extends Subcommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** The columns of a batch file. */
+    static final Schema SCHEMA = Schema.of("base").optional("reduction", "increase", "rounding", "case");
 
-    @Option(names = "--base", required = true, description = "the base, e.g. 1377")
+    @Option(names = "--base", paramLabel = "<number>", description = "The base, e.g. 1377.")
     String base;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Change change;
+    @Option(names = "--reduction", paramLabel = "<percent>", description = "A reduction in percent, e.g. 5%%: the target is a maximum.")
+    String reduction;
 
-    @Option(names = "--rounding", defaultValue = "none",
-            description = "half-up, floor, ceiling or none (default none: keep the exact value)")
+    @Option(names = "--increase", paramLabel = "<percent>", description = "An increase in percent, e.g. 2.5%%: the target is a minimum.")
+    String increase;
+
+    @Option(names = "--rounding", paramLabel = "<mode>",
+            description = "half-up, floor, ceiling or none (default none: keep the exact value).")
     String rounding;
 
-    /** Exactly one of the two changes. */
-    static final class Change {
-        @Option(names = "--reduction", description = "a reduction in percent, e.g. 5%: the target is a maximum")
-        String reduction;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
-        @Option(names = "--increase", description = "an increase in percent, e.g. 2.5%: the target is a minimum")
-        String increase;
-    }
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A CSV of cases, or - for standard input.")
+    String file;
 
     @Override
     public Integer call() {
-        BigDecimal baseValue = Options.decimal(base, "--base");
-        TargetRounding mode = Options.parse(rounding, "--rounding", TargetRounding::parse);
-        Target target = change.reduction != null
-                ? Target.reduction(baseValue, Options.percent(change.reduction, "--reduction"), mode)
-                : Target.increase(baseValue, Options.percent(change.increase, "--increase"), mode);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("target,bound");
-        out.println(target.value().toPlainString() + "," + target.bound().label());
-        return ExitCode.OK;
+        Options.oneForm(file, base != null || reduction != null || increase != null, "--base with --reduction or --increase",
+                "target");
+        TargetRounding defaultMode = rounding == null ? TargetRounding.NONE
+                : Options.parse(rounding, "--rounding", TargetRounding::parse);
+        Streams streams = streams();
+        if (file == null) {
+            if ((reduction == null) == (increase == null)) {
+                throw new org.openbcf.examples.io.BadInputException("give exactly one of --reduction and --increase");
+            }
+            BigDecimal baseValue = Options.decimal(base == null ? "" : base, "--base");
+            BigDecimal change = reduction != null ? Options.percent(reduction, "--reduction") : Options.percent(increase, "--increase");
+            try (Results results = new Results(streams, output, List.of("target", "bound"))) {
+                results.row(Options.named(() -> values(target(baseValue, change, reduction != null, defaultMode))));
+                return results.commit();
+            }
+        }
+        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+            List<String> columns = new ArrayList<>(List.of("target", "bound"));
+            if (in.has("case")) {
+                columns.add(0, "case");
+            }
+            try (Results results = new Results(streams, output, columns)) {
+                for (Row row : in) {
+                    boolean reduce = !row.text("reduction").isEmpty();
+                    if (reduce == !row.text("increase").isEmpty()) {
+                        throw row.error(reduce ? "increase" : "reduction", "give exactly one of reduction and increase");
+                    }
+                    String column = reduce ? "reduction" : "increase";
+                    BigDecimal baseValue = row.decimal("base");
+                    BigDecimal change = row.get(column, t -> Numbers.parsePercent(t, column));
+                    TargetRounding mode = row.optional("rounding").isPresent()
+                            ? row.get("rounding", TargetRounding::parse) : defaultMode;
+                    List<Object> values = new ArrayList<>();
+                    if (in.has("case")) {
+                        values.add(row.required("case"));
+                    }
+                    values.addAll(row.at("base", () -> values(target(baseValue, change, reduce, mode))));
+                    results.row(values);
+                }
+                return results.commit();
+            }
+        }
+    }
+
+    private static Target target(BigDecimal base, BigDecimal change, boolean reduction, TargetRounding mode) {
+        return reduction ? Target.reduction(base, change, mode) : Target.increase(base, change, mode);
+    }
+
+    private static List<Object> values(Target target) {
+        return List.of(target.value(), target.bound().label());
     }
 }

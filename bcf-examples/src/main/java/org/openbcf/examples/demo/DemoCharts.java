@@ -44,13 +44,13 @@ public final class DemoCharts {
      *
      * @param dir the directory, not null
      * @return the files written, in order, never null
-     * @throws UncheckedIOException when the directory or a file cannot be written
+     * @throws org.openbcf.examples.io.OutputFailedException when the directory or a file cannot be written
      */
     public static List<Path> write(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create chart directory " + dir + ": " + e.getMessage(), e);
+            throw new org.openbcf.examples.io.OutputFailedException("cannot create chart directory " + dir + " (" + e.getMessage() + ")", e);
         }
         List<Path> files = new ArrayList<>();
         PerformanceResult p4p = PaymentForPerformance.calculate(PaymentForPerformanceSection.norfolkSeries(),

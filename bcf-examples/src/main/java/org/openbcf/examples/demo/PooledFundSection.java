@@ -1,5 +1,7 @@
 package org.openbcf.examples.demo;
 
+
+import org.openbcf.examples.table.TextTable;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
 

@@ -17,7 +17,7 @@ import org.openbcf.core.risk.Risk;
 import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.core.risk.RiskRegister;
 import org.openbcf.core.risk.ScoredRisk;
-import org.openbcf.examples.cli.RiskCsv;
+import org.openbcf.examples.format.RiskCsv;
 
 /**
  * Demo section: the 23 risks of Norfolk's 2016 scheme templates (NN1–NN5, NCH1–NCH4) on the 4×4

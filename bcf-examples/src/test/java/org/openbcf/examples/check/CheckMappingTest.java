@@ -1,5 +1,6 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.examples.io.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class CheckMappingTest {
 
     @Test
     void refusesAnUnknownCalculation() {
-        assertThatThrownBy(() -> parse("calculation = p5p\n")).isInstanceOf(UnusableInputException.class)
+        assertThatThrownBy(() -> parse("calculation = p5p\n")).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("mapping ie.properties: calculation 'p5p' must be one of [")
                 .hasMessageContaining("income-and-expenditure");
         assertThatThrownBy(() -> parse("sheet = x\n")).hasMessageContaining("calculation '' must be one of");
@@ -51,7 +52,7 @@ class CheckMappingTest {
     @Test
     void refusesAnUnknownKeyListingTheKnownOnes() {
         assertThatThrownBy(() -> parse(IncomeAndExpenditureSheet.MAPPING + "output.income.plan.anualTotal = G10\n"))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("mapping ie.properties: unknown key 'output.income.plan.anualTotal' for calculation "
                         + "income-and-expenditure; known keys are calculation, sheet, parameter.year, input.income.plan");
     }
@@ -86,13 +87,13 @@ class CheckMappingTest {
     @Test
     void refusesAMissingFile(@TempDir Path dir) {
         assertThatThrownBy(() -> CheckMapping.load(dir.resolve("nope.properties")))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("mapping nope.properties: no readable file at ");
     }
 
     @Test
     void refusesMalformedProperties() {
-        assertThatThrownBy(() -> parse("calculation = \\uZZZZ\n")).isInstanceOf(UnusableInputException.class)
+        assertThatThrownBy(() -> parse("calculation = \\uZZZZ\n")).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("mapping ie.properties: not a properties file");
     }
 }

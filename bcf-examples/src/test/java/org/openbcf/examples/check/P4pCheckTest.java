@@ -1,5 +1,6 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.examples.io.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,7 +108,7 @@ class P4pCheckTest {
         Path workbook = P4pSheet.write(dir.resolve("text.xlsx"), sheet -> TestWorkbooks.set(sheet, "O8", "tbc"));
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(workbook, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("workbook text.xlsx: '4. P4P'!O8 holds text \"tbc\" where a number is needed "
                         + "(actual: actual non-elective admissions, one per quarter)");
     }

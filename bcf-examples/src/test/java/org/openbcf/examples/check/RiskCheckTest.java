@@ -1,5 +1,6 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.examples.io.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openbcf.examples.check.TestWorkbooks.set;
@@ -73,7 +74,7 @@ class RiskCheckTest {
     @Test
     void rangesOfDifferentLengthsAreRefused() {
         assertThatThrownBy(() -> CheckMapping.parse(MAPPING.replace("E5:E9", "E5:E8"), "mapping risk.properties"))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("mapping risk.properties: the register's ranges must all have the same number of rows; they have "
                         + "{input.id=5, input.impact=5, input.likelihood=5, output.score=4}");
     }
@@ -83,7 +84,7 @@ class RiskCheckTest {
         Path workbook = workbook("risks.xlsx", sheet -> { });
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(workbook, mapping(MAPPING.replace("4x4", "3x3"))))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("workbook risks.xlsx: openbcf cannot compute risk from the workbook's inputs: "
                         + "risk matrix '3x3' must be 4x4 or 5x5");
     }

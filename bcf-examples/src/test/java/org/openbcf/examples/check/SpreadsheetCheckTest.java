@@ -1,5 +1,6 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.examples.io.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,7 +86,7 @@ class SpreadsheetCheckTest {
                 sheet -> TestWorkbooks.set(sheet, "D11", "n/a"));
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(workbook, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("workbook text.xlsx: '5. I&E'!D11 holds text \"n/a\" where a number is needed "
                         + "(income.forecast: income forecast, Q1 to Q4)");
     }
@@ -95,7 +96,7 @@ class SpreadsheetCheckTest {
         Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("out.xlsx"), sheet -> TestWorkbooks.set(sheet, "G25", "#REF"));
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(workbook, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("'5. I&E'!G25 holds text \"#REF\" where the spreadsheet should have computed a number (balance)");
     }
 
@@ -104,7 +105,7 @@ class SpreadsheetCheckTest {
         Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("neg.xlsx"), sheet -> TestWorkbooks.set(sheet, "C10", -5));
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(workbook, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("workbook neg.xlsx: openbcf cannot compute income-and-expenditure")
                 .hasMessageContaining("amount for Q1 2015/16 (-£5.00) must not be negative");
     }
@@ -114,7 +115,7 @@ class SpreadsheetCheckTest {
         Path workbook = TestWorkbooks.write(dir.resolve("other.xlsx"), wb -> wb.createSheet("Cover"), wb -> { });
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(workbook, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("workbook other.xlsx: no sheet named '5. I&E'")
                 .hasMessageContaining("[Cover]");
     }
@@ -124,7 +125,7 @@ class SpreadsheetCheckTest {
         Path workbook = TestWorkbooks.write(dir.resolve("raw.xlsx"), wb -> { }, IncomeAndExpenditureSheet::fill);
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(workbook, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("'5. I&E'!G10 holds the formula =SUM(C10:F10) with no saved result");
     }
 
@@ -135,17 +136,17 @@ class SpreadsheetCheckTest {
         Path text = Files.writeString(dir.resolve("notes.xlsx"), "these are not the figures you are looking for");
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(truncated, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("workbook truncated.xlsx: cannot read the workbook, it is corrupt or not an .xlsx file");
         assertThatThrownBy(() -> SpreadsheetCheck.run(text, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("workbook notes.xlsx: not an .xlsx workbook (the file is corrupt or in another format)");
     }
 
     @Test
     void aMissingFileIsRefused() {
         assertThatThrownBy(() -> SpreadsheetCheck.run(dir.resolve("nowhere.xlsx"), mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("workbook nowhere.xlsx: no readable file at ");
     }
 
@@ -154,7 +155,7 @@ class SpreadsheetCheckTest {
         Path encrypted = TestWorkbooks.encrypt(norfolk(), dir.resolve("locked.xlsx"));
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(encrypted, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("workbook locked.xlsx: the workbook is encrypted (password-protected); save an unprotected copy to check it");
     }
 
@@ -167,7 +168,7 @@ class SpreadsheetCheckTest {
         }
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(xls, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("Excel 97-2003 (.xls) workbook; save it as .xlsx");
     }
 
@@ -179,7 +180,7 @@ class SpreadsheetCheckTest {
         }
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(huge, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("workbook huge.xlsx: the file is 52428801 bytes; the largest openbcf checks is 52428800 bytes");
     }
 
@@ -188,7 +189,7 @@ class SpreadsheetCheckTest {
         CheckLimits small = CheckLimits.DEFAULT.withMaxFileBytes(1_000);
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(norfolk(), CheckMapping.load(mapping()), BigDecimal.ZERO, small))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("the largest openbcf checks is 1000 bytes");
     }
 
@@ -198,7 +199,7 @@ class SpreadsheetCheckTest {
         assertThat(Files.size(bomb)).isLessThan(1 << 20);
 
         assertThatThrownBy(() -> SpreadsheetCheck.run(bomb, mapping()))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("workbook bomb.xlsx: refused: a part of the workbook expands beyond openbcf's limits")
                 .hasMessageContaining("zip bomb");
     }
@@ -226,7 +227,7 @@ class SpreadsheetCheckTest {
         Path latin = Files.write(dir.resolve("latin.properties"), "sheet = \u00a3".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> CheckMapping.load(latin))
-                .isInstanceOf(UnusableInputException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("mapping latin.properties: the file is not UTF-8 text");
     }
 }

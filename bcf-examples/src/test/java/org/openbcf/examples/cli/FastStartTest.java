@@ -22,18 +22,18 @@ class FastStartTest {
         assertThat(command.costPerAdmission).isEqualTo("1490");
         assertThat(command.file).isEqualTo(FILE);
         assertThat(command.localShare).isNull();
-        assertThat(command.format).isNull();
+        assertThat(command.output.format).isNull();
 
         command = P4pCommand.plain("p4p", FILE, "--format=table", "--local-share", "£16,295,000", "--cost-per-admission=1,490.00");
         assertThat(command).isNotNull();
         assertThat(command.costPerAdmission).isEqualTo("1,490.00");
         assertThat(command.localShare).isEqualTo("£16,295,000");
-        assertThat(command.format).isEqualTo(P4pCommand.Format.table);
+        assertThat(command.output.format).isEqualTo(org.openbcf.examples.io.Format.TABLE);
         assertThat(command.file).isEqualTo(FILE);
 
         assertThat(P4pCommand.plain("p4p", "-", "--cost-per-admission", "1").file).isEqualTo("-");
-        assertThat(P4pCommand.plain("p4p", "--format", "csv", "--cost-per-admission", "1", FILE).format)
-                .isEqualTo(P4pCommand.Format.csv);
+        assertThat(P4pCommand.plain("p4p", "--format", "csv", "--cost-per-admission", "1", FILE).output.format)
+                .isEqualTo(org.openbcf.examples.io.Format.CSV);
     }
 
     @Test
@@ -92,7 +92,7 @@ class FastStartTest {
     static String run(boolean fast, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BcfCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), fast, args);
+        int code = BcfCommand.run(new Streams(java.io.InputStream.nullInputStream(), new PrintWriter(out, true), new PrintWriter(err, true)), fast, args);
         return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
     }
 }

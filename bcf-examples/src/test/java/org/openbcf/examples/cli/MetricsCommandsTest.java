@@ -113,7 +113,7 @@ class MetricsCommandsTest {
                 + "65-69,200,60000\n70-74,260,55000\n75-79,330,40000\n80-84,420,28000\n85-89,480,17000\n90+,450,9000\n");
         Cli.Result result = Cli.run("dsr", csv.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(result.out()).startsWith("value,lower,upper\n1050.37250331");
+        assertThat(result.out()).startsWith("value,lower,upper,note\n1050.37250331").endsWith(",\n");
     }
 
     @Test
@@ -122,35 +122,35 @@ class MetricsCommandsTest {
                 + "young,,1000,1\nold,20,1000,1\n");
         Cli.Result result = Cli.run("dsr", csv.toString(), "--multiplier", "1000");
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(result.out()).startsWith("value,lower,upper\n10.0,");
+        assertThat(result.out()).startsWith("value,lower,upper,note\n10.0,");
     }
 
     @Test
-    void dsrSuppressedBelowTenEventsExitsOneWithTheReason() throws IOException {
+    void aSuppressedDsrIsARowWithItsReasonNotAFinding() throws IOException {
         Path csv = Files.writeString(dir.resolve("few.csv"), "age_band,count,population\n65-69,4,1000\n90+,5,500\n");
         Cli.Result result = Cli.run("dsr", csv.toString());
-        assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(result.out()).isEqualTo("value,lower,upper\n");
-        assertThat(result.err()).contains("total count (9) is below 10");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).startsWith("value,lower,upper,note\n,,,suppressed: ").contains("total count (9) is below 10");
+        assertThat(result.err()).isEmpty();
     }
 
     @Test
     void dsrRejectsBadFiles() throws IOException {
         Path unknown = Files.writeString(dir.resolve("unknown.csv"), "age_band,count,population\n65-70,4,1000\n");
-        assertBadInput(Cli.run("dsr", unknown.toString()), "line 2", "age band '65-70' is not in ESP2013");
+        assertBadInput(Cli.run("dsr", unknown.toString()), "row 2, column age_band", "age band '65-70' is not in ESP2013");
         Path zero = Files.writeString(dir.resolve("zero.csv"), "age_band,count,population\n65-69,4,0\n");
-        assertBadInput(Cli.run("dsr", zero.toString()), "line 2", "population of age band 65-69 (0)");
+        assertBadInput(Cli.run("dsr", zero.toString()), "row 2, column population", "population (0) must be between 1 and 1,000,000,000");
         Path negative = Files.writeString(dir.resolve("negative.csv"), "age_band,count,population\n65-69,-4,10\n");
-        assertBadInput(Cli.run("dsr", negative.toString()), "count of age band 65-69 (-4)");
+        assertBadInput(Cli.run("dsr", negative.toString()), "row 2, column count: count (-4) must be between 0 and 1,000,000,000");
         Path text = Files.writeString(dir.resolve("text.csv"), "age_band,count,population\n65-69,4,many\n");
-        assertBadInput(Cli.run("dsr", text.toString()), "line 2, column population: 'many' is not a whole number");
+        assertBadInput(Cli.run("dsr", text.toString()), "row 2, column population: population ('many') is not a whole number");
         Path header = Files.writeString(dir.resolve("header.csv"), "band,count,population\n65-69,4,10\n");
-        assertBadInput(Cli.run("dsr", header.toString()), "header must name column age_band");
+        assertBadInput(Cli.run("dsr", header.toString()), "row 1, column 1: unknown column 'band'", "expected age_band,count,population[,standard_population,case]");
         Path missing = Files.writeString(dir.resolve("missing.csv"), "age_band,count,population\n65-69,4\n");
-        assertBadInput(Cli.run("dsr", missing.toString()), "column population: value is missing");
+        assertBadInput(Cli.run("dsr", missing.toString()), "row 2: has 2 values, but the header has 3 columns (missing population)");
         Path weight = Files.writeString(dir.resolve("weight.csv"),
                 "age_band,count,population,standard_population\na,4,10,heavy\n");
-        assertBadInput(Cli.run("dsr", weight.toString()), "column standard_population: 'heavy' is not a number");
-        assertBadInput(Cli.run("dsr", dir.resolve("absent.csv").toString()), "does not exist");
+        assertBadInput(Cli.run("dsr", weight.toString()), "row 2, column standard_population: standard_population ('heavy') is not a number");
+        assertBadInput(Cli.run("dsr", dir.resolve("absent.csv").toString()), dir.resolve("absent.csv") + ": no such file");
     }
 }

@@ -60,14 +60,22 @@ class P4pCasesTest {
     }
 
     @Test
-    void interleavedRowsAreGroupedByCaseInTheOrderCasesFirstAppear() throws IOException {
+    void aCasesRowsAreConsecutiveSoABatchStreamsOneCaseAtATime() throws IOException {
         List<String> rows = NORFOLK_ROWS.lines().toList();
         String text = "case,quarter,baseline,plan,actual\n"
-                + "b," + rows.get(0) + "\na," + rows.get(0) + "\nb," + rows.get(1) + "\na," + rows.get(1) + "\n";
+                + "b," + rows.get(0) + "\nb," + rows.get(1) + "\na," + rows.get(0) + "\na," + rows.get(1) + "\n";
         Cli.Result result = run(text);
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(result.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(',', 2))).toList())
                 .containsExactly("b,Q4 2014/15", "b,Q1 2015/16", "a,Q4 2014/15", "a,Q1 2015/16");
+
+        Path interleaved = csv("case,quarter,baseline,plan,actual\n"
+                + "b," + rows.get(0) + "\na," + rows.get(0) + "\nb," + rows.get(1) + "\n");
+        Cli.Result refused = Cli.run("p4p", "--cost-per-admission", "1490", interleaved.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).isEqualTo("p4p: " + interleaved + " row 4, column case: case 'b' appears again after "
+                + "other cases; a case's rows must be consecutive\n");
     }
 
     @Test
@@ -91,23 +99,26 @@ class P4pCasesTest {
     void badInputNamesRowAndColumnWithinItsCase() throws IOException {
         Cli.Result blank = run("case,quarter,baseline,plan,actual\n ,Q4 2014/15,1,1,1\n");
         assertThat(blank.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(blank.err().strip()).isEqualTo("p4p: cases.csv row 2, column case: the case name is empty");
+        assertThat(blank.err().strip()).isEqualTo("p4p: " + dir.resolve("cases.csv") + " row 2, column case: the case name is empty");
 
-        Cli.Result gap = run("case,quarter,baseline,plan,actual\na,Q4 2014/15,1,1,1\nb,Q4 2014/15,1,1,1\na,Q2 2015/16,1,1,1\n");
+        Cli.Result gap = run("case,quarter,baseline,plan,actual\na,Q4 2014/15,1,1,1\na,Q2 2015/16,1,1,1\n");
         assertThat(gap.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(gap.err()).contains("row 4, column quarter: Q2 2015/16 does not follow Q4 2014/15 (row 2)");
+        assertThat(gap.err()).contains("row 3, column quarter: Q2 2015/16 does not follow Q4 2014/15 (row 2)");
 
-        Cli.Result repeated = run("case,quarter,baseline,plan,actual\na,Q4 2014/15,1,1,1\nb,Q4 2014/15,1,1,1\na,Q4 2014/15,1,1,1\n");
-        assertThat(repeated.err()).contains("row 4, column quarter: Q4 2014/15 is repeated (already on row 2)");
+        Cli.Result repeated = run("case,quarter,baseline,plan,actual\na,Q4 2014/15,1,1,1\na,Q4 2014/15,1,1,1\n");
+        assertThat(repeated.err()).contains("row 3, column quarter: Q4 2014/15 is repeated (already on row 2)");
+
+        Cli.Result fifth = run("case,quarter,baseline,plan,actual\n" + prefixed("a", NORFOLK_ROWS) + "a,Q4 2015/16,1,1,1\n");
+        assertThat(fifth.err()).contains("row 6: case 'a' has more than 4 rows: at most 4 quarters, the P4P year");
 
         Cli.Result count = run("case,quarter,baseline,plan,actual\na,Q4 2014/15,-5,1,1\n");
         assertThat(count.err()).contains("row 2, column baseline: baseline for Q4 2014/15 (-5) must be between 0 and 100,000,000");
 
         Cli.Result header = run("case,quarter,baseline,plan\n");
-        assertThat(header.err()).contains("missing column 'actual'");
+        assertThat(header.err()).contains("missing column actual");
 
         Cli.Result extra = run("case,quarter,baseline,plan,actual,agreed_payment,x\n");
-        assertThat(extra.err()).contains("row 1, column 7: unexpected column 'x'");
+        assertThat(extra.err()).contains("row 1, column 7: unknown column 'x'");
     }
 
     @Test

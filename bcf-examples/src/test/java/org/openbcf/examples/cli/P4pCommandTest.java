@@ -99,17 +99,17 @@ class P4pCommandTest {
 
     @Test
     void missingOrExtraColumnsAreBadInput() throws IOException {
-        assertBadInput(p4p("quarter,baseline,plan\nQ4 14/15,1,1\n"), "row 1", "missing column 'actual'");
+        assertBadInput(p4p("quarter,baseline,plan\nQ4 14/15,1,1\n"), "row 1: missing column actual");
         assertBadInput(p4p("quarter,baseline,plan,actuals\nQ4 14/15,1,1,1\n"), "row 1, column 4", "'actuals'");
         assertBadInput(p4p("quarter,baseline,plan,actual,agreed_payment,note\n"), "row 1, column 6", "'note'");
-        assertBadInput(p4p("quarter,baseline,plan,actual\nQ4 14/15,1,1\n"), "row 2", "missing column 'actual'");
-        assertBadInput(p4p("quarter,baseline,plan,actual\nQ4 14/15,1,1,1,5\n"), "row 2, column 5", "extra value '5'");
+        assertBadInput(p4p("quarter,baseline,plan,actual\nQ4 14/15,1,1\n"), "row 2: has 3 values, but the header has 4 columns (missing actual)");
+        assertBadInput(p4p("quarter,baseline,plan,actual\nQ4 14/15,1,1,1,5\n"), "row 2: has 5 values, but the header has 4 columns (extra value '5')");
     }
 
     @Test
     void nonNumbersAreBadInput() throws IOException {
         assertBadInput(p4p("quarter,baseline,plan,actual\nQ4 14/15,1,1,1\nQ1 15/16,1,abc,1\n"),
-                "row 3, column plan", "'abc' is not a whole number");
+                "row 3, column plan", "plan for Q1 2015/16 ('abc') is not a whole number");
         assertBadInput(p4p("quarter,baseline,plan,actual\nQ4 14/15,1.5,1,1\n"), "row 2, column baseline", "'1.5'");
         assertBadInput(p4p("quarter,baseline,plan,actual,agreed_payment\nQ4 14/15,1,1,1,lots\n"),
                 "row 2, column agreed_payment", "'lots'");

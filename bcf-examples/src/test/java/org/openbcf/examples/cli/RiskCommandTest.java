@@ -103,23 +103,24 @@ class RiskCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            level 0              | id,likelihood,impact\\nA,0,2\\n            | bad.csv row 2, column likelihood: 0 must be between 1 and 1,000
-            negative level       | id,likelihood,impact\\nA,2,-1\\n           | bad.csv row 2, column impact: -1 must be between 1 and 1,000
-            huge level           | id,likelihood,impact\\nA,2,1001\\n         | bad.csv row 2, column impact: 1001 must be between 1 and 1,000
-            not an integer       | id,likelihood,impact\\nA,1,1\\nB,two,1\\n  | bad.csv row 3, column likelihood: 'two' is not a whole number
-            decimal level        | id,likelihood,impact\\nA,1,2.5\\n          | bad.csv row 2, column impact: '2.5' is not a whole number
-            empty level          | id,likelihood,impact\\nA,,2\\n             | bad.csv row 2, column likelihood: '' is not a whole number
-            stated score 0       | id,likelihood,impact,stated_score\\nA,1,1,0\\n | bad.csv row 2, column stated_score: 0 must be between 1 and 1,000,000
-            stated score text    | id,likelihood,impact,stated_score\\nA,1,1,x\\n | bad.csv row 2, column stated_score: 'x' is not a whole number
-            missing value        | id,likelihood,impact\\nA,1\\n              | bad.csv row 2, missing column impact
-            missing stated score | id,likelihood,impact,stated_score\\nA,1,1\\n | bad.csv row 2, missing column stated_score
-            extra value          | id,likelihood,impact\\nA,1,1,9\\n          | bad.csv row 2, unexpected value '9' in column 4 (the header has 3 columns)
-            blank id             | id,likelihood,impact\\n ,1,1\\n            | bad.csv row 2, column id: must not be blank
-            duplicate id         | id,likelihood,impact\\nA,1,1\\nB,1,1\\nA,2,2\\n | bad.csv row 4, column id: A repeats the id of row 2
-            missing header column| id,likelihood\\nA,1\\n                     | bad.csv row 1, missing column impact; the header must be id,likelihood,impact[,stated_score]
-            wrong header         | id,impact,likelihood\\nA,1,1\\n            | bad.csv row 1, column 2 must be likelihood, not 'impact'; the header must be id,likelihood,impact[,stated_score]
-            extra header column  | id,likelihood,impact,stated_score,owner\\n | bad.csv row 1, unexpected column 'owner'; the header must be id,likelihood,impact[,stated_score]
-            no header            | ''                                         | bad.csv: no header; the first row must be id,likelihood,impact[,stated_score]
+            level 0              | id,likelihood,impact\\nA,0,2\\n            | bad.csv row 2, column likelihood: likelihood (0) must be between 1 and 1,000
+            negative level       | id,likelihood,impact\\nA,2,-1\\n           | bad.csv row 2, column impact: impact (-1) must be between 1 and 1,000
+            huge level           | id,likelihood,impact\\nA,2,1001\\n         | bad.csv row 2, column impact: impact (1001) must be between 1 and 1,000
+            not an integer       | id,likelihood,impact\\nA,1,1\\nB,two,1\\n  | bad.csv row 3, column likelihood: likelihood ('two') is not a whole number: expected digits with an optional sign, thousands separators in groups of three, e.g. 882,569
+            decimal level        | id,likelihood,impact\\nA,1,2.5\\n          | bad.csv row 2, column impact: impact ('2.5') must be a whole number
+            empty level          | id,likelihood,impact\\nA,,2\\n             | bad.csv row 2, column likelihood: the value is missing
+            stated score 0       | id,likelihood,impact,stated_score\\nA,1,1,0\\n | bad.csv row 2, column stated_score: stated_score (0) must be between 1 and 1,000,000
+            stated score text    | id,likelihood,impact,stated_score\\nA,1,1,x\\n | bad.csv row 2, column stated_score: stated_score ('x') is not a whole number: expected digits with an optional sign, thousands separators in groups of three, e.g. 882,569
+            missing value        | id,likelihood,impact\\nA,1\\n              | bad.csv row 2: has 2 values, but the header has 3 columns (missing impact)
+            missing stated score | id,likelihood,impact,stated_score\\nA,1,1\\n | bad.csv row 2: has 3 values, but the header has 4 columns (missing stated_score)
+            extra value          | id,likelihood,impact\\nA,1,1,9\\n          | bad.csv row 2: has 4 values, but the header has 3 columns (extra value '9')
+            blank id             | id,likelihood,impact\\n ,1,1\\n            | bad.csv row 2, column id: the value is missing
+            duplicate id         | id,likelihood,impact\\nA,1,1\\nB,1,1\\nA,2,2\\n | bad.csv row 4, column id: 'A' repeats the id of row 2
+            missing header column| id,likelihood\\nA,1\\n                     | bad.csv row 1: missing column impact; expected id,likelihood,impact[,stated_score]
+            misspelt header      | id,likelihood,impact,stated_scor\\nA,1,1,1\\n | bad.csv row 1, column 4: unknown column 'stated_scor' (did you mean stated_score?); expected id,likelihood,impact[,stated_score]
+            extra header column  | id,likelihood,impact,stated_score,owner\\n | bad.csv row 1, column 5: unknown column 'owner'; expected id,likelihood,impact[,stated_score]
+            repeated header      | id,likelihood,impact,Impact\\nA,1,1,1\\n   | bad.csv row 1, column 4: column impact is named twice (also column 3)
+            no header            | ''                                         | bad.csv is empty: expected the header id,likelihood,impact[,stated_score]
             """)
     void badInputIsOneLineNamingRowAndColumn(String name, String content, String message) throws IOException {
         Path bad = file("bad.csv", content.replace("\\n", "\n"));
@@ -127,14 +128,15 @@ class RiskCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("risk: " + message + "\n");
+        assertThat(result.err()).isEqualTo("risk: " + message.replace("bad.csv", bad.toString()) + "\n");
     }
 
     @Test
     void brokenCsvIsBadInput() throws IOException {
-        Cli.Result result = Cli.run("risk", "--matrix", "4x4", file("q.csv", "id,likelihood,impact\n\"A,1,1\n").toString());
+        Path q = file("q.csv", "id,likelihood,impact\n\"A,1,1\n");
+        Cli.Result result = Cli.run("risk", "--matrix", "4x4", q.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(result.err()).startsWith("risk: q.csv: not valid CSV: ").doesNotContain("\tat ");
+        assertThat(result.err()).isEqualTo("risk: " + q + " row 2: a quoted value is not closed\n");
         assertThat(result.err().strip()).doesNotContain("\n");
     }
 
@@ -142,17 +144,17 @@ class RiskCommandTest {
     void aMissingOrUnreadableFileIsBadInput() throws IOException {
         Cli.Result missing = Cli.run("risk", "--matrix", "4x4", dir.resolve("none.csv").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(missing.err()).isEqualTo("risk: cannot read " + dir.resolve("none.csv") + ": no such file\n");
+        assertThat(missing.err()).isEqualTo("risk: " + dir.resolve("none.csv") + ": no such file\n");
 
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, new byte[] {'i', 'd', ',', (byte) 0xE9, '\n'});
         Cli.Result notUtf8 = Cli.run("risk", "--matrix", "4x4", latin1.toString());
         assertThat(notUtf8.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(notUtf8.err()).isEqualTo("risk: latin1.csv: not UTF-8 text\n");
+        assertThat(notUtf8.err()).isEqualTo("risk: " + latin1 + " row 1: not UTF-8 text (save the file as CSV UTF-8)\n");
 
         Cli.Result directory = Cli.run("risk", "--matrix", "4x4", dir.toString());
         assertThat(directory.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(directory.err()).isEqualTo("risk: cannot read " + dir + ": it is a directory\n");
+        assertThat(directory.err()).isEqualTo("risk: " + dir + ": is a directory, not a file\n");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.openbcf.examples.cli;
+package org.openbcf.examples.io;
 
 import java.util.regex.Pattern;
 

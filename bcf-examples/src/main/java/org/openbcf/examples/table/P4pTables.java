@@ -1,4 +1,4 @@
-package org.openbcf.examples.p4p;
+package org.openbcf.examples.table;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +13,6 @@ import org.openbcf.core.p4p.PerformanceComparison;
 import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.QuarterPayment;
 import org.openbcf.core.p4p.ScenarioResult;
-import org.openbcf.examples.demo.TextTable;
 
 /**
  * Payment-for-performance figures as tables for people, with £ and thousands separators: used by

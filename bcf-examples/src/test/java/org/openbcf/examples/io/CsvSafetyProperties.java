@@ -1,4 +1,4 @@
-package org.openbcf.examples.cli;
+package org.openbcf.examples.io;
 
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.bigDecimals;

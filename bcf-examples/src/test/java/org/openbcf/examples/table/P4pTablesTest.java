@@ -1,4 +1,4 @@
-package org.openbcf.examples.p4p;
+package org.openbcf.examples.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

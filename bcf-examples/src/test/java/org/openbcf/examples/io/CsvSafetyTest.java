@@ -1,4 +1,4 @@
-package org.openbcf.examples.cli;
+package org.openbcf.examples.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.List;
+
+import org.openbcf.examples.cli.Cli;
+import org.openbcf.examples.cli.ExitCode;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

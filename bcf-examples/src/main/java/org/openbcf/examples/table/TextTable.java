@@ -1,4 +1,4 @@
-package org.openbcf.examples.demo;
+package org.openbcf.examples.table;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -39,6 +39,17 @@ public final class TextTable {
      * @param out where to print, not null
      */
     public void print(PrintWriter out) {
+        out.print(toString());
+    }
+
+    /**
+     * The table as text, one line per row and a rule under the header, each line ending {@code \n}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
@@ -53,10 +64,11 @@ public final class TextTable {
                 String padding = " ".repeat(widths[c] - cell.length());
                 line.append(c == 0 ? "" : "  ").append(c == 0 ? cell + padding : padding + cell);
             }
-            out.println(line.toString().stripTrailing());
+            text.append(line.toString().stripTrailing()).append('\n');
             if (r == 0) {
-                out.println("-".repeat(Arrays.stream(widths).sum() + 2 * (columns - 1)));
+                text.append("-".repeat(Arrays.stream(widths).sum() + 2 * (columns - 1))).append('\n');
             }
         }
+        return text.toString();
     }
 }

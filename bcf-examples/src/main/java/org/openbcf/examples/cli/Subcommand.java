@@ -1,0 +1,36 @@
+package org.openbcf.examples.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * What every {@code bcf} subcommand shares: the run's {@link Streams}, from the {@code bcf} command
+ * that runs it. A subcommand parses its options and calls the library; it holds no rule and no format
+ * of its own.
+ */
+abstract class Subcommand implements Callable<Integer> {
+
+    @ParentCommand
+    BcfCommand bcf;
+
+    private Streams streams;
+
+    /**
+     * The run's streams.
+     *
+     * @return the streams, never null
+     */
+    Streams streams() {
+        return streams != null ? streams : bcf.streams();
+    }
+
+    /**
+     * Sets the streams of a command that runs without picocli.
+     *
+     * @param streams the streams
+     */
+    void streams(Streams streams) {
+        this.streams = streams;
+    }
+}

@@ -1,0 +1,44 @@
+package org.openbcf.examples.io;
+
+import java.util.Locale;
+
+/**
+ * How a command prints its results: {@code csv} (the contract for machines, the default),
+ * {@code table} (aligned columns for people) or {@code json} (an object with {@code rows} and
+ * {@code findings}, field names as the CSV header's).
+ */
+public enum Format {
+    /** Comma-separated values with a header row, lines ending in LF. */
+    CSV,
+    /** An aligned plain-text table with a rule under the header. */
+    TABLE,
+    /** One JSON object: {@code {"rows":[{...}],"findings":[{...}]}}. */
+    JSON;
+
+    /**
+     * Parses {@code csv}, {@code table} or {@code json}, ignoring case.
+     *
+     * @param text the text, not null
+     * @return the format, never null
+     * @throws IllegalArgumentException naming the value and the formats
+     */
+    public static Format parse(String text) {
+        String name = text.strip().toUpperCase(Locale.ROOT);
+        for (Format format : values()) {
+            if (format.name().equals(name)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("format '" + text + "' must be one of csv, table, json");
+    }
+
+    /**
+     * The name as typed: {@code csv}, {@code table} or {@code json}.
+     *
+     * @return the name, never null
+     */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

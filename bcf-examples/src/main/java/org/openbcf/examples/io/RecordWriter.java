@@ -1,0 +1,272 @@
+package org.openbcf.examples.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.openbcf.core.finding.Finding;
+import org.openbcf.core.internal.Checks;
+import org.openbcf.examples.table.TextTable;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+
+/**
+ * The one output layer of the command line: rows of named values written as CSV, an aligned table
+ * or JSON, with the same column names in every format.
+ *
+ * <p>Values are {@link String}s (text; in CSV and tables a text that a spreadsheet would run as a
+ * formula is neutralised by {@link CsvSafety}), whole numbers ({@link Long}, {@link Integer}),
+ * exact decimals ({@link BigDecimal}, printed plain, e.g. {@code 354620.00}), {@link Double}s (as
+ * Java prints them at full precision), {@link Boolean}s, or null (an empty cell; JSON {@code null}).
+ * CSV and JSON stream row by row; a table holds its rows to align them. JSON is one object,
+ * {@code {"rows":[{...}],"findings":[{...}]}}; findings also go to standard error in every format.
+ *
+ * <p>Not thread-safe. Call {@link #finish()} once, after the last row.
+ */
+public abstract class RecordWriter {
+
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    /** The column names, in order. */
+    protected final List<String> columns;
+
+    private RecordWriter(List<String> columns) {
+        this.columns = List.copyOf(Checks.notNull(columns, "columns"));
+    }
+
+    /**
+     * A writer of the format.
+     *
+     * @param format  the format, not null
+     * @param out     where to write, not null; not closed
+     * @param columns the column names, not null
+     * @return the writer, never null
+     */
+    public static RecordWriter of(Format format, Writer out, List<String> columns) {
+        Checks.notNull(format, "format");
+        Checks.notNull(out, "out");
+        switch (format) {
+            case TABLE:
+                return new TableWriter(out, columns);
+            case JSON:
+                return new JsonWriter(out, columns);
+            default:
+                return new CsvWriter(out, columns);
+        }
+    }
+
+    /**
+     * Writes one row.
+     *
+     * @param values one value per column, in order, not null
+     * @throws IllegalArgumentException when the number of values differs from the columns
+     */
+    public final void row(List<?> values) {
+        Checks.notNull(values, "values");
+        if (values.size() != columns.size()) {
+            throw new IllegalArgumentException("a row of " + values.size() + " values for " + columns.size() + " columns");
+        }
+        try {
+            writeRow(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes one row.
+     *
+     * @param values one value per column, in order
+     */
+    public final void row(Object... values) {
+        row(java.util.Arrays.asList(values));
+    }
+
+    /**
+     * Records a finding for the JSON document's {@code findings}; CSV and tables leave findings to
+     * standard error.
+     *
+     * @param label   the case it belongs to, or null
+     * @param finding the finding, not null
+     */
+    public void finding(String label, Finding finding) {
+        Checks.notNull(finding, "finding");
+    }
+
+    /**
+     * Ends the output (closes the JSON document, prints the table).
+     */
+    public final void finish() {
+        try {
+            end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    abstract void writeRow(List<?> values) throws IOException;
+
+    abstract void end() throws IOException;
+
+    /**
+     * A value as CSV and tables print it.
+     *
+     * @param value the value, may be null
+     * @return the text, never null
+     */
+    public static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof String) {
+            return CsvSafety.neutralise((String) value);
+        }
+        return value.toString();
+    }
+
+    private static final class CsvWriter extends RecordWriter {
+        private final CSVPrinter printer;
+
+        CsvWriter(Writer out, List<String> columns) {
+            super(columns);
+            try {
+                printer = new CSVPrinter(out, CSV);
+                printer.printRecord(columns);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        void writeRow(List<?> values) throws IOException {
+            for (Object value : values) {
+                // null, not "": Commons CSV quotes an empty string in the first column
+                String text = text(value);
+                printer.print(text.isEmpty() ? null : text);
+            }
+            printer.println();
+        }
+
+        @Override
+        void end() throws IOException {
+            printer.flush();
+        }
+    }
+
+    private static final class TableWriter extends RecordWriter {
+        private final Writer out;
+        private final List<String[]> rows = new ArrayList<>();
+
+        TableWriter(Writer out, List<String> columns) {
+            super(columns);
+            this.out = out;
+        }
+
+        @Override
+        void writeRow(List<?> values) {
+            String[] cells = new String[values.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = BadInputException.oneLine(text(values.get(i)));
+            }
+            rows.add(cells);
+        }
+
+        @Override
+        void end() throws IOException {
+            TextTable table = new TextTable(columns.toArray(new String[0]));
+            rows.forEach(table::row);
+            out.write(table.toString());
+            out.flush();
+        }
+    }
+
+    private static final class JsonWriter extends RecordWriter {
+        private static final JsonFactory FACTORY = JsonFactory.builder()
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+        private final JsonGenerator json;
+        private final List<Object[]> findings = new ArrayList<>();
+
+        JsonWriter(Writer out, List<String> columns) {
+            super(columns);
+            try {
+                json = FACTORY.createGenerator(out);
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.writeStartObject();
+                json.writeArrayFieldStart("rows");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        void writeRow(List<?> values) throws IOException {
+            json.writeStartObject();
+            for (int i = 0; i < values.size(); i++) {
+                json.writeFieldName(columns.get(i));
+                write(values.get(i));
+            }
+            json.writeEndObject();
+        }
+
+        @Override
+        public void finding(String label, Finding finding) {
+            Checks.notNull(finding, "finding");
+            findings.add(new Object[] {label, finding});
+        }
+
+        @Override
+        void end() throws IOException {
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (Object[] entry : findings) {
+                Finding f = (Finding) entry[1];
+                json.writeStartObject();
+                if (entry[0] != null) {
+                    json.writeStringField("case", (String) entry[0]);
+                }
+                json.writeStringField("rule", f.ruleId());
+                json.writeStringField("severity", f.severity().name());
+                json.writeStringField("where", f.where());
+                json.writeStringField("message", f.message());
+                json.writeStringField("text", f.toString());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
+            json.writeRaw('\n');
+            json.flush();
+        }
+
+        private void write(Object value) throws IOException {
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof BigDecimal) {
+                json.writeNumber((BigDecimal) value);
+            } else if (value instanceof Long || value instanceof Integer) {
+                json.writeNumber(((Number) value).longValue());
+            } else if (value instanceof Double) {
+                double d = (Double) value;
+                if (Double.isFinite(d)) {
+                    json.writeNumber(d);
+                } else {
+                    json.writeString(Double.toString(d));
+                }
+            } else if (value instanceof Boolean) {
+                json.writeBoolean((Boolean) value);
+            } else {
+                json.writeString(value.toString());
+            }
+        }
+    }
+}
