@@ -212,7 +212,7 @@ public final class BcfCommand implements Runnable {
         return names;
     }
 
-    private static int failed(String command, Throwable ex, PrintWriter err) {
+    static int failed(String command, Throwable ex, PrintWriter err) {
         if (ex instanceof BadInputException || ex instanceof OutputFailedException) {
             err.println(command + ": " + ex.getMessage());
             return ExitCode.BAD_INPUT;

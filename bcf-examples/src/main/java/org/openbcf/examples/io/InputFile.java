@@ -2,12 +2,8 @@ package org.openbcf.examples.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -137,10 +133,7 @@ public final class InputFile {
      */
     public static Reader utf8(InputStream in) {
         Checks.notNull(in, "in");
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new BomSkipping(new InputStreamReader(in, decoder));
+        return new BomSkipping(new StrictUtf8Reader(in));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.openbcf.examples.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -22,15 +24,30 @@ public final class Cli {
     }
 
     /**
-     * Runs {@code bcf} with the arguments.
+     * Runs {@code bcf} with the arguments and an empty standard input.
      *
      * @param args the command line
      * @return the outcome
      */
     public static Result run(String... args) {
+        return run(InputStream.nullInputStream(), args);
+    }
+
+    /**
+     * Runs {@code bcf} with the arguments, reading {@code -} from the bytes given.
+     *
+     * @param stdin what standard input holds
+     * @param args  the command line
+     * @return the outcome
+     */
+    public static Result withInput(byte[] stdin, String... args) {
+        return run(new ByteArrayInputStream(stdin), args);
+    }
+
+    private static Result run(InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BcfCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = BcfCommand.execute(stdin, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }
 }
