@@ -2,10 +2,12 @@ package org.openbcf.examples.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * One cell of a workbook, written as Excel writes a reference: {@code 'I&E'!G10}, or {@code P4P!AR8}
@@ -46,55 +48,68 @@ public record SheetCell(String sheet, int column, int row) implements Comparable
     }
 
     /**
-     * Parses {@code AR8}, {@code $G$10}, {@code P4P!AR8} or {@code '5. I&E'!G10}; a reference
-     * without a sheet is on {@code defaultSheet}.
+     * Parses a cell reference as Excel writes it: {@code AR8}, {@code $G$10} or {@code 'Other sheet'!G10}
+     * (POI's {@link CellReference} reads it).
      *
      * @param text         the reference, not null
-     * @param defaultSheet the sheet of an unqualified reference; may be null when every reference names its sheet
+     * @param defaultSheet the sheet of a reference that names none, may be null
      * @return the cell, never null
-     * @throws IllegalArgumentException naming the text when it is not a cell reference
+     * @throws IllegalArgumentException when the text is not a single cell reference
      */
     public static SheetCell parse(String text, String defaultSheet) {
         Objects.requireNonNull(text, "text");
         String trimmed = text.strip();
-        String sheet = defaultSheet;
-        String address = trimmed;
         int bang = trimmed.lastIndexOf('!');
-        if (bang >= 0) {
-            sheet = unquote(trimmed.substring(0, bang), text);
-            address = trimmed.substring(bang + 1);
-        }
-        Matcher matcher = ADDRESS.matcher(address);
-        if (!matcher.matches()) {
+        String address = bang < 0 ? trimmed : trimmed.substring(bang + 1);
+        if (!ADDRESS.matcher(address).matches()
+                || CellReference.classifyCellReference(address.replace("$", ""), SpreadsheetVersion.EXCEL2007)
+                != CellReference.NameType.CELL) {
+            java.util.regex.Matcher parts = ADDRESS.matcher(address);
+            if (parts.matches()) {
+                long row = Long.parseLong(parts.group(2));
+                if (row < 1 || row > MAX_ROW + 1) {
+                    throw new IllegalArgumentException("cell reference '" + text + "' has row " + row
+                            + "; rows run from 1 to " + (MAX_ROW + 1));
+                }
+                throw new IllegalArgumentException("cell reference '" + text + "' has column "
+                        + parts.group(1).toUpperCase(java.util.Locale.ROOT) + "; columns run from A to XFD");
+            }
             throw new IllegalArgumentException("cell reference '" + text + "' must look like AR8, $G$10 or 'Sheet name'!G10");
         }
+        if (bang >= 0) {
+            String sheetPart = trimmed.substring(0, bang);
+            boolean quoted = sheetPart.length() >= 2 && sheetPart.startsWith("'") && sheetPart.endsWith("'");
+            if (!quoted && sheetPart.contains("'")) {
+                throw new IllegalArgumentException("cell reference '" + text + "' has an unbalanced quote in its sheet name");
+            }
+        }
+        CellReference reference;
+        try {
+            reference = new CellReference(trimmed);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cell reference '" + text + "' must look like AR8, $G$10 or 'Sheet name'!G10", e);
+        }
+        String sheet = reference.getSheetName() != null ? reference.getSheetName() : defaultSheet;
         if (sheet == null || sheet.isBlank()) {
             throw new IllegalArgumentException("cell reference '" + text + "' names no sheet and no default sheet is set");
         }
-        int row = Integer.parseInt(matcher.group(2)) - 1;
-        if (row < 0 || row > MAX_ROW) {
-            throw new IllegalArgumentException("cell reference '" + text + "' has row " + (row + 1)
-                    + "; rows run from 1 to " + (MAX_ROW + 1));
-        }
-        int column = columnIndex(matcher.group(1));
-        if (column > MAX_COLUMN) {
-            throw new IllegalArgumentException("cell reference '" + text + "' has column " + matcher.group(1)
-                    + "; columns run from A to XFD");
-        }
-        return new SheetCell(sheet, column, row);
+        return new SheetCell(sheet, reference.getCol(), reference.getRow());
     }
 
     /**
-     * Parses one cell or a range along one row or one column ({@code C12:F12}, {@code 'Risk log'!E5:E27}),
-     * giving its cells in order, left to right or top to bottom.
+     * Parses a cell or a range along one row or one column, e.g. {@code C10:F10} (POI's
+     * {@link AreaReference} reads it), into its cells in order.
      *
      * @param text         the cell or range, not null
-     * @param defaultSheet the sheet of an unqualified reference; may be null
-     * @return the cells, at least one, never null
-     * @throws IllegalArgumentException naming the text when it is not a cell or a one-row or one-column range
+     * @param defaultSheet the sheet of a reference that names none, may be null
+     * @return the cells, left to right or top to bottom, never empty
+     * @throws IllegalArgumentException when the text is not such a range
      */
     public static List<SheetCell> parseRange(String text, String defaultSheet) {
         Objects.requireNonNull(text, "text");
+        if (!AreaReference.isContiguous(text.strip()) || text.indexOf(':') < 0) {
+            return List.of(parse(text, defaultSheet));
+        }
         int colon = unquotedColon(text);
         if (colon < 0) {
             return List.of(parse(text, defaultSheet));
@@ -110,11 +125,11 @@ public record SheetCell(String sheet, int column, int row) implements Comparable
         if (last.compareTo(first) < 0) {
             throw new IllegalArgumentException("range '" + text + "' must run left to right or top to bottom");
         }
+        AreaReference area = new AreaReference(new CellReference(first.row, first.column),
+                new CellReference(last.row, last.column), SpreadsheetVersion.EXCEL2007);
         List<SheetCell> cells = new ArrayList<>();
-        for (int r = first.row; r <= last.row; r++) {
-            for (int c = first.column; c <= last.column; c++) {
-                cells.add(new SheetCell(first.sheet, c, r));
-            }
+        for (CellReference cell : area.getAllReferencedCells()) {
+            cells.add(new SheetCell(first.sheet, cell.getCol(), cell.getRow()));
         }
         return List.copyOf(cells);
     }
@@ -132,35 +147,13 @@ public record SheetCell(String sheet, int column, int row) implements Comparable
         return -1;
     }
 
-    private static String unquote(String sheet, String text) {
-        if (sheet.length() >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) {
-            return sheet.substring(1, sheet.length() - 1).replace("''", "'");
-        }
-        if (sheet.contains("'")) {
-            throw new IllegalArgumentException("cell reference '" + text + "' has an unbalanced quote in its sheet name");
-        }
-        return sheet;
-    }
-
-    private static int columnIndex(String letters) {
-        int index = 0;
-        for (char letter : letters.toUpperCase(Locale.ROOT).toCharArray()) {
-            index = index * 26 + (letter - 'A' + 1);
-        }
-        return index - 1;
-    }
-
     /**
-     * The column's letters, e.g. {@code AR} for column 43.
+     * The column's letters, e.g. {@code AR}.
      *
      * @return the letters, never null
      */
     public String columnLetters() {
-        StringBuilder letters = new StringBuilder();
-        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
-            letters.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return letters.toString();
+        return CellReference.convertNumToColString(column);
     }
 
     /**
