@@ -27,11 +27,13 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  computed, nothing to report",
             "  1  computed, with findings (one per line on standard error)",
-            "  2  the input or the output cannot be used: one line on standard error naming file, row and column",
+            "  2  the input or the output cannot be used: one line on standard error",
+            "     naming the file, row and column (or the option)",
             "  3  a bug in openbcf: one line on standard error (please report it)",
             "",
-            "Every command reads - as standard input, writes CSV by default (--format table|json for others,",
-            "--output FILE to write a file completely or not at all) and explains itself with --help.",
+            "Every command reads - as standard input and writes CSV (--format table or",
+            "json for others; --output FILE writes a file completely or not at all).",
+            "",
             "Example:",
             "  bcf p4p --cost-per-admission 1490 p4p-2015-16.csv"})
 public final class BcfCommand implements Runnable {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             "and case (a batch: one result per case, its bands on consecutive rows). A suppressed rate",
             "(total count under 10) is a row with empty figures and the reason in note."},
         footerHeading = "%nExample:%n",
-        footer = "  bcf dsr --confidence 95% --confidence 99.8% falls-65-plus.csv")
+        footer = "  bcf dsr --confidence 95%% --confidence 99.8%% falls-65-plus.csv")
 public final class DsrCommand extends Subcommand {
 
     /** The columns of the input. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
             "One case from the options, or many from FILE with the columns numerator,denominator and",
             "optionally multiplier and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
-        footer = "  bcf proportion --numerator 65 --denominator 100 --confidence 95% --confidence 99.8%")
+        footer = "  bcf proportion --numerator 65 --denominator 100 --confidence 95%% --confidence 99.8%%")
 public final class ProportionCommand extends Subcommand {
 
     /** The columns of a batch file. */

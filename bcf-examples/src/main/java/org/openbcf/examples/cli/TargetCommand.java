@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
             "One case from the options, or many from FILE with the columns base and reduction or increase (one",
             "of the two in each row), optionally rounding and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
-        footer = "  bcf target --base 1377 --reduction 5% --rounding half-up")
+        footer = "  bcf target --base 1377 --reduction 5%% --rounding half-up")
 public final class TargetCommand extends Subcommand {
 
     /** The columns of a batch file. */
