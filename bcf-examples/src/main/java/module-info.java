@@ -6,7 +6,6 @@ module org.openbcf.examples {
     requires org.openbcf.metrics;
     requires info.picocli;
     requires org.apache.commons.csv;
-    requires java.logging;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.knowm.xchart;

@@ -45,7 +45,6 @@ public final class BcfCommand implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        QuietLogging.install();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         P4pCommand plain = P4pCommand.plain(args);
@@ -67,7 +66,6 @@ public final class BcfCommand implements Runnable {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        QuietLogging.quietMoneta();
         return run(out, err, true, args);
     }
 

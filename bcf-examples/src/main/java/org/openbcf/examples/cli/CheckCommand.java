@@ -47,7 +47,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        quietPoiLogging();
         CheckReport report = SpreadsheetCheck.run(workbook, mapping, tolerance());
         PrintWriter out = spec.commandLine().getOut();
         try {
@@ -68,17 +67,6 @@ public final class CheckCommand implements Callable<Integer> {
         report.disagreements().forEach(err::println);
         err.flush();
         return report.agrees() ? ExitCode.OK : ExitCode.FINDINGS;
-    }
-
-    /**
-     * POI logs through the Log4j API; with no Log4j implementation in the jar, Log4j would print a
-     * warning on standard error, which the command-line contract keeps for one line per finding.
-     */
-    private static void quietPoiLogging() {
-        if (System.getProperty("log4j2.provider") == null && System.getProperty("log4j.provider") == null) {
-            System.setProperty("log4j2.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
-        }
     }
 
     private BigDecimal tolerance() {
