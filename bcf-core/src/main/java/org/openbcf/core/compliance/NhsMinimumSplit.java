@@ -62,13 +62,13 @@ public record NhsMinimumSplit(MonetaryAmount nhsMinimum, MonetaryAmount council,
      * @return the findings, never null
      */
     public Findings check() {
-        MonetaryAmount allocated = council.add(icb);
+        MonetaryAmount allocated = Gbp.plus(council, icb);
         if (Gbp.same(allocated, nhsMinimum)) {
             return Findings.none();
         }
         return Findings.of(Finding.of(RULE, Severity.ERROR, "nhsMinimum.split", "council and ICB allocations add up to "
                         + Gbp.format(allocated) + ", not the NHS minimum contribution " + Gbp.format(nhsMinimum))
                 .withAmount("allocated", allocated).withAmount("nhsMinimum", nhsMinimum)
-                .withAmount("difference", allocated.subtract(nhsMinimum)));
+                .withAmount("difference", Gbp.minus(allocated, nhsMinimum)));
     }
 }

@@ -103,12 +103,12 @@ public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmo
                         + s.type().label() + ") reports impact in '" + s.unit() + "', not '" + s.type().unit() + "'"));
             }
         }
-        MonetaryAmount byParts = actualIcb.add(actualLa);
+        MonetaryAmount byParts = Gbp.plus(actualIcb, actualLa);
         if (!Gbp.same(byParts, actualTotal)) {
             found.add(Finding.of(RULE_LA_PLUS_ICB, Severity.ERROR, "dischargeFund.actualTotal", "actual by ICB and LA add up to "
                             + Gbp.format(byParts) + ", not the actual total " + Gbp.format(actualTotal))
                     .withAmount("icbPlusLa", byParts).withAmount("actualTotal", actualTotal)
-                    .withAmount("difference", byParts.subtract(actualTotal)));
+                    .withAmount("difference", Gbp.minus(byParts, actualTotal)));
         }
         rowsFinding(found, "planned", rowsPlanned(), plannedTotal);
         rowsFinding(found, "actual", rowsActual(), actualTotal);
@@ -119,7 +119,7 @@ public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmo
         if (!Gbp.same(rows, stated)) {
             found.add(Finding.of(RULE_ROWS_ADD_UP, Severity.WARNING, "dischargeFund." + which + "Total", "scheme rows' "
                             + which + " spend adds up to " + Gbp.format(rows) + ", not the stated " + Gbp.format(stated))
-                    .withAmount("rows", rows).withAmount("stated", stated).withAmount("difference", rows.subtract(stated)));
+                    .withAmount("rows", rows).withAmount("stated", stated).withAmount("difference", Gbp.minus(rows, stated)));
         }
     }
 }
