@@ -101,7 +101,7 @@ class TargetTest {
         assertThatThrownBy(() -> new Target(d("3"), null)).hasMessageContaining("bound");
         assertThatThrownBy(() -> Target.parse("maximum")).hasMessageContaining("target 'maximum' must be a bound and a value");
         assertThatThrownBy(() -> Target.parse("maximum lots")).hasMessageContaining("target value 'lots' is not a number");
-        assertThatThrownBy(() -> Bound.parse("most")).hasMessageContaining("bound 'most' must be maximum or minimum");
+        assertThatThrownBy(() -> Bound.parse("most")).hasMessageContaining("bound 'most' must be one of maximum, minimum");
         assertThatThrownBy(() -> TargetRounding.parse("up")).hasMessageContaining("rounding 'up' must be one of");
         assertThatThrownBy(() -> Bound.MAXIMUM.isMet(null, d("1"))).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("actual");
