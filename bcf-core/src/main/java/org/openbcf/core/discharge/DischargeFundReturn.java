@@ -1,7 +1,10 @@
 package org.openbcf.core.discharge;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.money.MonetaryAmount;
 
@@ -121,5 +124,49 @@ public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmo
                             + which + " spend adds up to " + Gbp.format(rows) + ", not the stated " + Gbp.format(stated))
                     .withAmount("rows", rows).withAmount("stated", stated).withAmount("difference", Gbp.minus(rows, stated)));
         }
+    }
+
+    /**
+     * The stated planned total less the stated actual total: £521,280.00 for Norfolk 2022-23
+     * (£9,671,604 planned, £9,150,324 actual, seed "ASC Discharge Fund" tab); negative when more was
+     * spent than planned.
+     *
+     * @return the underspend, exact, never null
+     */
+    public MonetaryAmount underspend() {
+        return Gbp.minus(plannedTotal, actualTotal);
+    }
+
+    /**
+     * The underspend as a percentage of the planned total, rounded as the caller says: 5.39 for
+     * Norfolk 2022-23 with {@code (2, HALF_UP)}. Rounding is a presentation choice; no rule fixes it.
+     *
+     * @param scale decimal places, 0 to 20
+     * @param mode  the rounding mode, not null
+     * @return the percentage, or empty when nothing was planned
+     */
+    public Optional<BigDecimal> underspendPercent(int scale, RoundingMode mode) {
+        Checks.notNull(mode, "mode");
+        Checks.inRange(scale, 0, 20, "scale");
+        return plannedTotal.isZero() ? Optional.empty() : Optional.of(Gbp.percentOf(underspend(), plannedTotal, scale, mode));
+    }
+
+    /**
+     * The impact reported by the rows whose scheme type is measured in the given unit, added up: 56
+     * beds for Norfolk 2022-23 ({@link ImpactUnit#BEDS}). Rows without an impact count as 0.
+     *
+     * @param unit the unit of the scheme types to add up, not null
+     * @return the total impact
+     * @throws ArithmeticException when the total overflows a {@code long}
+     */
+    public long totalImpact(ImpactUnit unit) {
+        Checks.notNull(unit, "unit");
+        long total = 0;
+        for (DischargeFundScheme scheme : schemes) {
+            if (scheme.type().unit() == unit) {
+                total = Math.addExact(total, scheme.impact().orElse(0));
+            }
+        }
+        return total;
     }
 }
