@@ -5,7 +5,8 @@
  */
 module org.openbcf.core {
     requires transitive java.money;
-    requires org.javamoney.moneta;
+    // Only annotations (constraints for a host's Bean Validation) come from jakarta.validation: not
+    // transitive, so a consumer needs the API neither to compile nor to run (bcf-core/pom.xml).
     requires static jakarta.validation;
 
     exports org.openbcf.core.money;

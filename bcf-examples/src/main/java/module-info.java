@@ -7,7 +7,6 @@ module org.openbcf.examples {
     requires info.picocli;
     requires org.apache.commons.csv;
     requires com.fasterxml.jackson.core;
-    requires java.logging;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.knowm.xchart;

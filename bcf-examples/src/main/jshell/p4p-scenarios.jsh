@@ -12,10 +12,6 @@ import org.openbcf.core.p4p.*;
 import org.openbcf.examples.table.P4pTables;
 import org.openbcf.examples.demo.PaymentForPerformanceSection;
 
-// Moneta logs its configuration at INFO on first use; keep the output to the tables.
-java.util.logging.Logger moneta = java.util.logging.Logger.getLogger("org.javamoney.moneta");
-moneta.setLevel(java.util.logging.Level.WARNING);
-
 // Norfolk's return: baselines, plans, actuals and the £0 agreed each quarter (seed lines 1791-1895).
 Scenario norfolk = Scenario.of("Norfolk as returned", PaymentForPerformanceSection.norfolkSeries(),
         PaymentForPerformanceSection.NORFOLK_TERMS);

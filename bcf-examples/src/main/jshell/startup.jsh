@@ -19,6 +19,3 @@ import org.openbcf.metrics.profile.*;
 import org.openbcf.metrics.catalogue.*;
 import org.openbcf.examples.check.*;
 import org.openbcf.examples.demo.NorfolkData;
-// Moneta (the money library) reports its set-up on standard error at INFO; keep only its warnings.
-var monetaLog = java.util.logging.Logger.getLogger("org.javamoney.moneta");
-monetaLog.setLevel(java.util.logging.Level.WARNING);

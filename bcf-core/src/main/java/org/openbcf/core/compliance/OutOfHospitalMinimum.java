@@ -46,6 +46,6 @@ public record OutOfHospitalMinimum(MonetaryAmount planned, MonetaryAmount minimu
         return Findings.of(Finding.of(RULE, Severity.ERROR, "nhsMinimum.outOfHospital", "NHS-commissioned "
                         + "out-of-hospital spend " + Gbp.format(planned) + " is below the minimum " + Gbp.format(minimum))
                 .withAmount("minimum", minimum).withAmount("planned", planned)
-                .withAmount("shortfall", minimum.subtract(planned)));
+                .withAmount("shortfall", Gbp.minus(minimum, planned)));
     }
 }

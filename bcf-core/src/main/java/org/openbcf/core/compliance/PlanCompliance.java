@@ -58,7 +58,7 @@ public record PlanCompliance(PooledFund fund, NhsMinimumSplit split, SocialCareM
                             "the split's NHS minimum " + Gbp.format(split.nhsMinimum()) + " differs from the "
                                     + Gbp.format(pooled) + " pooled")
                     .withAmount("split", split.nhsMinimum()).withAmount("pooled", pooled)
-                    .withAmount("difference", split.nhsMinimum().subtract(pooled))));
+                    .withAmount("difference", Gbp.minus(split.nhsMinimum(), pooled))));
         }
         return findings.and(split.check()).and(socialCare.check()).and(outOfHospital.check());
     }

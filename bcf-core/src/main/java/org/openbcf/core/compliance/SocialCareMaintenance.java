@@ -65,6 +65,6 @@ public record SocialCareMaintenance(MonetaryAmount lastYear, MonetaryAmount this
                         + " uplifted by " + uplift.movePointRight(2).stripTrailingZeros().toPlainString() + "%, "
                         + Gbp.format(required))
                 .withAmount("required", required).withAmount("planned", thisYear)
-                .withAmount("shortfall", required.subtract(thisYear)).withFigure("uplift", uplift));
+                .withAmount("shortfall", Gbp.minus(required, thisYear)).withFigure("uplift", uplift));
     }
 }

@@ -1,6 +1,6 @@
 package org.openbcf.core.condition;
 
-import java.util.Locale;
+import org.openbcf.core.internal.Labels;
 
 /**
  * An answer to a national-condition question: {@code Yes}, {@code No} or {@code No - In Progress}.
@@ -43,14 +43,8 @@ public enum ConditionAnswer {
     public static ConditionAnswer parse(String text) {
         java.util.Objects.requireNonNull(text, "text must not be null");
         String wanted = text.replaceAll("[\u2010\u2011\u2012\u2013\u2014]", "-").replaceAll("\\s*-\\s*", " - ")
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-        for (ConditionAnswer answer : values()) {
-            if (answer.label.toLowerCase(Locale.ROOT).equals(wanted)) {
-                return answer;
-            }
-        }
-        throw new IllegalArgumentException("national condition answer '" + text.strip()
-                + "' is not one of Yes, No, No - In Progress");
+                .replaceAll("\\s+", " ");
+        return Labels.lookup(ConditionAnswer.class, "national condition answer", wanted, a -> a.label);
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.openbcf.core.discharge;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.money.MonetaryAmount;
 
@@ -103,12 +106,12 @@ public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmo
                         + s.type().label() + ") reports impact in '" + s.unit() + "', not '" + s.type().unit() + "'"));
             }
         }
-        MonetaryAmount byParts = actualIcb.add(actualLa);
+        MonetaryAmount byParts = Gbp.plus(actualIcb, actualLa);
         if (!Gbp.same(byParts, actualTotal)) {
             found.add(Finding.of(RULE_LA_PLUS_ICB, Severity.ERROR, "dischargeFund.actualTotal", "actual by ICB and LA add up to "
                             + Gbp.format(byParts) + ", not the actual total " + Gbp.format(actualTotal))
                     .withAmount("icbPlusLa", byParts).withAmount("actualTotal", actualTotal)
-                    .withAmount("difference", byParts.subtract(actualTotal)));
+                    .withAmount("difference", Gbp.minus(byParts, actualTotal)));
         }
         rowsFinding(found, "planned", rowsPlanned(), plannedTotal);
         rowsFinding(found, "actual", rowsActual(), actualTotal);
@@ -119,7 +122,51 @@ public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmo
         if (!Gbp.same(rows, stated)) {
             found.add(Finding.of(RULE_ROWS_ADD_UP, Severity.WARNING, "dischargeFund." + which + "Total", "scheme rows' "
                             + which + " spend adds up to " + Gbp.format(rows) + ", not the stated " + Gbp.format(stated))
-                    .withAmount("rows", rows).withAmount("stated", stated).withAmount("difference", rows.subtract(stated)));
+                    .withAmount("rows", rows).withAmount("stated", stated).withAmount("difference", Gbp.minus(rows, stated)));
         }
+    }
+
+    /**
+     * The stated planned total less the stated actual total: £521,280.00 for Norfolk 2022-23
+     * (£9,671,604 planned, £9,150,324 actual, seed "ASC Discharge Fund" tab); negative when more was
+     * spent than planned.
+     *
+     * @return the underspend, exact, never null
+     */
+    public MonetaryAmount underspend() {
+        return Gbp.minus(plannedTotal, actualTotal);
+    }
+
+    /**
+     * The underspend as a percentage of the planned total, rounded as the caller says: 5.39 for
+     * Norfolk 2022-23 with {@code (2, HALF_UP)}. Rounding is a presentation choice; no rule fixes it.
+     *
+     * @param scale decimal places, 0 to 20
+     * @param mode  the rounding mode, not null
+     * @return the percentage, or empty when nothing was planned
+     */
+    public Optional<BigDecimal> underspendPercent(int scale, RoundingMode mode) {
+        Checks.notNull(mode, "mode");
+        Checks.inRange(scale, 0, 20, "scale");
+        return plannedTotal.isZero() ? Optional.empty() : Optional.of(Gbp.percentOf(underspend(), plannedTotal, scale, mode));
+    }
+
+    /**
+     * The impact reported by the rows whose scheme type is measured in the given unit, added up: 56
+     * beds for Norfolk 2022-23 ({@link ImpactUnit#BEDS}). Rows without an impact count as 0.
+     *
+     * @param unit the unit of the scheme types to add up, not null
+     * @return the total impact
+     * @throws ArithmeticException when the total overflows a {@code long}
+     */
+    public long totalImpact(ImpactUnit unit) {
+        Checks.notNull(unit, "unit");
+        long total = 0;
+        for (DischargeFundScheme scheme : schemes) {
+            if (scheme.type().unit() == unit) {
+                total = Math.addExact(total, scheme.impact().orElse(0));
+            }
+        }
+        return total;
     }
 }

@@ -77,7 +77,7 @@ public record DischargeFundScheme(String name, DischargeSchemeType type, String 
      * @return the variance, never null
      */
     public MonetaryAmount variance() {
-        return actual.subtract(planned);
+        return Gbp.minus(actual, planned);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.openbcf.core.discharge;
 
+import org.openbcf.core.internal.Labels;
+
 /**
  * The scheme types of the 2022-23 ASC Discharge Fund, each with the unit its actual impact is
  * reported in. Types the guidance gives no unit for report {@link ImpactUnit#NONE}.
@@ -66,13 +68,6 @@ public enum DischargeSchemeType {
      * @throws IllegalArgumentException when no type matches
      */
     public static DischargeSchemeType ofLabel(String label) {
-        String wanted = label.strip();
-        for (DischargeSchemeType type : values()) {
-            if (type.label.equalsIgnoreCase(wanted) || type.name().equalsIgnoreCase(wanted)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("scheme type '" + wanted + "' is not an ASC Discharge Fund scheme type "
-                + "(e.g. Bed Based Intermediate Care Services, Home Care or Domiciliary Care, Other)");
+        return Labels.lookup(DischargeSchemeType.class, "scheme type", label, DischargeSchemeType::label);
     }
 }

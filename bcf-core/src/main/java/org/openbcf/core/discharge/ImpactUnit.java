@@ -1,5 +1,7 @@
 package org.openbcf.core.discharge;
 
+import org.openbcf.core.internal.Labels;
+
 /**
  * The unit in which an ASC Discharge Fund scheme reports its actual impact, as the 2022-23 template
  * pre-populates it: {@code Number of beds}, {@code Hours of care}, {@code hours worked}, number of
@@ -46,17 +48,10 @@ public enum ImpactUnit {
      * @throws IllegalArgumentException when no unit matches
      */
     public static ImpactUnit ofLabel(String label) {
-        String wanted = label.strip();
-        if (wanted.isEmpty()) {
+        if (label.isBlank()) {
             return NONE;
         }
-        for (ImpactUnit unit : values()) {
-            if (unit.label.equalsIgnoreCase(wanted) || unit.name().equalsIgnoreCase(wanted.replace(' ', '_'))) {
-                return unit;
-            }
-        }
-        throw new IllegalArgumentException("unit of measure '" + wanted + "' is not one of Number of beds, "
-                + "Hours of care, hours worked, Number of staff, Number of staff recruited, Number of beneficiaries, N/A");
+        return Labels.lookup(ImpactUnit.class, "unit of measure", label, ImpactUnit::label);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.openbcf.core.fund;
 
+import org.openbcf.core.internal.Labels;
+
 /**
  * The kind of organisation that contributes to a BCF pooled fund.
  *
@@ -53,12 +55,6 @@ public enum PartnerType {
      * @throws IllegalArgumentException when no type has that label
      */
     public static PartnerType ofLabel(String label) {
-        for (PartnerType type : values()) {
-            if (type.label.equalsIgnoreCase(label.strip()) || type.name().equalsIgnoreCase(label.strip())) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("partner type '" + label
-                + "' is not one of county council, CCG, ICB, district council, NHS trust, other");
+        return Labels.lookup(PartnerType.class, "partner type", label, PartnerType::label);
     }
 }

@@ -1,5 +1,7 @@
 package org.openbcf.core.fund;
 
+import org.openbcf.core.internal.Labels;
+
 /**
  * The categories of planned BCF expenditure in the 2015/16 and 2016/17 plan templates (G-14).
  */
@@ -42,13 +44,6 @@ public enum SpendingCategory {
      * @throws IllegalArgumentException when no category matches
      */
     public static SpendingCategory ofLabel(String label) {
-        String wanted = label.strip();
-        for (SpendingCategory category : values()) {
-            if (category.label.equalsIgnoreCase(wanted) || category.name().equalsIgnoreCase(wanted)) {
-                return category;
-            }
-        }
-        throw new IllegalArgumentException("spending category '" + wanted + "' is not one of Acute, Mental Health, "
-                + "Community Health, Continuing Care, Primary Care, Social Care, Other");
+        return Labels.lookup(SpendingCategory.class, "spending category", label, SpendingCategory::label);
     }
 }

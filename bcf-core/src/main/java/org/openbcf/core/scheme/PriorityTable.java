@@ -160,7 +160,7 @@ public final class PriorityTable {
             found.add(Finding.of(RULE_TOTAL, Severity.WARNING, "priorities.total", "the table adds up to "
                             + Gbp.format(total) + ", not " + Gbp.format(expectedTotal))
                     .withAmount("tableTotal", total).withAmount("expected", expectedTotal)
-                    .withAmount("difference", total.subtract(expectedTotal)));
+                    .withAmount("difference", Gbp.minus(total, expectedTotal)));
         }
         return Findings.of(found);
     }

@@ -86,6 +86,6 @@ public record RollUp<K>(Map<K, MonetaryAmount> byKey, MonetaryAmount unassigned)
      * @return the total, never null
      */
     public MonetaryAmount total() {
-        return Gbp.sum(byKey.values()).add(unassigned);
+        return Gbp.plus(Gbp.sum(byKey.values()), unassigned);
     }
 }

@@ -232,7 +232,7 @@ public final class Scheme {
                             "scheme " + ref + " priced investment lines add up to " + Gbp.format(computed)
                                     + ", not the stated " + Gbp.format(statedTotal))
                     .withAmount("computed", computed).withAmount("stated", statedTotal)
-                    .withAmount("difference", computed.subtract(statedTotal)));
+                    .withAmount("difference", Gbp.minus(computed, statedTotal)));
         }
         for (int i = 0; i < investmentLines.size(); i++) {
             InvestmentLine line = investmentLines.get(i);

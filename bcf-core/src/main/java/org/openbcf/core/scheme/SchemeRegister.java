@@ -132,7 +132,7 @@ public final class SchemeRegister {
                                 "area " + area + " schemes add up to " + Gbp.format(computed) + ", not the stated "
                                         + Gbp.format(stated))
                         .withAmount("computed", computed).withAmount("stated", stated)
-                        .withAmount("difference", computed.subtract(stated)));
+                        .withAmount("difference", Gbp.minus(computed, stated)));
             }
         });
         return Findings.of(found);

@@ -242,7 +242,7 @@ public record FinancialQuarter(FinancialYear year, int quarter) implements Compa
             throw new ArithmeticException("quarter arithmetic left the supported years ("
                     + FinancialYear.MIN_START_YEAR + " to " + FinancialYear.MAX_START_YEAR + ")");
         }
-        return of((int) startYear, (int) Math.floorMod(index, 4) + 1);
+        return of((int) startYear, Math.floorMod(index, 4) + 1);
     }
 
     /**

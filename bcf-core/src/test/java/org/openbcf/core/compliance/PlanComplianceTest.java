@@ -163,4 +163,12 @@ class PlanComplianceTest {
         assertThatThrownBy(() -> MandatoryStreams.check(norfolk2022(true), null)).hasMessageContaining("required");
         assertThatThrownBy(() -> MandatoryStreams.required(null)).hasMessageContaining("year");
     }
+
+    // G1: council £36.048m + ICB £36.984m = £73.032m
+    @Test
+    void allocatedIsCouncilPlusIcbG1() {
+        assertThat(new NhsMinimumSplit(Gbp.of(73_032_000), Gbp.of(36_048_000), Gbp.of(36_984_000)).allocated())
+                .isEqualTo(Gbp.of(73_032_000));
+        assertThat(new NhsMinimumSplit(Gbp.of(1), Gbp.ofPence(1), Gbp.ofPence(2)).allocated()).isEqualTo(Gbp.ofPence(3));
+    }
 }

@@ -132,7 +132,7 @@ class ConditionSetTest {
         assertThatThrownBy(() -> ConditionSet.BCF_2022_23.check(null, List.of())).hasMessageContaining("year");
         assertThatThrownBy(() -> ConditionSet.BCF_2022_23.check(Y2022, null)).hasMessageContaining("responses");
         assertThatThrownBy(() -> ConditionAnswer.parse("<Please Select>"))
-                .hasMessageContaining("'<Please Select>' is not one of Yes, No, No - In Progress");
+                .hasMessageContaining("'<Please Select>' must be one of Yes, No, No - In Progress");
         assertThatThrownBy(() -> new NationalCondition("x", "t", "q")).hasMessageContaining("condition id 'x'");
         assertThatThrownBy(() -> new NationalCondition("1", " ", "q")).hasMessageContaining("condition title");
         assertThatThrownBy(() -> ConditionResponse.of(" ", ConditionAnswer.YES, null, null)).hasMessageContaining("questionId");

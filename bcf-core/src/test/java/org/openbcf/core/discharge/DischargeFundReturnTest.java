@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -147,5 +149,38 @@ class DischargeFundReturnTest {
 
     private DischargeFundScheme scheme(String name) {
         return norfolk.schemes().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    // spec norfolk-2023-25 L240: underspend = 9,671,604 - 9,150,324 = 521,280, 5.39% of plan
+    @Test
+    void underspendAndItsPercentageOfPlanSpecL240() {
+        assertThat(norfolk.underspend()).isEqualTo(Gbp.of(521_280));
+        assertThat(norfolk.underspendPercent(2, RoundingMode.HALF_UP)).contains(new BigDecimal("5.39"));
+        assertThat(norfolk.underspendPercent(0, RoundingMode.DOWN)).contains(new BigDecimal("5"));
+        DischargeFundReturn overspent = new DischargeFundReturn(List.of(), Gbp.of(100), Gbp.of(110), Gbp.of(60), Gbp.of(50));
+        assertThat(overspent.underspend()).isEqualTo(Gbp.of(-10));
+        assertThat(overspent.underspendPercent(1, RoundingMode.HALF_UP)).contains(new BigDecimal("-10.0"));
+        DischargeFundReturn nothingPlanned = new DischargeFundReturn(List.of(), Gbp.zero(), Gbp.of(5), Gbp.of(5), Gbp.zero());
+        assertThat(nothingPlanned.underspendPercent(2, RoundingMode.HALF_UP)).isEmpty();
+        assertThatThrownBy(() -> norfolk.underspendPercent(2, null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("mode");
+        assertThatThrownBy(() -> norfolk.underspendPercent(-1, RoundingMode.HALF_UP))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scale (-1)");
+        assertThatThrownBy(() -> norfolk.underspendPercent(21, RoundingMode.HALF_UP))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scale (21)");
+    }
+
+    @Test
+    void totalImpactAddsTheRowsOfTheUnitsSchemeTypes() {
+        long oracle = 0;
+        for (DischargeFundScheme s : norfolk.schemes()) {
+            if (s.type().unit() == ImpactUnit.BEDS && s.impact().isPresent()) {
+                oracle += s.impact().getAsLong();
+            }
+        }
+        assertThat(norfolk.totalImpact(ImpactUnit.BEDS)).isEqualTo(oracle).isEqualTo(56);
+        assertThat(norfolk.totalImpact(ImpactUnit.CARE_HOURS)).isPositive();
+        assertThatThrownBy(() -> norfolk.totalImpact(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("unit");
     }
 }

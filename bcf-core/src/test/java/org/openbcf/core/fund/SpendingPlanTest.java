@@ -41,6 +41,6 @@ class SpendingPlanTest {
         assertThatThrownBy(() -> SpendingPlan.of(null, Map.of())).hasMessage("year must not be null");
         assertThat(SpendingCategory.ofLabel("community health")).isEqualTo(SpendingCategory.COMMUNITY_HEALTH);
         assertThat(SpendingCategory.ofLabel("SOCIAL_CARE")).isEqualTo(SpendingCategory.SOCIAL_CARE);
-        assertThatThrownBy(() -> SpendingCategory.ofLabel("Housing")).hasMessageContaining("'Housing' is not one of");
+        assertThatThrownBy(() -> SpendingCategory.ofLabel("Housing")).hasMessageContaining("spending category 'Housing' must be one of Acute, ");
     }
 }

@@ -148,4 +148,37 @@ class GbpTest {
         assertThatThrownBy(() -> Gbp.parsePounds("five")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'five' is not a GBP amount");
     }
+
+    @Test
+    void plusMinusTimesNegateAreExact() {
+        assertThat(Gbp.plus(Gbp.of(2_478_000), Gbp.of(1_520_000))).isEqualTo(Gbp.of(3_998_000));
+        assertThat(Gbp.minus(Gbp.of(100), Gbp.of(140))).isEqualTo(Gbp.of(-40));
+        assertThat(Gbp.times(Gbp.of(10), new BigDecimal("0.035"))).isEqualTo(Gbp.of(new BigDecimal("0.35")));
+        assertThat(Gbp.negate(Gbp.of(5))).isEqualTo(Gbp.of(-5));
+        assertThat(Gbp.plus(Gbp.of(1), Money.of(new BigDecimal("0.5"), "GBP"))).isEqualTo(Gbp.of(new BigDecimal("1.5")));
+        assertThatThrownBy(() -> Gbp.plus(Gbp.of(1), Money.of(1, "EUR"))).isInstanceOf(CurrencyMismatchException.class)
+                .hasMessageContaining("addend");
+        assertThatThrownBy(() -> Gbp.minus(null, Gbp.of(1))).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("minuend");
+        assertThatThrownBy(() -> Gbp.minus(Gbp.of(1), null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("subtrahend");
+        assertThatThrownBy(() -> Gbp.plus(null, Gbp.of(1))).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("augend");
+        assertThatThrownBy(() -> Gbp.times(Gbp.of(1), null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("factor");
+    }
+
+    @Test
+    void percentOfRoundsWithTheGivenModeAndScale() {
+        assertThat(Gbp.percentOf(Gbp.of(25), Gbp.of(200), 1, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("12.5"));
+        assertThat(Gbp.percentOf(Gbp.of(1), Gbp.of(3), 2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("33.33"));
+        assertThat(Gbp.percentOf(Gbp.of(2), Gbp.of(3), 0, RoundingMode.DOWN)).isEqualTo(new BigDecimal("66"));
+        assertThat(Gbp.percentOf(Gbp.of(-1), Gbp.of(8), 3, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("-12.500"));
+        assertThatThrownBy(() -> Gbp.percentOf(Gbp.of(1), Gbp.zero(), 1, RoundingMode.HALF_UP))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("whole (£0.00) must not be zero");
+        assertThatThrownBy(() -> Gbp.percentOf(Gbp.of(1), Gbp.of(2), -1, RoundingMode.HALF_UP))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("percentage scale (-1)");
+        assertThatThrownBy(() -> Gbp.percentOf(Gbp.of(1), Gbp.of(2), 1, null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("mode");
+    }
 }

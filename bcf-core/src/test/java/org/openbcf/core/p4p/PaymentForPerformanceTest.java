@@ -229,4 +229,14 @@ class PaymentForPerformanceTest {
         assertThat(norfolk.series()).isEqualTo(Norfolk.series());
         assertThat(norfolk.terms()).isEqualTo(Norfolk.TERMS);
     }
+
+    // G-10 H1: the running totals of the suggested payments are the amounts due
+    @Test
+    void g10H1CumulativeSuggestedPayments() {
+        PerformanceResult h1 = PaymentForPerformance.calculate(Norfolk.withReductions(238, 618, 1_217, 1_193), Norfolk.TERMS);
+        assertThat(h1.cumulativeSuggestedPayments()).extracting(Gbp::formatPlain)
+                .containsExactly("354620.00", "1275440.00", "3088770.00", "4866340.00");
+        assertThat(h1.cumulativeSuggestedPayments().get(3)).isEqualTo(h1.totalSuggestedPayments());
+        assertThat(norfolk.cumulativeSuggestedPayments()).extracting(Gbp::formatPlain).containsOnly("0.00").hasSize(4);
+    }
 }

@@ -102,7 +102,7 @@ class SchemeTableTest {
         assertThat(FundingSource.C.isFundedBy(PartnerType.ICB)).isTrue();
         assertThat(FundingSource.C.isFundedBy(PartnerType.COUNTY_COUNCIL)).isTrue();
         assertThat(FundingSource.C.isFundedBy(PartnerType.CCG)).isFalse();
-        assertThatThrownBy(() -> FundingSource.ofLetter("I")).hasMessageContaining("funding source 'I' is not one of A to H");
+        assertThatThrownBy(() -> FundingSource.ofLetter("I")).hasMessageContaining("funding source 'I' must be one of A, B, C, D, E, F, G, H");
     }
 
     @Test

@@ -83,7 +83,6 @@ public final class BcfCommand implements Runnable {
             // the command line draws charts off screen; set here, in the entry point, never by the library
             System.setProperty("java.awt.headless", "true");
         }
-        QuietLogging.install();
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Streams streams = new Streams(System.in, out, err);
@@ -121,7 +120,6 @@ public final class BcfCommand implements Runnable {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        QuietLogging.quietMoneta();
         return run(new Streams(in, out, err), true, args);
     }
 

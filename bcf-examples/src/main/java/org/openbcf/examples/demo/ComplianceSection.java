@@ -97,7 +97,7 @@ public final class ComplianceSection implements DemoSection {
                 + ", with the Discharge Fund " + Gbp.format(fund.total()));
         out.println("  NHS minimum split: council " + Gbp.format(split.council()) + " ("
                 + split.councilSharePercent(2, RoundingMode.HALF_UP) + "%) + ICB " + Gbp.format(split.icb()) + " = "
-                + Gbp.format(split.council().add(split.icb())));
+                + Gbp.format(split.allocated()));
         out.println("  adult social care floor next year (hypothetical): " + Gbp.format(socialCare.lastYear()) + " x (1 + "
                 + uplift.movePointRight(2).stripTrailingZeros().toPlainString() + "%) = " + Gbp.format(socialCare.required()));
         plan.check().forEach(f -> out.println("  " + f));

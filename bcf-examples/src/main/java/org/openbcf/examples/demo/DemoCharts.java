@@ -84,13 +84,7 @@ public final class DemoCharts {
     }
 
     private static List<BigDecimal> cumulativeSuggested(PerformanceResult result) {
-        List<BigDecimal> running = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (QuarterPayment quarter : result.quarters()) {
-            total = total.add(Gbp.pounds(quarter.suggestedPayment()));
-            running.add(total);
-        }
-        return running;
+        return result.cumulativeSuggestedPayments().stream().map(Gbp::pounds).toList();
     }
 
     private static List<String> labels(PerformanceResult p4p) {
@@ -109,7 +103,7 @@ public final class DemoCharts {
                 TargetRounding.parse(row.get("rounding")));
         List<ProfiledMonth> months = WorkingDayProfile.of(year, HolidayCalendar.englandAndWales())
                 .monthlyWhole(target.value().longValueExact());
-        BigDecimal twelfth = target.value().divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+        BigDecimal twelfth = target.evenTwelfth(2, RoundingMode.HALF_UP);
         return Charts.writePng(Charts.barsAndLines("Norfolk residential admissions " + year + ": monthly profile of the "
                         + target + " target", "admissions", months.stream().map(m -> m.month().toString()).toList(), List.of(
                 Charts.Series.of("Profiled by working days", months.stream().map(ProfiledMonth::target).toList()),

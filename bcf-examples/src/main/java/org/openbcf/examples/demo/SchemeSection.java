@@ -12,6 +12,7 @@ import org.openbcf.core.discharge.DischargeFundReturn;
 import org.openbcf.core.discharge.DischargeFundScheme;
 import org.openbcf.core.discharge.DischargeFundTable;
 import org.openbcf.core.discharge.DischargeSchemeType;
+import org.openbcf.core.discharge.ImpactUnit;
 import org.openbcf.core.finding.Findings;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.scheme.PriorityLine;
@@ -96,15 +97,12 @@ public final class SchemeSection implements DemoSection {
         out.println("2022-23 ASC Discharge Fund: " + tab.schemes().size() + " printed rows, planned "
                 + Gbp.format(tab.plannedTotal()) + ", actual " + Gbp.format(tab.actualTotal()) + " (ICB "
                 + Gbp.format(tab.actualIcb()) + " + LA " + Gbp.format(tab.actualLa()) + "), underspend "
-                + Gbp.format(tab.plannedTotal().subtract(tab.actualTotal())) + " ("
-                + Gbp.pounds(tab.plannedTotal().subtract(tab.actualTotal())).movePointRight(2)
-                        .divide(Gbp.pounds(tab.plannedTotal()), 2, RoundingMode.HALF_UP) + "% of plan)");
+                + Gbp.format(tab.underspend()) + tab.underspendPercent(2, RoundingMode.HALF_UP)
+                        .map(p -> " (" + p.toPlainString() + "% of plan)").orElse(""));
         RollUp<DischargeSchemeType> byType = RollUp.of(tab.schemes(), s -> Optional.of(s.type()), DischargeFundScheme::actual);
         out.println("Actual spend of the printed rows by scheme type (unit of impact):");
         byType.byKey().forEach((type, amount) -> out.printf("  %-62s %14s  %s%n", type.label(), Gbp.format(amount), type.unit()));
-        long beds = tab.schemes().stream().filter(s -> s.type().unit() == org.openbcf.core.discharge.ImpactUnit.BEDS)
-                .mapToLong(s -> s.impact().orElse(0)).sum();
-        out.println("Beds purchased: " + beds + "; the guidance's example: 10 beds for 12 weeks = "
+        out.println("Beds purchased: " + tab.totalImpact(ImpactUnit.BEDS) + "; the guidance's example: 10 beds for 12 weeks = "
                 + DischargeFundScheme.bedWeeks(10, 12) + " bed-weeks.");
         Findings findings = tab.check();
         out.println("Checks: " + findings.ofRule(DischargeFundReturn.RULE_CHANGE_FLAG).size() + " of " + tab.schemes().size()

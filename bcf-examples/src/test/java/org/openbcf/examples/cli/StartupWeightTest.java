@@ -60,9 +60,9 @@ class StartupWeightTest {
     }
 
     @Test
-    void versionLoadsNeitherPoiNorMonetaNorValidators() throws Exception {
+    void versionLoadsNeitherPoiNorAmountsNorValidators() throws Exception {
         List<String> loaded = loadedClasses("--version");
-        assertThat(loaded).isNotEmpty().noneMatch(l -> l.contains(" org.apache.poi.") || l.contains(" org.javamoney.")
+        assertThat(loaded).isNotEmpty().noneMatch(l -> l.contains(" org.apache.poi.") || l.contains(" org.openbcf.core.money.GbpAmount ")
                 || l.contains(" org.hibernate.") || l.contains(" jakarta.validation.") || l.contains(" org.knowm."));
     }
 
@@ -75,16 +75,17 @@ class StartupWeightTest {
     }
 
     @Test
-    void aPlainP4pRunStartsNeitherPicocliNorMonetaNorLogging(@TempDir Path dir) throws Exception {
+    void aPlainP4pRunStartsNeitherPicocliNorAmountsNorLogging(@TempDir Path dir) throws Exception {
         List<String> loaded = loadedClasses("p4p", "--cost-per-admission", "1490", "--local-share=16295000",
                 norfolk(dir).toString());
         assertThat(loaded).anyMatch(l -> l.contains(" org.openbcf.core.p4p.PaymentForPerformance "))
-                .noneMatch(l -> l.contains(" picocli.") || l.contains(" org.javamoney.") || l.contains(" java.util.logging.")
+                .noneMatch(l -> l.contains(" picocli.") || l.contains(" org.openbcf.core.money.GbpAmount ")
+                        || l.contains(" java.util.logging.")
                         || l.contains(" java.lang.runtime.ObjectMethods ") || l.contains(" java.util.Formatter "));
     }
 
     @Test
-    void monetaStaysQuietOnStandardErrorWhenARunNeedsIt(@TempDir Path dir) throws Exception {
+    void aRunThatPrintsAmountsWritesOnlyItsFindingsToStandardError(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("findings.csv");
         Files.writeString(csv, "quarter,baseline,plan,actual,agreed_payment\nQ4 2014/15,22905,22667,22000,500.00\n",
                 StandardCharsets.UTF_8);

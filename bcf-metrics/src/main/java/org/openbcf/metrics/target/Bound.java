@@ -3,6 +3,7 @@ package org.openbcf.metrics.target;
 import java.math.BigDecimal;
 
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.internal.Labels;
 
 /**
  * Whether a target is a ceiling or a floor, e.g. {@link #MAXIMUM} for admissions and delayed days,
@@ -52,13 +53,7 @@ public enum Bound {
      * @throws IllegalArgumentException when the text is neither
      */
     public static Bound parse(CharSequence text) {
-        String label = Checks.notNull(text, "text").toString().strip();
-        for (Bound bound : values()) {
-            if (bound.label.equalsIgnoreCase(label)) {
-                return bound;
-            }
-        }
-        throw new IllegalArgumentException("bound '" + label + "' must be maximum or minimum");
+        return Labels.lookup(Bound.class, "bound", Checks.notNull(text, "text"), Bound::label);
     }
 
     /**

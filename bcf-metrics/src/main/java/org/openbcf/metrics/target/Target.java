@@ -1,6 +1,7 @@
 package org.openbcf.metrics.target;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.openbcf.core.internal.Checks;
 
@@ -138,6 +139,21 @@ public record Target(BigDecimal value, Bound bound) {
      */
     public Assessment assess(BigDecimal actual) {
         return new Assessment(this, actual);
+    }
+
+    /**
+     * An even twelfth of the target, rounded as the caller says: 109.00 for Norfolk's 2016/17
+     * residential admissions target of 1,308 (1,377 less 5%, half-up, G-16) with {@code (2, HALF_UP)}. The
+     * flat monthly line a working-day profile (G-22) is compared with; no BCF rule rounds it.
+     *
+     * @param scale decimal places, 0 to 20
+     * @param mode  the rounding mode, not null
+     * @return {@code value / 12}, rounded, never null
+     */
+    public BigDecimal evenTwelfth(int scale, RoundingMode mode) {
+        Checks.notNull(mode, "mode");
+        Checks.inRange(scale, 0, 20, "scale");
+        return value.divide(BigDecimal.valueOf(12), scale, mode);
     }
 
     /**

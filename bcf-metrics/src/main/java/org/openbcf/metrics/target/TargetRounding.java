@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.internal.Labels;
 
 /**
  * How a computed target is rounded to a whole count, e.g. {@link #HALF_UP}: 1,308.15 → 1,308.
@@ -56,13 +57,7 @@ public enum TargetRounding {
      * @throws IllegalArgumentException for any other text
      */
     public static TargetRounding parse(CharSequence text) {
-        String label = Checks.notNull(text, "text").toString().strip();
-        for (TargetRounding rounding : values()) {
-            if (rounding.label.equalsIgnoreCase(label)) {
-                return rounding;
-            }
-        }
-        throw new IllegalArgumentException("rounding '" + label + "' must be one of none, half-up, floor, ceiling");
+        return Labels.lookup(TargetRounding.class, "rounding", Checks.notNull(text, "text"), TargetRounding::label);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,10 +102,25 @@ class TargetTest {
         assertThatThrownBy(() -> new Target(d("3"), null)).hasMessageContaining("bound");
         assertThatThrownBy(() -> Target.parse("maximum")).hasMessageContaining("target 'maximum' must be a bound and a value");
         assertThatThrownBy(() -> Target.parse("maximum lots")).hasMessageContaining("target value 'lots' is not a number");
-        assertThatThrownBy(() -> Bound.parse("most")).hasMessageContaining("bound 'most' must be maximum or minimum");
+        assertThatThrownBy(() -> Bound.parse("most")).hasMessageContaining("bound 'most' must be one of maximum, minimum");
         assertThatThrownBy(() -> TargetRounding.parse("up")).hasMessageContaining("rounding 'up' must be one of");
         assertThatThrownBy(() -> Bound.MAXIMUM.isMet(null, d("1"))).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("actual");
         assertThatThrownBy(() -> Bound.MAXIMUM.isMet(d("1"), null)).hasMessageContaining("target");
+    }
+
+    // G-16: 1,377 less 5%, half-up, is 1,308; an even twelfth is 109.00
+    @Test
+    void evenTwelfthOfTheResidentialAdmissionsTargetG16() {
+        Target target = Target.reduction(d("1377"), d("5"), TargetRounding.HALF_UP);
+        assertThat(target.evenTwelfth(2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("109.00"));
+        Target exact = Target.reduction(d("1377"), d("5"), TargetRounding.NONE);
+        assertThat(exact.evenTwelfth(2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("109.01"));
+        assertThat(exact.evenTwelfth(3, RoundingMode.DOWN)).isEqualTo(new BigDecimal("109.012"));
+        assertThatThrownBy(() -> target.evenTwelfth(2, null)).isInstanceOf(NullPointerException.class).hasMessageContaining("mode");
+        assertThatThrownBy(() -> target.evenTwelfth(-1, RoundingMode.HALF_UP)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("scale (-1)");
+        assertThatThrownBy(() -> target.evenTwelfth(21, RoundingMode.HALF_UP)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("scale (21)");
     }
 }
