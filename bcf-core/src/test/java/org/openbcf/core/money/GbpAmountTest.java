@@ -86,6 +86,8 @@ class GbpAmountTest {
         assertThat(five).isEqualTo(gbp("5")).hasSameHashCodeAs(gbp("5")).isNotEqualTo(gbp("5.01"))
                 .isNotEqualTo("GBP 5.00");
         assertThat(five.toString()).isEqualTo("GBP 5.00");
+        assertThat(five.hashCode()).isNotEqualTo(gbp("6").hashCode());
+        assertThat(five.getNumber().hashCode()).isNotEqualTo(gbp("6").getNumber().hashCode());
     }
 
     @Test
@@ -95,6 +97,8 @@ class GbpAmountTest {
         assertThat(gbp("2.5").isEqualTo(moneta)).isTrue();
         assertThat(Gbp.currency()).isEqualTo(moneta.getCurrency()).hasSameHashCodeAs("GBP");
         assertThat(Gbp.currency().compareTo(moneta.getCurrency())).isZero();
+        assertThat(Gbp.currency().compareTo(Money.of(1, "EUR").getCurrency())).isPositive();
+        assertThat(Gbp.currency().compareTo(Money.of(1, "USD").getCurrency())).isNegative();
         MonetaryAmount euros = Money.of(1, "EUR");
         assertThat(gbp("1").compareTo(euros)).isPositive();
         assertThat(Gbp.currency()).isNotEqualTo(euros.getCurrency()).isNotEqualTo("GBP");
@@ -158,6 +162,7 @@ class GbpAmountTest {
         assertThat(n.numberValue(Float.class)).isEqualTo(1490.25f);
         assertThat(n.numberValueExact(Double.class)).isEqualTo(1490.25);
         assertThat(n.numberValueExact(Float.class)).isEqualTo(1490.25f);
+        assertThat(gbp("16777217").getNumber().numberValue(Float.class)).isEqualTo(1.6777216E7f);
         assertThat(n.doubleValueExact()).isEqualTo(1490.25);
         assertThat(n.intValue()).isEqualTo(1490);
         assertThat(n.longValue()).isEqualTo(1490L);
