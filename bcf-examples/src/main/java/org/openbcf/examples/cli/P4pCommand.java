@@ -210,7 +210,7 @@ public final class P4pCommand extends Subcommand {
         }
     }
 
-    /** Exact pence from the text, with no {@code MonetaryAmount}: Moneta is not started on this path. */
+    /** Exact pence from the text, with no {@code MonetaryAmount} created on this path. */
     private static long pence(String text, String field) {
         return Gbp.pence(Gbp.parsePounds(text), field);
     }
