@@ -50,54 +50,75 @@ public final class PriorityTable {
     }
 
     /**
-     * Reads a table as the slide prints it, tab-separated: a header row starting {@code Priority}, then
-     * {@code name, £amount, percent} rows; a {@code Total} row is skipped (the total is computed), as are
-     * blank lines and lines starting with {@code #}.
+     * An empty table to add the rows of the slide to, as it prints them: a header row starting
+     * {@code Priority}, then {@code name, £amount, percent} rows; a {@code Total} row is skipped (the
+     * total is computed). The input layer of bcf-examples reads the file ({@code TextRows}) and names
+     * the row of a refused one.
      *
-     * @param in the text, not null; not closed
-     * @return the table, never null
-     * @throws IllegalArgumentException naming the line when a row is malformed
-     * @throws java.io.UncheckedIOException when reading fails
+     * @return a new builder, never null
      */
-    public static PriorityTable read(java.io.Reader in) {
-        Checks.notNull(in, "in");
-        List<PriorityLine> lines = new ArrayList<>();
-        java.io.BufferedReader text = new java.io.BufferedReader(in);
-        int number = 0;
-        boolean header = false;
-        try {
-            for (String line = text.readLine(); line != null; line = text.readLine()) {
-                number++;
-                String[] cells = line.split("\t", -1);
-                String first = cells[0].strip();
-                if (line.isBlank() || line.startsWith("#") || first.toLowerCase(java.util.Locale.ROOT).startsWith("total")) {
-                    continue;
-                }
-                if (!header) {
-                    header = first.equalsIgnoreCase("Priority");
-                    if (!header) {
-                        throw new IllegalArgumentException("priority table line " + number
-                                + ": expected the header row starting 'Priority'");
-                    }
-                    continue;
-                }
-                if (cells.length < 3) {
-                    throw new IllegalArgumentException("priority table line " + number + " has " + cells.length
-                            + " columns; expected priority, amount, percent");
-                }
-                try {
-                    lines.add(new PriorityLine(first, Gbp.parse(cells[1]), new BigDecimal(cells[2].strip())));
-                } catch (NumberFormatException bad) {
-                    throw new IllegalArgumentException("priority table line " + number + ": percent '" + cells[2].strip()
-                            + "' is not a number", bad);
-                } catch (IllegalArgumentException bad) {
-                    throw new IllegalArgumentException("priority table line " + number + ": " + bad.getMessage(), bad);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the rows of one table, in order. Not thread-safe. */
+    public static final class Builder {
+        private final List<PriorityLine> lines = new ArrayList<>();
+        private boolean header;
+
+        private Builder() {
         }
-        return of(lines);
+
+        /**
+         * Adds one row of fields.
+         *
+         * @param fields the fields, not null
+         * @return this builder
+         * @throws IllegalArgumentException naming the field when the row is malformed, or when the first
+         *                                  row is not the header
+         */
+        public Builder row(List<String> fields) {
+            Checks.notNull(fields, "fields");
+            String first = fields.isEmpty() ? "" : fields.get(0).strip();
+            if (first.toLowerCase(java.util.Locale.ROOT).startsWith("total")) {
+                return this;
+            }
+            if (!header) {
+                header = first.equalsIgnoreCase("Priority");
+                if (!header) {
+                    throw new IllegalArgumentException("expected the header row starting 'Priority'");
+                }
+                return this;
+            }
+            if (fields.size() < 3) {
+                throw new IllegalArgumentException("has " + fields.size() + " columns; expected priority, amount, percent");
+            }
+            BigDecimal percent;
+            try {
+                percent = org.openbcf.core.number.Numbers.parseDecimal(fields.get(2), "column 3: percent");
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException(bad.getMessage(), bad);
+            }
+            try {
+                lines.add(new PriorityLine(first, Gbp.parse(fields.get(1)), percent));
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException("column 2: " + bad.getMessage(), bad);
+            }
+            return this;
+        }
+
+        /**
+         * The table.
+         *
+         * @return the table, never null
+         * @throws IllegalArgumentException when no header row was added
+         */
+        public PriorityTable build() {
+            if (!header) {
+                throw new IllegalArgumentException("priority table has no header row starting 'Priority'");
+            }
+            return of(lines);
+        }
     }
 
     /**

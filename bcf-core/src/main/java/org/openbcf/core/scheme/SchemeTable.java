@@ -1,9 +1,5 @@
 package org.openbcf.core.scheme;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +11,8 @@ import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
 
 /**
- * Reads a scheme register from tab-separated text, one record per line, the record kind first:
+ * Builds a scheme register from records of tab-separated fields, one record per line, the record
+ * kind first (the file is read by the input layer of bcf-examples, {@code TextRows}):
  *
  * <pre>
  * scheme     HEADING-REF  PRINTED-REF  NAME  [FUNDING-SOURCE A-H]  [SPENDING-CATEGORY]
@@ -28,10 +25,10 @@ import org.openbcf.core.money.Gbp;
  * risk       REF  RISK-REF
  * </pre>
  *
- * <p>Blank lines and lines starting with {@code #} are skipped. A {@code scheme} record comes before
+ * <p>A {@code scheme} record comes before
  * the other records for its reference. Printed references are normalised with
  * {@link SchemeRef#normalise(String, SchemeRef)}; amounts are read with {@link LineAmount#parse(String)}.
- * This class is a stateless utility and thread-safe.
+ * This class is a stateless utility and thread-safe; its {@link Builder} is not.
  */
 public final class SchemeTable {
 
@@ -39,36 +36,53 @@ public final class SchemeTable {
     }
 
     /**
-     * Reads a register.
+     * An empty register to add records to, in file order.
      *
-     * @param in the text, not null; not closed
-     * @return the register, schemes in the order of their {@code scheme} records; never null
-     * @throws IllegalArgumentException naming the line when a record is malformed
-     * @throws UncheckedIOException     when reading fails
+     * @return a new builder, never null
      */
-    public static SchemeRegister read(Reader in) {
-        Checks.notNull(in, "in");
-        Map<SchemeRef, SchemeBuilder> builders = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(in);
-        int number = 0;
-        try {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    record(line.split("\t", -1), builders);
-                } catch (IllegalArgumentException | NullPointerException bad) {
-                    throw new IllegalArgumentException("scheme table line " + number + ": " + bad.getMessage(), bad);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Collects the records of one register; the input layer of the command line and the dataset
+     * reader feed it one record at a time and name the row of a refused record. Not thread-safe.
+     */
+    public static final class Builder {
+        private final Map<SchemeRef, SchemeBuilder> builders = new LinkedHashMap<>();
+
+        private Builder() {
         }
-        List<Scheme> schemes = new ArrayList<>();
-        builders.values().forEach(b -> schemes.add(b.build()));
-        return SchemeRegister.of(schemes);
+
+        /**
+         * Adds one record: its fields, the record kind first, e.g.
+         * {@code [line, NN1, Care Arranging Service, £1,000,000]}.
+         *
+         * @param fields the fields, not null
+         * @return this builder
+         * @throws IllegalArgumentException naming the field when the record is malformed
+         */
+        public Builder record(List<String> fields) {
+            Checks.notNull(fields, "fields");
+            try {
+                SchemeTable.record(fields.toArray(new String[0]), builders);
+            } catch (NullPointerException bad) {
+                throw new IllegalArgumentException("record '" + String.join(" | ", fields) + "' is incomplete: "
+                        + bad.getMessage(), bad);
+            }
+            return this;
+        }
+
+        /**
+         * The register, schemes in the order of their {@code scheme} records.
+         *
+         * @return the register, never null
+         */
+        public SchemeRegister build() {
+            List<Scheme> schemes = new ArrayList<>();
+            builders.values().forEach(b -> schemes.add(b.build()));
+            return SchemeRegister.of(schemes);
+        }
     }
 
     private static void record(String[] cells, Map<SchemeRef, SchemeBuilder> builders) {

@@ -9,6 +9,8 @@ final class NorfolkSchemes {
     }
 
     static SchemeRegister load() {
-        return NorfolkResource.read("schemes-2016.tsv", SchemeTable::read);
+        SchemeTable.Builder builder = SchemeTable.builder();
+        NorfolkResource.records("schemes-2016.tsv").forEach(builder::record);
+        return builder.build();
     }
 }

@@ -3,7 +3,6 @@ package org.openbcf.core.scheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,7 +15,7 @@ import org.openbcf.core.money.Gbp;
 class PriorityTableTest {
 
     static PriorityTable norfolk() {
-        return org.openbcf.core.NorfolkResource.read("priorities-2022-23.tsv", PriorityTable::read);
+        return build(org.openbcf.core.NorfolkResource.records("priorities-2022-23.tsv"));
     }
 
     private final PriorityTable norfolk = norfolk();
@@ -62,10 +61,10 @@ class PriorityTableTest {
 
     @Test
     void badInputNamesLineAndField() {
-        assertThatThrownBy(() -> read("Nope\n")).hasMessageContaining("line 1: expected the header row");
-        assertThatThrownBy(() -> read("Priority\nA\t£1\n")).hasMessageContaining("line 2 has 2 columns");
-        assertThatThrownBy(() -> read("Priority\nA\t£1\tx\n")).hasMessageContaining("line 2: percent 'x'");
-        assertThatThrownBy(() -> read("Priority\nA\tlots\t1\n")).hasMessageContaining("line 2: amount 'lots'");
+        assertThatThrownBy(() -> read("Nope\n")).hasMessageContaining("expected the header row");
+        assertThatThrownBy(() -> read("Priority\nA\t£1\n")).hasMessageContaining("has 2 columns");
+        assertThatThrownBy(() -> read("Priority\nA\t£1\tx\n")).hasMessageContaining("column 3: percent ('x') is not a number");
+        assertThatThrownBy(() -> read("Priority\nA\tlots\t1\n")).hasMessageContaining("column 2: amount 'lots'");
         assertThatThrownBy(() -> new PriorityLine("A", Gbp.of(1), new BigDecimal("-1")))
                 .hasMessageContaining("stated percentage of 'A' (-1)");
         assertThatThrownBy(() -> new PriorityLine(" ", Gbp.of(1), BigDecimal.ONE)).hasMessageContaining("priority");
@@ -75,6 +74,12 @@ class PriorityTableTest {
     }
 
     private static PriorityTable read(String text) {
-        return PriorityTable.read(new StringReader(text));
+        return build(org.openbcf.core.NorfolkResource.split(text));
+    }
+
+    private static PriorityTable build(java.util.List<java.util.List<String>> records) {
+        PriorityTable.Builder builder = PriorityTable.builder();
+        records.forEach(builder::row);
+        return builder.build();
     }
 }

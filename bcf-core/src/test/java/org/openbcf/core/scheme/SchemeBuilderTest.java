@@ -68,7 +68,7 @@ class SchemeBuilderTest {
 
     @Test
     void schemeRowWithFundingSourceButNoCategoryReads() {
-        Scheme s = SchemeTable.read(new java.io.StringReader("scheme\tNN1\tNN1\tA\tH\n")).schemes().get(0);
+        Scheme s = SchemeTable.builder().record(java.util.List.of("scheme", "NN1", "NN1", "A", "H")).build().schemes().get(0);
         assertThat(s.fundingSource()).contains(FundingSource.H);
         assertThat(s.spendingCategory()).isEmpty();
     }

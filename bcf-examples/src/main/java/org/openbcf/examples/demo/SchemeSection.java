@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javax.money.MonetaryAmount;
 
+import org.openbcf.examples.format.TabFiles;
 import org.openbcf.core.discharge.DischargeFundReturn;
 import org.openbcf.core.discharge.DischargeFundScheme;
 import org.openbcf.core.discharge.DischargeFundTable;
@@ -44,7 +45,7 @@ public final class SchemeSection implements DemoSection {
     }
 
     private static void printSchemes(PrintWriter out) {
-        SchemeRegister register = SchemeData.read("schemes-2016.tsv", SchemeTable::read);
+        SchemeRegister register = SchemeData.read("schemes-2016.tsv", TabFiles::schemes);
         out.println("2016/17 plan, section F: " + register);
         out.printf("%-5s %-15s %-58s %16s %s%n", "ref", "printed as", "name", "priced", "stated total");
         for (Scheme s : register.schemes()) {
@@ -78,7 +79,7 @@ public final class SchemeSection implements DemoSection {
     }
 
     private static void printPriorities(PrintWriter out) {
-        PriorityTable table = SchemeData.read("priorities-2022-23.tsv", PriorityTable::read);
+        PriorityTable table = SchemeData.read("priorities-2022-23.tsv", TabFiles::priorities);
         MonetaryAmount nhsMinimum = Gbp.parse(SchemeData.rows("compliance-2022-23.tsv").stream()
                 .filter(r -> r[0].equals("pool.nhsMinimum")).findFirst().orElseThrow()[1]);
         out.println("2022-23 Core BCF by priority: " + table);
@@ -93,7 +94,7 @@ public final class SchemeSection implements DemoSection {
     }
 
     private static void printDischargeFund(PrintWriter out) {
-        DischargeFundReturn tab = SchemeData.read("discharge-fund-2022-23.tsv", DischargeFundTable::read);
+        DischargeFundReturn tab = SchemeData.read("discharge-fund-2022-23.tsv", TabFiles::dischargeFund);
         out.println("2022-23 ASC Discharge Fund: " + tab.schemes().size() + " printed rows, planned "
                 + Gbp.format(tab.plannedTotal()) + ", actual " + Gbp.format(tab.actualTotal()) + " (ICB "
                 + Gbp.format(tab.actualIcb()) + " + LA " + Gbp.format(tab.actualLa()) + "), underspend "
