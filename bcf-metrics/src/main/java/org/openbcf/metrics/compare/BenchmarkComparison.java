@@ -52,7 +52,7 @@ public record BenchmarkComparison(double benchmark, Comparison at95, Comparison 
     }
 
     /**
-     * Compares one interval with a benchmark, e.g. limits 1,870 and 2,095 against 1,933 →
+     * Compares one interval with a benchmark, e.g. limits 1,789.8 and 2,185.0 against 1,933 →
      * {@link Comparison#SIMILAR}. A missing interval is given as NaN limits (as a blank CSV cell
      * reads) and gives {@link Comparison#NOT_COMPARED}.
      *

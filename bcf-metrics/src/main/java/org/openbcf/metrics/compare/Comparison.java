@@ -5,7 +5,7 @@ import org.openbcf.metrics.catalogue.Direction;
 
 /**
  * How an area's value compares with a benchmark, judged by its confidence interval, e.g.
- * {@link #SIMILAR} for falls at 1,980 per 100,000 (interval 1,870 to 2,095) against England's 1,933.
+ * {@link #SIMILAR} for falls at 1,980 per 100,000 (396 falls in 20,000 people: 95% interval 1,789.8 to 2,185.0) against England's 1,933.
  *
  * <p>Fingertips technical guidance: an area is significantly higher when the lower limit of its
  * interval is above the benchmark, significantly lower when the upper limit is below it, similar

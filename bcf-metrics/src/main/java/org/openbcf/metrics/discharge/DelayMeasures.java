@@ -8,7 +8,7 @@ import org.openbcf.metrics.stats.Estimate;
 
 /**
  * The discharge-delay measures of a month or a run of months, e.g. April 2024: 82.0% discharged on
- * the ready date (95% Wilson 79.49 to 84.27), 1.083 days of delay per discharge, 6.017 per delayed
+ * the ready date (95% Wilson 79.50 to 84.26), 1.083 days of delay per discharge, 6.017 per delayed
  * discharge.
  *
  * <p>Averages as NHS England publishes them ({@code bcf-2024-27.md} §1.5): "average days from DRD to

@@ -50,7 +50,7 @@ public record FunnelPoint(String area, long numerator, double denominator) {
     /**
      * A directly standardised rate as a funnel point: the denominator is the equivalent population
      * {@code count × multiplier / rate} (PHEindicatormethods {@code calculate_funnel_points}), e.g. 210
-     * falls at a DSR of 1,050.37 per 100,000 → 19,992.9.
+     * falls at a DSR of 1,050.37 per 100,000 → 19,992.95.
      *
      * @param area       the area, not blank
      * @param count      the total count of the DSR, at least 1

@@ -8,7 +8,7 @@ import org.openbcf.metrics.stats.Rates;
 
 /**
  * A rate measure computed from its definition and one period's counts, e.g. ASCOF 2C: 1,291 people in
- * a population of 240,000 aged 65+ → 537.92 per 100,000 (G10), 95% 509.0 to 568.0 (Byar's).
+ * a population of 240,000 aged 65+ → 537.92 per 100,000 (G10), 95% 508.97 to 568.08 (Byar's).
  *
  * <p>{@code count / population × multiplier} with Byar's limits from 10 events and exact Poisson limits
  * below ({@code statistics.md}, "Rate"); full precision is kept (DHSC rounds 2C to 1 decimal place for

@@ -5,7 +5,7 @@ import org.openbcf.core.internal.Checks;
 
 /**
  * Means with Student's t confidence interval, e.g. days of delay 2, 4, 4, 5, 7 at 95% → 4.4
- * (2.2104 to 6.5896).
+ * (2.1444 to 6.6556).
  *
  * <p>{@code mean ± t⁻¹(1 − α/2; n − 1) · s / √n}, with s the sample standard deviation (divisor
  * n − 1): PHEindicatormethods {@code phe_mean} documentation and the Fingertips technical guidance
