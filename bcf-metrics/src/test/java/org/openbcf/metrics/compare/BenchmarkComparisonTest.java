@@ -68,6 +68,15 @@ class BenchmarkComparisonTest {
     }
 
     @Test
+    void aPointIntervalIsAllowedAndASuppressedRateStillNeedsAFiniteBenchmark() {
+        assertThat(BenchmarkComparison.compare(1933, 1933, ENGLAND)).isEqualTo(Comparison.SIMILAR);
+        StandardisedRate suppressed = DirectStandardisation.perHundredThousand(
+                List.of(new AgeBand("65-69", 7, 60_000, 5500)), ConfidenceLevel.NINETY_FIVE);
+        assertThatThrownBy(() -> BenchmarkComparison.compare(suppressed, Double.NaN))
+                .hasMessageContaining("benchmark (NaN)");
+    }
+
+    @Test
     void noIntervalIsNotCompared() {
         assertThat(BenchmarkComparison.compare(Double.NaN, Double.NaN, ENGLAND)).isEqualTo(Comparison.NOT_COMPARED);
         StandardisedRate suppressed = DirectStandardisation.perHundredThousand(

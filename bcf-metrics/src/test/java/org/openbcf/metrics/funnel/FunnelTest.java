@@ -205,6 +205,21 @@ class FunnelTest {
     }
 
     @Test
+    void boundariesAreIncluded() {
+        assertThat(Funnel.dsr(1933, 100_000).isPlotted(FunnelPoint.dsr("A", 10, 1500, 100_000))).isTrue();
+        assertThat(Funnel.proportion(1, 100).limitsAt(10).lower998()).isEqualTo(100.0);
+        assertThat(Funnel.proportion(0.5, 100).place(FunnelPoint.of("A", 10, 10)).value()).isEqualTo(100.0);
+        assertThat(FunnelPoint.dsr("A", 1, 100, 100_000).denominator()).isEqualTo(1000.0);
+        List<FunnelLimits> two = Funnel.ratio(1).curve(1, 4, 2);
+        assertThat(two).extracting(FunnelLimits::denominator).containsExactly(1.0, 4.0);
+        List<FunnelLimits> four = Funnel.ratio(1).curve(1, 8, 4);
+        assertThat(four.get(1).denominator()).isCloseTo(2.0, close(2));
+        assertThat(four.get(2).denominator()).isCloseTo(4.0, close(4));
+        assertThat(four.get(3).denominator()).isEqualTo(8.0);
+        assertThat(Funnel.ratio(1).hashCode()).isNotEqualTo(Funnel.ratio(2).hashCode());
+    }
+
+    @Test
     void statisticLabelsParse() {
         for (FunnelStatistic s : FunnelStatistic.values()) {
             assertThat(FunnelStatistic.parse(s.label().toUpperCase())).isEqualTo(s);

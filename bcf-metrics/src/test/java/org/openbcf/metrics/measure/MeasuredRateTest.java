@@ -62,6 +62,12 @@ class MeasuredRateTest {
     }
 
     @Test
+    void aPopulationOfOneIsAllowed() {
+        assertThat(MeasuredRate.of(RateDefinition.longTermAdmissions65(), 0, 1, ConfidenceLevel.NINETY_FIVE)
+                .rate().value()).isZero();
+    }
+
+    @Test
     void badInputNamesTheFieldAndValue() {
         RateDefinition d = RateDefinition.longTermAdmissions65();
         assertThatThrownBy(() -> MeasuredRate.of(d, -1, 10, ConfidenceLevel.NINETY_FIVE))

@@ -99,6 +99,14 @@ class OnTrackTest {
     }
 
     @Test
+    void aYearEarlierForEveryPeriodIsAccepted() {
+        List<PeriodProgress> all = OnTrack.cumulative(Bound.MAXIMUM, List.of(d("1"), d("1")),
+                List.of(d("1"), d("1")), List.of(d("2"), d("2")));
+        assertThat(all.get(1).yearBefore()).contains(d("4"));
+        assertThat(all.get(1).trend()).isEqualTo(Trend.IMPROVEMENT);
+    }
+
+    @Test
     void vocabulariesParseTheirOwnWords() {
         for (ProgressVocabulary v : ProgressVocabulary.values()) {
             for (ProgressOutcome o : ProgressOutcome.values()) {
