@@ -46,6 +46,31 @@ public final class Funnel {
     }
 
     /**
+     * A funnel from plain values, as a command reads them, e.g. {@code of(FunnelStatistic.parse("dsr"), 1933, 100_000)}.
+     *
+     * @param statistic  what the funnel plots, not null
+     * @param target     the target in the statistic's own terms: a fraction for a proportion, 1 for a
+     *                   ratio (the only ratio target), a rate on the multiplier's scale for a rate
+     * @param multiplier the display scale, positive
+     * @return the funnel, never null
+     */
+    public static Funnel of(FunnelStatistic statistic, double target, double multiplier) {
+        Checks.notNull(statistic, "statistic");
+        return switch (statistic) {
+            case PROPORTION -> proportion(target, multiplier);
+            case RATIO -> {
+                if (target != 1.0) {
+                    throw new IllegalArgumentException("target ratio (" + target + ") must be 1: a ratio funnel is "
+                            + "centred on observed = expected");
+                }
+                yield ratio(multiplier);
+            }
+            case CRUDE_RATE -> crudeRate(target, multiplier);
+            case DSR -> dsr(target, multiplier);
+        };
+    }
+
+    /**
      * A proportion funnel, e.g. {@code proportion(0.922, 100)} for 92.2% shown as a percentage.
      *
      * @param target     the target proportion as a fraction, between 0 and 1

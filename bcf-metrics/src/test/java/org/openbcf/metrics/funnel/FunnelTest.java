@@ -220,6 +220,17 @@ class FunnelTest {
     }
 
     @Test
+    void fromPlainValues() {
+        assertThat(Funnel.of(FunnelStatistic.PROPORTION, 0.922, 100)).isEqualTo(Funnel.proportion(0.922, 100));
+        assertThat(Funnel.of(FunnelStatistic.RATIO, 1, 100)).isEqualTo(Funnel.ratio(100));
+        assertThat(Funnel.of(FunnelStatistic.CRUDE_RATE, 1933, 1e5)).isEqualTo(Funnel.crudeRate(1933, 1e5));
+        assertThat(Funnel.of(FunnelStatistic.parse("dsr"), 1933, 1e5)).isEqualTo(Funnel.dsr(1933, 1e5));
+        assertThatThrownBy(() -> Funnel.of(FunnelStatistic.RATIO, 100, 100)).hasMessageContaining("target ratio (100.0)");
+        assertThatThrownBy(() -> Funnel.of(null, 1, 1)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("statistic");
+    }
+
+    @Test
     void statisticLabelsParse() {
         for (FunnelStatistic s : FunnelStatistic.values()) {
             assertThat(FunnelStatistic.parse(s.label().toUpperCase())).isEqualTo(s);
