@@ -11,4 +11,8 @@ module org.openbcf.metrics {
     exports org.openbcf.metrics.target;
     exports org.openbcf.metrics.profile;
     exports org.openbcf.metrics.cohort;
+    exports org.openbcf.metrics.compare;
+    exports org.openbcf.metrics.funnel;
+    exports org.openbcf.metrics.discharge;
+    exports org.openbcf.metrics.measure;
 }

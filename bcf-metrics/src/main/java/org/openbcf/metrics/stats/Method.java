@@ -14,7 +14,9 @@ public enum Method {
     /** Exact Poisson interval from χ² quantiles, used below 10 events (including 0). */
     EXACT("exact"),
     /** Dobson's method for a directly standardised rate. */
-    DOBSON("dobson");
+    DOBSON("dobson"),
+    /** Student's t interval for a mean, {@code mean ± t(n − 1)·s/√n}. */
+    STUDENT_T("student-t");
 
     private final String label;
 
