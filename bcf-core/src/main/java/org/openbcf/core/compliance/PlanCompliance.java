@@ -45,7 +45,7 @@ public record PlanCompliance(PooledFund fund, NhsMinimumSplit split, SocialCareM
 
     /**
      * Runs every check, in the order above. The split's NHS minimum differing from the fund's NHS (or
-     * CCG) minimum contributions is a {@value NhsMinimumSplit#RULE} ERROR at {@code nhsMinimum.total}.
+     * CCG) minimum contributions is a {@link NhsMinimumSplit#RULE} ERROR at {@code nhsMinimum.total}.
      *
      * @return the findings, never null
      */
