@@ -91,7 +91,7 @@ public record Contribution(Partner partner, FundingStream stream, MonetaryAmount
 
     /**
      * Readable text, e.g. {@code NHS Norwich CCG (CCG), CCG minimum contribution: £12,245,000.00}, or
-     * with a line label {@code Bristol (COUNTY_COUNCIL), Disabled Facilities Grant [January top-up]: £529,560.00}.
+     * with a line label {@code Bristol City Council (county council), Disabled Facilities Grant [January top-up]: £529,560.00}.
      *
      * @return the text, never null
      */
