@@ -11,4 +11,5 @@ module org.openbcf.metrics {
     exports org.openbcf.metrics.target;
     exports org.openbcf.metrics.profile;
     exports org.openbcf.metrics.cohort;
+    exports org.openbcf.metrics.dtoc;
 }
