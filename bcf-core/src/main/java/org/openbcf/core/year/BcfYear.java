@@ -327,10 +327,13 @@ public final class BcfYear implements Comparable<BcfYear> {
                     new ReportingItem("end-of-year return", "after 31 March 2023")), "bcf-2024-27 §1.6; norfolk-2023-25 F13");
             case 2023 -> YearValue.sourced(List.of(new ReportingItem("2023-25 plan", "28 June 2023"),
                     new ReportingItem("section 75 agreement signed", "31 October 2023"),
-                    new ReportingItem("Discharge Fund report", "fortnightly")), "bcf-2024-27 §1.2, §1.6");
+                    new ReportingItem("Discharge Fund report", "fortnightly"),
+                    new ReportingItem("capacity and demand plan for intermediate and short-term care", "with the plan")),
+                    "bcf-2024-27 §1.2, §1.6");
             case 2024 -> YearValue.sourced(List.of(new ReportingItem("2024-25 spending plans and metric targets", "by 10 June 2024"),
-                    new ReportingItem("section 75 agreement for 2024-25 in place", "by 30 September 2024")),
-                    "bcf-2024-27 §1.2 (North Tyneside)");
+                    new ReportingItem("section 75 agreement for 2024-25 in place", "by 30 September 2024"),
+                    new ReportingItem("capacity and demand plan for intermediate and short-term care", "with the plan")),
+                    "bcf-2024-27 §1.2 (North Tyneside; addendum)");
             case 2025 -> YearValue.sourced(List.of(new ReportingItem("2025-26 plan (3 metrics and financials)", "31 March 2025"),
                     new ReportingItem("quarterly return: national conditions, metric on-track status, expenditure", "quarterly")),
                     "bcf-2024-27 §1.3 (North Yorkshire, Hillingdon, Brighton & Hove)");

@@ -141,7 +141,8 @@ class BcfYearTest {
         assertThat(BcfYear.parse("2026/27").signOffs().callerMustSupply()).isTrue();
         assertThat(BcfYear.parse("2024/25").reporting().require()).extracting(ReportingItem::toString).containsExactly(
                 "2024-25 spending plans and metric targets: by 10 June 2024",
-                "section 75 agreement for 2024-25 in place: by 30 September 2024");
+                "section 75 agreement for 2024-25 in place: by 30 September 2024",
+                "capacity and demand plan for intermediate and short-term care: with the plan");
         assertThat(BcfYear.parse("2017/18").ibcfPurposes().require()).hasSize(3);
         assertThat(BcfYear.parse("2016/17").ibcfPurposes().require()).isEmpty();
         assertThat(BcfYear.parse("2025/26").ibcfPurposes().require()).isEmpty();
