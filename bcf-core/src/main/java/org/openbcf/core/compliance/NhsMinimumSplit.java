@@ -7,6 +7,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
@@ -24,7 +25,7 @@ import org.openbcf.core.money.Gbp;
 public record NhsMinimumSplit(MonetaryAmount nhsMinimum, MonetaryAmount council, MonetaryAmount icb) {
 
     /** Rule: the two allocations add up to the NHS minimum contribution. */
-    public static final String RULE = "R-PC-1";
+    public static final Rule RULE = Rule.R_PC_1;
 
     /**
      * Checks the components.
@@ -56,7 +57,7 @@ public record NhsMinimumSplit(MonetaryAmount nhsMinimum, MonetaryAmount council,
     }
 
     /**
-     * Checks the split: {@value #RULE} (ERROR) when council + ICB differs from the NHS minimum, with the
+     * Checks the split: {@link #RULE} (ERROR) when council + ICB differs from the NHS minimum, with the
      * allocations' sum, the minimum and the difference.
      *
      * @return the findings, never null

@@ -4,6 +4,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.money.Gbp;
 
@@ -20,7 +21,7 @@ import org.openbcf.core.money.Gbp;
 public record OutOfHospitalMinimum(MonetaryAmount planned, MonetaryAmount minimum) {
 
     /** Rule: NHS-commissioned out-of-hospital spend is at least the minimum. */
-    public static final String RULE = "R-PC-3";
+    public static final Rule RULE = Rule.R_PC_3;
 
     /**
      * Checks the components.
@@ -34,7 +35,7 @@ public record OutOfHospitalMinimum(MonetaryAmount planned, MonetaryAmount minimu
     }
 
     /**
-     * Checks the condition: {@value #RULE} (ERROR) when the spend is below the minimum, with the
+     * Checks the condition: {@link #RULE} (ERROR) when the spend is below the minimum, with the
      * minimum, planned and shortfall amounts. Exactly at the minimum passes.
      *
      * @return the findings, never null

@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.time.FinancialQuarter;
+import org.openbcf.core.year.BcfYear;
 
 /**
  * The consecutive quarters of a payment-for-performance year, e.g. Norfolk's Q4 2014/15 to
  * Q3 2015/16 (the 2015/16 P4P year, R-P4P-1). At least one quarter; each quarter follows the one
- * before it, so none is repeated or missing.
+ * before it, so none is repeated or missing; every quarter lies in the P4P year
+ * ({@link BcfYear#paymentForPerformanceYear()}): payment for performance existed only then, so a
+ * Q1 2023/24 series is refused.
  *
  * <p>The {@code with…} methods derive what-if series for scenarios; they never change this one.
  * This class is immutable and thread-safe.
@@ -30,7 +33,8 @@ public final class AdmissionsSeries {
      *
      * @param quarters the quarters, not null, not empty, consecutive
      * @return the series, never null
-     * @throws IllegalArgumentException when empty, or a quarter does not follow the one before it
+     * @throws IllegalArgumentException when empty, a quarter does not follow the one before it, or a
+     *                                  quarter lies outside the P4P year Q4 2014/15 to Q3 2015/16
      */
     public static AdmissionsSeries of(List<AdmissionsQuarter> quarters) {
         Checks.notNull(quarters, "quarters");
@@ -38,6 +42,14 @@ public final class AdmissionsSeries {
             throw new IllegalArgumentException("quarters must not be empty (a P4P year has at least one quarter)");
         }
         List<AdmissionsQuarter> copy = List.copyOf(quarters);
+        List<FinancialQuarter> p4pYear = BcfYear.paymentForPerformanceYear();
+        for (AdmissionsQuarter q : copy) {
+            if (!p4pYear.contains(Checks.notNull(q, "quarter").quarter())) {
+                throw new IllegalArgumentException("quarter " + q.quarter() + " is outside the payment-for-performance year "
+                        + p4pYear.get(0) + " to " + p4pYear.get(p4pYear.size() - 1)
+                        + " (P4P applied to the 2015/16 BCF only)");
+            }
+        }
         for (int i = 1; i < copy.size(); i++) {
             FinancialQuarter previous = copy.get(i - 1).quarter();
             FinancialQuarter current = copy.get(i).quarter();
