@@ -59,7 +59,7 @@ public final class PooledFund {
         Checks.notNull(contributions, "contributions");
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < contributions.size(); i++) {
-            Contribution c = Checks.notNull(contributions.get(i), "contributions[" + i + "]");
+            Contribution c = Checks.notNullElement(contributions.get(i), "contributions", i);
             if (!c.stream().isAvailableIn(year)) {
                 throw new IllegalArgumentException("contribution " + (i + 1) + " (" + c.partner().name() + "): funding stream "
                         + c.stream().label() + " does not exist in " + year + " (" + c.stream().era() + ")");

@@ -65,7 +65,7 @@ public record QuarterlyAmounts(FinancialYear year, Map<FinancialQuarter, Monetar
         }
         Map<FinancialQuarter, MonetaryAmount> byQuarter = new TreeMap<>();
         for (int i = 0; i < amounts.size(); i++) {
-            byQuarter.put(year.quarter(i + 1), Checks.notNull(amounts.get(i), "amount for " + year.quarter(i + 1)));
+            byQuarter.put(year.quarter(i + 1), Checks.notNull(amounts.get(i), "amount for ", year.quarter(i + 1)));
         }
         return new QuarterlyAmounts(year, byQuarter);
     }

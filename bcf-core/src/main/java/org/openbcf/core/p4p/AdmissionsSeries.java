@@ -20,9 +20,12 @@ import org.openbcf.core.time.FinancialQuarter;
 public final class AdmissionsSeries {
 
     private final List<AdmissionsQuarter> quarters;
+    /** The same quarters in an array, for the calculation's loops (read only, never handed out). */
+    private final AdmissionsQuarter[] array;
 
     private AdmissionsSeries(List<AdmissionsQuarter> quarters) {
         this.quarters = quarters;
+        this.array = quarters.toArray(new AdmissionsQuarter[0]);
     }
 
     /**
@@ -93,6 +96,15 @@ public final class AdmissionsSeries {
      */
     public List<AdmissionsQuarter> quarters() {
         return quarters;
+    }
+
+    /**
+     * The quarters in an array shared with this series: callers in this package only read it.
+     *
+     * @return the array, never null or empty
+     */
+    AdmissionsQuarter[] quarterArray() {
+        return array;
     }
 
     /**

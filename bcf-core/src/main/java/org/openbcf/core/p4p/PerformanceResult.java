@@ -82,7 +82,7 @@ public final class PerformanceResult {
      * @return the count
      */
     public long baselineTotal() {
-        return series.quarters().stream().mapToLong(AdmissionsQuarter::baseline).sum();
+        return series.quarters().stream().mapToLong(AdmissionsQuarter::baseline).reduce(0, Math::addExact);
     }
 
     /**
@@ -91,7 +91,7 @@ public final class PerformanceResult {
      * @return the count
      */
     public long planTotal() {
-        return series.quarters().stream().mapToLong(AdmissionsQuarter::plan).sum();
+        return series.quarters().stream().mapToLong(AdmissionsQuarter::plan).reduce(0, Math::addExact);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class PerformanceResult {
      * @return the count
      */
     public long actualTotal() {
-        return series.quarters().stream().mapToLong(AdmissionsQuarter::actual).sum();
+        return series.quarters().stream().mapToLong(AdmissionsQuarter::actual).reduce(0, Math::addExact);
     }
 
     /**
@@ -151,7 +151,7 @@ public final class PerformanceResult {
      * @return the amount, never null
      */
     public MonetaryAmount totalSuggestedPayments() {
-        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::suggestedPaymentPence).sum());
+        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::suggestedPaymentPence).reduce(0, Math::addExact));
     }
 
     /**
@@ -169,7 +169,7 @@ public final class PerformanceResult {
      * @return the amount, never null
      */
     public MonetaryAmount totalUnreleasedFunds() {
-        return Pence.amount(quarters.stream().mapToLong(q -> q.maximumPaymentPence() - q.suggestedPaymentPence()).sum());
+        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::unreleasedFundsPence).reduce(0, Math::addExact));
     }
 
     /**
@@ -182,7 +182,7 @@ public final class PerformanceResult {
     }
 
     long totalPaidPence() {
-        return quarters.stream().mapToLong(QuarterPayment::paidPence).sum();
+        return quarters.stream().mapToLong(QuarterPayment::paidPence).reduce(0, Math::addExact);
     }
 
     long potPence() {
