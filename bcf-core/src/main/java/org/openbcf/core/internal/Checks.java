@@ -223,7 +223,7 @@ public final class Checks {
     public static BigDecimal nonNegative(BigDecimal value, String field) {
         notNull(value, field);
         if (value.signum() < 0) {
-            throw new IllegalArgumentException(field + " (" + value.toPlainString() + ") must not be negative");
+            throw new IllegalArgumentException(field + " (" + quote(value) + ") must not be negative");
         }
         return value;
     }
