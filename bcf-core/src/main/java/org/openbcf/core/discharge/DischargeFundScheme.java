@@ -52,8 +52,8 @@ public record DischargeFundScheme(String name, DischargeSchemeType type, String 
         name = Checks.notBlank(name, "scheme name").strip();
         Checks.notNull(type, "type of scheme '" + name + "'");
         subType = Checks.notNull(subType, "subType").strip();
-        Gbp.requireNonNegativePennies(planned, "planned expenditure of '" + name + "'");
-        Gbp.requireNonNegativePennies(actual, "actual expenditure of '" + name + "'");
+        InputLimits.requireInput(planned, "planned expenditure of '" + name + "'");
+        InputLimits.requireInput(actual, "actual expenditure of '" + name + "'");
         Checks.notNull(impact, "impact");
         if (impact.isPresent()) {
             InputLimits.requireCount(impact.getAsLong(), "actual number of packages of '" + name + "'");

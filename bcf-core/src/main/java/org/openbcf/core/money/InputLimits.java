@@ -80,6 +80,22 @@ public final class InputLimits {
     }
 
     /**
+     * Checks a money input as the templates take it: GBP, whole pennies, not negative and at most
+     * {@link #MAX_AMOUNT_POUNDS}, the size checked first so that {@code 1E+999999999} is refused at once:
+     * {@code requireInput(Gbp.of(1_490), "cost")}.
+     *
+     * @param amount the amount, not null
+     * @param field  the field's name for the message, not null
+     * @return the amount, never null
+     * @throws IllegalArgumentException naming the field and the amount when it is negative, above the limit
+     *                                  or has fractions of a penny
+     */
+    public static MonetaryAmount requireInput(MonetaryAmount amount, String field) {
+        requireAmount(amount, field);
+        return Gbp.requireNonNegativePennies(amount, field);
+    }
+
+    /**
      * Returns the count, or throws when it is negative or above {@link #MAX_COUNT}:
      * {@code requireCount(108, "count of age band 65-69")} is 108.
      *

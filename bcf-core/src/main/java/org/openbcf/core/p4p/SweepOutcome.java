@@ -9,7 +9,8 @@ import org.openbcf.core.money.Gbp;
 /**
  * The outcome of one scenario of a {@link ScenarioSweep}: its suggested payment in each quarter, the
  * year's totals and how many findings the full rule would report, e.g. scenario 0 of Norfolk
- * 2015/16 with actuals 10% lower: total suggested £1,777,570.00. Small on purpose (one array of pence
+ * 2015/16 with actuals 10% lower: suggested £354,620.00, £920,820.00, £1,813,330.00 and £1,777,570.00,
+ * the whole pot of £4,866,340.00. Small on purpose (one array of pence
  * and four numbers), so that sweeps of millions of scenarios stay cheap; the full result is
  * {@link ScenarioSweep#result(long...)}.
  *
@@ -62,7 +63,7 @@ public final class SweepOutcome {
     }
 
     /**
-     * The year's suggested payments in pence, e.g. 177,757,000 (£1,777,570.00).
+     * The year's suggested payments in pence, e.g. 486,634,000 (£4,866,340.00).
      *
      * @return the pence, at least 0
      */
@@ -71,7 +72,7 @@ public final class SweepOutcome {
     }
 
     /**
-     * The year's suggested payments, e.g. £1,777,570.00.
+     * The year's suggested payments, e.g. £4,866,340.00.
      *
      * @return the amount, never null
      */
@@ -121,8 +122,8 @@ public final class SweepOutcome {
     }
 
     /**
-     * The outcome in one line, e.g. {@code scenario 0: suggested [0.00, 0.00, 0.00, 1777570.00] = £1,777,570.00,
-     * unreleased £3,088,770.00, 0 findings}.
+     * The outcome in one line, e.g. {@code scenario 0: suggested [354620.00, 920820.00, 1813330.00, 1777570.00]
+     * = £4,866,340.00, unreleased £0.00, 0 findings}.
      *
      * @return the text, never null
      */

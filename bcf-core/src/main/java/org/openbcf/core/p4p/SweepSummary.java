@@ -9,8 +9,8 @@ import org.openbcf.core.money.Gbp;
 /**
  * Totals over the scenarios of a {@link ScenarioSweep}, gathered without keeping the outcomes: how
  * many scenarios, the smallest, largest and total suggested payments of a year, and how many
- * scenarios have findings, e.g. 10,000 scenarios of Norfolk 2015/16, total suggested from £0.00 to
- * £4,866,340.00. Sums are exact ({@link Math#addExact}: an overflow is an {@link ArithmeticException},
+ * scenarios have findings, e.g. 10,000 scenarios of Norfolk 2015/16 (actuals -10% to +9.998%):
+ * year totals from £0.00 to £4,866,340.00, £17,654,811,830.00 in all. Sums are exact ({@link Math#addExact}: an overflow is an {@link ArithmeticException},
  * never a wrapped total).
  *
  * <p>This class is immutable and thread-safe.
@@ -35,7 +35,8 @@ public record SweepSummary(long scenarios, long minimumSuggestedPence, long maxi
     }
 
     /**
-     * The mean over scenarios of the year's suggested payments, rounded down to the penny, e.g. £43,210.17.
+     * The mean over scenarios of the year's suggested payments, rounded down to the penny, e.g.
+     * £1,765,481.18 for Norfolk's 10,000 scenarios of -10% to +9.998%.
      *
      * @return the amount, £0.00 when there is no scenario, never null
      */
@@ -45,7 +46,7 @@ public record SweepSummary(long scenarios, long minimumSuggestedPence, long maxi
 
     /**
      * The summary in one line, e.g. {@code 10000 scenarios, suggested £0.00 to £4,866,340.00, total
-     * £..., 0 with findings}.
+     * £17,654,811,830.00, 0 with findings}.
      *
      * @return the text, never null
      */

@@ -49,4 +49,25 @@ class InputLimitsTest {
                 .hasMessage("count of age band 65-69 (9223372036854775807) must be between 0 and 1,000,000,000");
         assertThatThrownBy(() -> InputLimits.requireCount(-1, "count")).hasMessageContaining("count (-1)");
     }
+
+    @Test
+    void moneyInputsAreCheckedInSizeSignAndPennies() {
+        assertThat(InputLimits.requireInput(Gbp.of(1_000_000_000), "x")).isEqualTo(Gbp.of(1_000_000_000));
+        assertThatThrownBy(() -> InputLimits.requireInput(Gbp.of(new BigDecimal("-1E+999999999")), "contribution"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("contribution (-1E+999999999 pounds) must be at most £1,000,000,000.00 in size");
+        assertThatThrownBy(() -> InputLimits.requireInput(Gbp.of(-1), "contribution"))
+                .hasMessage("contribution (-£1.00) must not be negative");
+        assertThatThrownBy(() -> InputLimits.requireInput(Gbp.of(new BigDecimal("1.005")), "contribution"))
+                .hasMessageContaining("contribution (1.005) must be whole pennies");
+    }
+
+    @Test
+    void aContributionAboveTheLimitIsRefusedNamingIt() {
+        assertThatThrownBy(() -> org.openbcf.core.fund.Contribution.of(
+                org.openbcf.core.fund.Partner.of("Norfolk County Council", org.openbcf.core.fund.PartnerType.COUNTY_COUNCIL),
+                org.openbcf.core.fund.FundingStream.DFG, Gbp.of(new BigDecimal("1000000000.01"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(1000000000.01 pounds) must be at most £1,000,000,000.00 in size");
+    }
 }

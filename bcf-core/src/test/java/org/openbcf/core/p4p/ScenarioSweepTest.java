@@ -60,6 +60,19 @@ class ScenarioSweepTest {
         assertThat(summary).isEqualTo(sweep.outcomesSequential(10_000, changes).collect(SweepSummary.collector()));
         assertThat(summary.scenarios()).isEqualTo(10_000);
         assertThat(summary.minimumSuggestedPence()).isZero();
+        assertThat(summary.maximumSuggestedPence()).isEqualTo(486_634_000L);      // the whole pot, G-2
+        // the same total by the Scenario API, one full calculation per scenario
+        Scenario norfolk = Scenario.of("Norfolk", base, Norfolk.TERMS);
+        long total = 0;
+        for (int s = 0; s < 10_000; s++) {
+            BigDecimal percent = BigDecimal.valueOf(2L * s - 10_000, 3);
+            total += norfolk.withActualsChangedBy(percent, RoundingMode.HALF_UP).evaluate().result().quarters().stream()
+                    .mapToLong(QuarterPayment::suggestedPaymentPence).sum();
+        }
+        assertThat(summary.totalSuggestedPence()).isEqualTo(total).isEqualTo(1_765_481_183_000L);
+        assertThat(summary.meanSuggested()).isEqualTo(Gbp.of(new BigDecimal("1765481.18")));
+        assertThat(summary).hasToString("10000 scenarios, suggested £0.00 to £4,866,340.00, total £17,654,811,830.00,"
+                + " 0 with findings");
         assertThat(summary.withFindings()).isZero();
         assertThat(summary.meanSuggested())
                 .isEqualTo(Gbp.ofPence(Math.floorDiv(summary.totalSuggestedPence(), 10_000)));

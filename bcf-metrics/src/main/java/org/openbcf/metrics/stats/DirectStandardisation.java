@@ -31,8 +31,10 @@ public final class DirectStandardisation {
     /** Whether a band before index {@code i} in the list has the label of band {@code i}. */
     private static boolean repeated(List<AgeBand> bands, int i) {
         String label = bands.get(i).label();
+        int hash = label.hashCode();
         for (int j = 0; j < i; j++) {
-            if (bands.get(j).label().equals(label)) {
+            String earlier = bands.get(j).label();
+            if (earlier.hashCode() == hash && earlier.equals(label)) {
                 return true;
             }
         }
