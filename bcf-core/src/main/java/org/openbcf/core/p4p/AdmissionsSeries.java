@@ -19,6 +19,11 @@ import org.openbcf.core.time.FinancialQuarter;
  */
 public final class AdmissionsSeries {
 
+    /** The largest percentage change {@link #withActualsChangedBy} accepts, in size: 1,000,000. */
+    private static final long MAX_PERCENT_CHANGE = 1_000_000;
+    /** The most decimal places of a percentage change: 10. */
+    private static final int MAX_PERCENT_DECIMALS = 10;
+
     private final List<AdmissionsQuarter> quarters;
     /** The same quarters in an array, for the calculation's loops (read only, never handed out). */
     private final AdmissionsQuarter[] array;
@@ -149,11 +154,15 @@ public final class AdmissionsSeries {
      * @param percent the change in percent, e.g. -5 for five per cent fewer admissions, not null
      * @param mode    how to round each new actual to a whole count, not null
      * @return a new series, never null
-     * @throws IllegalArgumentException when a new actual falls outside 0 to 100,000,000
+     * @throws IllegalArgumentException when a new actual falls outside 0 to 100,000,000, or the percentage
+     *                                  is above 1,000,000 in size or has more than 10 decimal places (checked
+     *                                  first, so that {@code 1E-999999999} is refused at once)
      */
     public AdmissionsSeries withActualsChangedBy(BigDecimal percent, RoundingMode mode) {
         Checks.notNull(percent, "percent");
         Checks.notNull(mode, "mode");
+        Checks.atMost(percent.abs(), MAX_PERCENT_CHANGE, "percent change");
+        Checks.decimalPlaces(percent, MAX_PERCENT_DECIMALS, "percent change");
         BigDecimal factor = BigDecimal.ONE.add(percent.movePointLeft(2));
         List<AdmissionsQuarter> changed = new ArrayList<>(quarters.size());
         for (AdmissionsQuarter q : quarters) {

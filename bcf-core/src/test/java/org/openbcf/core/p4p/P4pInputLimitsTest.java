@@ -83,4 +83,16 @@ class P4pInputLimitsTest {
         assertThat(result.totalSuggestedPayments()).isEqualTo(result.performancePot());
         assertThat(P4pOracle.matches(largest, terms, result)).isTrue();
     }
+
+    @Test
+    void percentageChangesWithHugeExponentsAreRefusedAtOnce() {
+        AdmissionsSeries norfolk = Norfolk.series();
+        assertThatThrownBy(() -> norfolk.withActualsChangedBy(new BigDecimal("1E-999999999"), java.math.RoundingMode.HALF_UP))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("percent change (1E-999999999) must have at most 10 decimal places");
+        assertThatThrownBy(() -> norfolk.withActualsChangedBy(new BigDecimal("-1E+999999999"), java.math.RoundingMode.HALF_UP))
+                .hasMessage("percent change (1E+999999999) must be at most 1,000,000");
+        assertThat(norfolk.withActualsChangedBy(new BigDecimal("0.0000000001"), java.math.RoundingMode.HALF_UP))
+                .isEqualTo(norfolk);
+    }
 }
