@@ -11,6 +11,7 @@ import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * The locally agreed split of the NHS minimum contribution between the ICB and the council. Norfolk
@@ -35,9 +36,9 @@ public record NhsMinimumSplit(MonetaryAmount nhsMinimum, MonetaryAmount council,
      * @param icb        the ICB's allocation
      */
     public NhsMinimumSplit {
-        Gbp.requireNonNegativePennies(nhsMinimum, "NHS minimum contribution");
-        Gbp.requireNonNegativePennies(council, "council allocation of the NHS minimum");
-        Gbp.requireNonNegativePennies(icb, "ICB allocation of the NHS minimum");
+        InputLimits.requireInput(nhsMinimum, "NHS minimum contribution");
+        InputLimits.requireInput(council, "council allocation of the NHS minimum");
+        InputLimits.requireInput(icb, "ICB allocation of the NHS minimum");
     }
 
     /**

@@ -7,6 +7,7 @@ import org.openbcf.core.finding.Findings;
 import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * National condition 3 (2022-23): investment in NHS-commissioned out-of-hospital services is at least
@@ -30,8 +31,8 @@ public record OutOfHospitalMinimum(MonetaryAmount planned, MonetaryAmount minimu
      * @param minimum the minimum
      */
     public OutOfHospitalMinimum {
-        Gbp.requireNonNegativePennies(planned, "NHS-commissioned out-of-hospital spend");
-        Gbp.requireNonNegativePennies(minimum, "NHS-commissioned out-of-hospital minimum");
+        InputLimits.requireInput(planned, "NHS-commissioned out-of-hospital spend");
+        InputLimits.requireInput(minimum, "NHS-commissioned out-of-hospital minimum");
     }
 
     /**

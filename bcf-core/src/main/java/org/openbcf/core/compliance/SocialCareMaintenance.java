@@ -10,6 +10,7 @@ import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * National condition 2 (2022-23): the NHS contribution to adult social care is maintained in line with
@@ -36,8 +37,8 @@ public record SocialCareMaintenance(MonetaryAmount lastYear, MonetaryAmount this
      * @param uplift   the uplift as a fraction
      */
     public SocialCareMaintenance {
-        Gbp.requireNonNegativePennies(lastYear, "last year's NHS contribution to adult social care");
-        Gbp.requireNonNegativePennies(thisYear, "this year's NHS contribution to adult social care");
+        InputLimits.requireInput(lastYear, "last year's NHS contribution to adult social care");
+        InputLimits.requireInput(thisYear, "this year's NHS contribution to adult social care");
         Checks.nonNegative(uplift, "uplift");
     }
 

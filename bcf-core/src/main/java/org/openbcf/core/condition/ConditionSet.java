@@ -153,7 +153,7 @@ public enum ConditionSet {
         }
         Map<String, ConditionResponse> byId = new LinkedHashMap<>();
         for (int i = 0; i < responses.size(); i++) {
-            ConditionResponse r = Checks.notNull(responses.get(i), "responses[" + i + "]");
+            ConditionResponse r = Checks.notNullElement(responses.get(i), "responses", i);
             if (questions.stream().noneMatch(q -> q.id().equals(r.questionId()))) {
                 throw new IllegalArgumentException("response " + (i + 1) + " answers condition '" + r.questionId()
                         + "', which " + this + " does not have");

@@ -53,7 +53,7 @@ public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmo
     public DischargeFundReturn {
         Checks.notNull(schemes, "schemes");
         for (int i = 0; i < schemes.size(); i++) {
-            Checks.notNull(schemes.get(i), "schemes[" + i + "]");
+            Checks.notNullElement(schemes.get(i), "schemes", i);
         }
         schemes = List.copyOf(schemes);
         Gbp.requireNonNegativePennies(plannedTotal, "Planned Expenditure");

@@ -51,7 +51,7 @@ public record Finding(Rule rule, Severity severity, String where, String message
         Map<String, MonetaryAmount> amountCopy = new LinkedHashMap<>();
         amounts.forEach((k, v) -> amountCopy.put(Checks.notNull(k, "amount name"), Gbp.require(v, "amount " + k)));
         Map<String, BigDecimal> figureCopy = new LinkedHashMap<>();
-        figures.forEach((k, v) -> figureCopy.put(Checks.notNull(k, "figure name"), Checks.notNull(v, "figure " + k)));
+        figures.forEach((k, v) -> figureCopy.put(Checks.notNull(k, "figure name"), Checks.notNull(v, "figure ", k)));
         amounts = Collections.unmodifiableMap(amountCopy);
         figures = Collections.unmodifiableMap(figureCopy);
     }

@@ -42,7 +42,7 @@ public final class Findings implements Iterable<Finding> {
     public static Findings of(List<Finding> findings) {
         Checks.notNull(findings, "findings");
         for (int i = 0; i < findings.size(); i++) {
-            Checks.notNull(findings.get(i), "findings[" + i + "]");
+            Checks.notNullElement(findings.get(i), "findings", i);
         }
         return findings.isEmpty() ? NONE : new Findings(List.copyOf(findings));
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * One partner's gross contribution to a pooled fund from one funding stream, e.g. NHS Norwich CCG,
@@ -14,11 +15,12 @@ import org.openbcf.core.money.Gbp;
  * lines of the same partner and stream, e.g. a DFG allocation and its in-year top-up ("April
  * allocation" £3,848,548 and "January top-up" £529,560, Bristol 2024-25, bcf-2024-27 R-25-4).
  *
- * <p>The amount is GBP, not negative, in whole pennies. This class is immutable and thread-safe.
+ * <p>The amount is GBP, not negative, at most £1,000,000,000.00 ({@link org.openbcf.core.money.InputLimits}), in
+ * whole pennies. This class is immutable and thread-safe.
  *
  * @param partner the contributing partner, not null
  * @param stream  the funding stream, not null
- * @param amount  the gross contribution, GBP, at least £0, whole pennies
+ * @param amount  the gross contribution, GBP, £0 to £1,000,000,000, whole pennies
  * @param line    the line label, stripped; empty for a partner's only line on the stream; not null
  */
 public record Contribution(Partner partner, FundingStream stream, MonetaryAmount amount, String line) {
@@ -35,7 +37,7 @@ public record Contribution(Partner partner, FundingStream stream, MonetaryAmount
                         @NotNull String line) {
         Checks.notNull(partner, "partner");
         Checks.notNull(stream, "stream");
-        Gbp.requireNonNegativePennies(amount, "contribution of " + partner.name() + " to " + stream.label());
+        InputLimits.requireInput(amount, "contribution of " + partner.name() + " to " + stream.label());
         Checks.notNull(line, "line");
         this.partner = partner;
         this.stream = stream;
@@ -82,7 +84,7 @@ public record Contribution(Partner partner, FundingStream stream, MonetaryAmount
      *
      * @param partner the contributing partner, not null
      * @param stream  the funding stream, not null
-     * @param amount  the gross contribution, GBP, at least £0, whole pennies
+     * @param amount  the gross contribution, GBP, £0 to £1,000,000,000, whole pennies
      * @return the contribution, never null
      */
     public static Contribution of(Partner partner, FundingStream stream, MonetaryAmount amount) {

@@ -65,7 +65,7 @@ public final class PooledFund {
         Checks.notNull(contributions, "contributions");
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < contributions.size(); i++) {
-            Contribution c = Checks.notNull(contributions.get(i), "contributions[" + i + "]");
+            Contribution c = Checks.notNullElement(contributions.get(i), "contributions", i);
             Integer earlier = seen.put(c.partner() + "|" + c.stream() + "|" + c.line(), i + 1);
             if (earlier != null) {
                 throw new IllegalArgumentException("contribution " + (i + 1) + " repeats partner " + c.partner().name()

@@ -22,10 +22,18 @@ import org.openbcf.core.year.BcfYear;
  */
 public final class AdmissionsSeries {
 
+    /** The largest percentage change {@link #withActualsChangedBy} accepts, in size: 1,000,000. */
+    private static final long MAX_PERCENT_CHANGE = 1_000_000;
+    /** The most decimal places of a percentage change: 10. */
+    private static final int MAX_PERCENT_DECIMALS = 10;
+
     private final List<AdmissionsQuarter> quarters;
+    /** The same quarters in an array, for the calculation's loops (read only, never handed out). */
+    private final AdmissionsQuarter[] array;
 
     private AdmissionsSeries(List<AdmissionsQuarter> quarters) {
         this.quarters = quarters;
+        this.array = quarters.toArray(new AdmissionsQuarter[0]);
     }
 
     /**
@@ -108,6 +116,15 @@ public final class AdmissionsSeries {
     }
 
     /**
+     * The quarters in an array shared with this series: callers in this package only read it.
+     *
+     * @return the array, never null or empty
+     */
+    AdmissionsQuarter[] quarterArray() {
+        return array;
+    }
+
+    /**
      * The number of quarters, e.g. 4.
      *
      * @return at least 1
@@ -149,11 +166,15 @@ public final class AdmissionsSeries {
      * @param percent the change in percent, e.g. -5 for five per cent fewer admissions, not null
      * @param mode    how to round each new actual to a whole count, not null
      * @return a new series, never null
-     * @throws IllegalArgumentException when a new actual falls outside 0 to 100,000,000
+     * @throws IllegalArgumentException when a new actual falls outside 0 to 100,000,000, or the percentage
+     *                                  is above 1,000,000 in size or has more than 10 decimal places (checked
+     *                                  first, so that {@code 1E-999999999} is refused at once)
      */
     public AdmissionsSeries withActualsChangedBy(BigDecimal percent, RoundingMode mode) {
         Checks.notNull(percent, "percent");
         Checks.notNull(mode, "mode");
+        Checks.atMost(percent.abs(), MAX_PERCENT_CHANGE, "percent change");
+        Checks.decimalPlaces(percent, MAX_PERCENT_DECIMALS, "percent change");
         BigDecimal factor = BigDecimal.ONE.add(percent.movePointLeft(2));
         List<AdmissionsQuarter> changed = new ArrayList<>(quarters.size());
         for (AdmissionsQuarter q : quarters) {

@@ -66,7 +66,7 @@ public final class RiskRegister {
         Map<String, Integer> seen = new HashMap<>();
         List<ScoredRisk> scored = new ArrayList<>(risks.size());
         for (int i = 0; i < risks.size(); i++) {
-            Risk risk = Checks.notNull(risks.get(i), "risks[" + i + "]");
+            Risk risk = Checks.notNullElement(risks.get(i), "risks", i);
             Integer earlier = seen.putIfAbsent(risk.id(), i + 1);
             if (earlier != null) {
                 throw new IllegalArgumentException("risk id (" + risk.id() + ") must be unique: risks "

@@ -45,7 +45,7 @@ public final class PriorityTable {
     public static PriorityTable of(List<PriorityLine> lines) {
         Checks.notNull(lines, "lines");
         for (int i = 0; i < lines.size(); i++) {
-            Checks.notNull(lines.get(i), "lines[" + i + "]");
+            Checks.notNullElement(lines.get(i), "lines", i);
         }
         return new PriorityTable(List.copyOf(lines));
     }

@@ -47,7 +47,7 @@ public final class SchemeRegister {
         Checks.notNull(schemes, "schemes");
         Set<SchemeRef> seen = new HashSet<>();
         for (int i = 0; i < schemes.size(); i++) {
-            Scheme s = Checks.notNull(schemes.get(i), "schemes[" + i + "]");
+            Scheme s = Checks.notNullElement(schemes.get(i), "schemes", i);
             if (!seen.add(s.ref())) {
                 throw new IllegalArgumentException("scheme " + (i + 1) + " repeats ref " + s.ref()
                         + "; each scheme ref must appear once");
