@@ -148,18 +148,19 @@ public final class Charts {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis)
                 .build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         List<Double> x = funnel.curve().stream().map(FunnelLimits::denominator).toList();
         line(chart, "Target", x, x.stream().map(d -> funnel.target()).toList(), Color.BLACK, SeriesLines.SOLID);
         Color amber = new Color(0xE0, 0x90, 0x20);
         Color red = new Color(0xC0, 0x20, 0x20);
-        line(chart, "95% limits", x, funnel.curve().stream().map(FunnelLimits::upper95).toList(), amber, SeriesLines.DASH_DASH);
+        line(chart, "95%", x, funnel.curve().stream().map(FunnelLimits::upper95).toList(), amber, SeriesLines.DASH_DASH);
         line(chart, " ", x, funnel.curve().stream().map(FunnelLimits::lower95).toList(), amber, SeriesLines.DASH_DASH)
                 .setShowInLegend(false);
-        line(chart, "99.8% limits", x, funnel.curve().stream().map(FunnelLimits::upper998).toList(), red, SeriesLines.DOT_DOT);
+        line(chart, "99.8%", x, funnel.curve().stream().map(FunnelLimits::upper998).toList(), red, SeriesLines.DOT_DOT);
         line(chart, "  ", x, funnel.curve().stream().map(FunnelLimits::lower998).toList(), red, SeriesLines.DOT_DOT)
                 .setShowInLegend(false);
         for (FunnelPosition position : FunnelPosition.values()) {
@@ -167,7 +168,7 @@ public final class Charts {
             if (points.isEmpty()) {
                 continue;
             }
-            XYSeries series = chart.addSeries("Areas " + position, points.stream().map(p -> p.point().denominator()).toList(),
+            XYSeries series = chart.addSeries(position.label(), points.stream().map(p -> p.point().denominator()).toList(),
                     points.stream().map(PlottedPoint::value).toList());
             series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             series.setMarker(SeriesMarkers.CIRCLE);
