@@ -15,4 +15,5 @@ module org.openbcf.metrics {
     exports org.openbcf.metrics.funnel;
     exports org.openbcf.metrics.discharge;
     exports org.openbcf.metrics.measure;
+    exports org.openbcf.metrics.dtoc;
 }

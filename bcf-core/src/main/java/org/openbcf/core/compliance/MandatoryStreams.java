@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.fund.Contribution;
 import org.openbcf.core.fund.FundingStream;
@@ -27,9 +28,9 @@ import org.openbcf.core.time.FinancialYear;
 public final class MandatoryStreams {
 
     /** Rule: every mandatory stream of the year is pooled with a positive amount. */
-    public static final String RULE_POOLED = "R-PC-4";
+    public static final Rule RULE_POOLED = Rule.R_PC_4;
     /** Rule: the fund is pooled under a section 75 agreement. */
-    public static final String RULE_SECTION_75 = "R-PC-5";
+    public static final Rule RULE_SECTION_75 = Rule.R_PC_5;
 
     private MandatoryStreams() {
     }
@@ -52,8 +53,8 @@ public final class MandatoryStreams {
     }
 
     /**
-     * Checks a fund against its year's mandatory streams: {@value #RULE_POOLED} (ERROR) for each stream
-     * with no positive contribution, and {@value #RULE_SECTION_75} (ERROR) when the fund is not under
+     * Checks a fund against its year's mandatory streams: {@link #RULE_POOLED} (ERROR) for each stream
+     * with no positive contribution, and {@link #RULE_SECTION_75} (ERROR) when the fund is not under
      * section 75.
      *
      * @param fund the fund, not null

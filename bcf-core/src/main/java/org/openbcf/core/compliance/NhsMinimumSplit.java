@@ -7,9 +7,11 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * The locally agreed split of the NHS minimum contribution between the ICB and the council. Norfolk
@@ -24,7 +26,7 @@ import org.openbcf.core.money.Gbp;
 public record NhsMinimumSplit(MonetaryAmount nhsMinimum, MonetaryAmount council, MonetaryAmount icb) {
 
     /** Rule: the two allocations add up to the NHS minimum contribution. */
-    public static final String RULE = "R-PC-1";
+    public static final Rule RULE = Rule.R_PC_1;
 
     /**
      * Checks the components.
@@ -34,9 +36,9 @@ public record NhsMinimumSplit(MonetaryAmount nhsMinimum, MonetaryAmount council,
      * @param icb        the ICB's allocation
      */
     public NhsMinimumSplit {
-        Gbp.requireNonNegativePennies(nhsMinimum, "NHS minimum contribution");
-        Gbp.requireNonNegativePennies(council, "council allocation of the NHS minimum");
-        Gbp.requireNonNegativePennies(icb, "ICB allocation of the NHS minimum");
+        InputLimits.requireInput(nhsMinimum, "NHS minimum contribution");
+        InputLimits.requireInput(council, "council allocation of the NHS minimum");
+        InputLimits.requireInput(icb, "ICB allocation of the NHS minimum");
     }
 
     /**
@@ -56,7 +58,7 @@ public record NhsMinimumSplit(MonetaryAmount nhsMinimum, MonetaryAmount council,
     }
 
     /**
-     * Checks the split: {@value #RULE} (ERROR) when council + ICB differs from the NHS minimum, with the
+     * Checks the split: {@link #RULE} (ERROR) when council + ICB differs from the NHS minimum, with the
      * allocations' sum, the minimum and the difference.
      *
      * @return the findings, never null

@@ -4,8 +4,10 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * National condition 3 (2022-23): investment in NHS-commissioned out-of-hospital services is at least
@@ -20,7 +22,7 @@ import org.openbcf.core.money.Gbp;
 public record OutOfHospitalMinimum(MonetaryAmount planned, MonetaryAmount minimum) {
 
     /** Rule: NHS-commissioned out-of-hospital spend is at least the minimum. */
-    public static final String RULE = "R-PC-3";
+    public static final Rule RULE = Rule.R_PC_3;
 
     /**
      * Checks the components.
@@ -29,12 +31,12 @@ public record OutOfHospitalMinimum(MonetaryAmount planned, MonetaryAmount minimu
      * @param minimum the minimum
      */
     public OutOfHospitalMinimum {
-        Gbp.requireNonNegativePennies(planned, "NHS-commissioned out-of-hospital spend");
-        Gbp.requireNonNegativePennies(minimum, "NHS-commissioned out-of-hospital minimum");
+        InputLimits.requireInput(planned, "NHS-commissioned out-of-hospital spend");
+        InputLimits.requireInput(minimum, "NHS-commissioned out-of-hospital minimum");
     }
 
     /**
-     * Checks the condition: {@value #RULE} (ERROR) when the spend is below the minimum, with the
+     * Checks the condition: {@link #RULE} (ERROR) when the spend is below the minimum, with the
      * minimum, planned and shortfall amounts. Exactly at the minimum passes.
      *
      * @return the findings, never null

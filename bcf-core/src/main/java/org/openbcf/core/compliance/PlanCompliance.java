@@ -11,7 +11,8 @@ import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
 
 /**
- * The plan-compliance checks of a year's BCF plan in one call: mandatory streams pooled under
+ * The plan-compliance checks of a year's BCF plan in one call: every contribution on a stream of the
+ * fund's year ({@link PooledFund#check()}, R-POOL-3), mandatory streams pooled under
  * section 75 ({@link MandatoryStreams}), the NHS minimum split ({@link NhsMinimumSplit}) and its total
  * against the fund's NHS minimum, the NHS contribution to adult social care maintained
  * ({@link SocialCareMaintenance}), and NHS-commissioned out-of-hospital spend at its minimum
@@ -45,12 +46,12 @@ public record PlanCompliance(PooledFund fund, NhsMinimumSplit split, SocialCareM
 
     /**
      * Runs every check, in the order above. The split's NHS minimum differing from the fund's NHS (or
-     * CCG) minimum contributions is a {@value NhsMinimumSplit#RULE} ERROR at {@code nhsMinimum.total}.
+     * CCG) minimum contributions is a {@link NhsMinimumSplit#RULE} ERROR at {@code nhsMinimum.total}.
      *
      * @return the findings, never null
      */
     public Findings check() {
-        Findings findings = MandatoryStreams.check(fund);
+        Findings findings = fund.check().and(MandatoryStreams.check(fund));
         MonetaryAmount pooled = fund.totalOf(c -> c.stream() == FundingStream.NHS_MINIMUM
                 || c.stream() == FundingStream.CCG_MINIMUM);
         if (!Gbp.same(pooled, split.nhsMinimum())) {

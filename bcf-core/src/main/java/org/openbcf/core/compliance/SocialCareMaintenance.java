@@ -6,9 +6,11 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * National condition 2 (2022-23): the NHS contribution to adult social care is maintained in line with
@@ -25,7 +27,7 @@ import org.openbcf.core.money.Gbp;
 public record SocialCareMaintenance(MonetaryAmount lastYear, MonetaryAmount thisYear, BigDecimal uplift) {
 
     /** Rule: the NHS contribution to adult social care is at least last year's uplifted. */
-    public static final String RULE = "R-PC-2";
+    public static final Rule RULE = Rule.R_PC_2;
 
     /**
      * Checks the components.
@@ -35,8 +37,8 @@ public record SocialCareMaintenance(MonetaryAmount lastYear, MonetaryAmount this
      * @param uplift   the uplift as a fraction
      */
     public SocialCareMaintenance {
-        Gbp.requireNonNegativePennies(lastYear, "last year's NHS contribution to adult social care");
-        Gbp.requireNonNegativePennies(thisYear, "this year's NHS contribution to adult social care");
+        InputLimits.requireInput(lastYear, "last year's NHS contribution to adult social care");
+        InputLimits.requireInput(thisYear, "this year's NHS contribution to adult social care");
         Checks.nonNegative(uplift, "uplift");
     }
 
@@ -50,7 +52,7 @@ public record SocialCareMaintenance(MonetaryAmount lastYear, MonetaryAmount this
     }
 
     /**
-     * Checks the condition: {@value #RULE} (ERROR) when this year's is below the floor, with the
+     * Checks the condition: {@link #RULE} (ERROR) when this year's is below the floor, with the
      * required, planned and shortfall amounts. Exactly at the floor passes.
      *
      * @return the findings, never null

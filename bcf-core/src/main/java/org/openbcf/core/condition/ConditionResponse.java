@@ -31,7 +31,7 @@ public record ConditionResponse(String questionId, ConditionAnswer answer, Optio
      */
     public ConditionResponse {
         questionId = Checks.notBlank(questionId, "questionId").strip();
-        Checks.notNull(answer, "answer to condition " + questionId);
+        Checks.notNull(answer, "answer to condition ", questionId);
         Checks.notNull(targetDate, "targetDate");
         comment = Checks.notNull(comment, "comment").strip();
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.time.FinancialYear;
@@ -40,13 +41,13 @@ public enum ConditionSet {
     BCF_2023_25(2023, 2024, false, false, ConditionWording.Y2023_25);
 
     /** Rule: every question is answered (template checklist, R-NC-6). */
-    public static final String RULE_ANSWERED = "R-NC-6";
+    public static final Rule RULE_ANSWERED = Rule.R_NC_6;
     /** Rule: the answer is one the era allows (R-NC-2; V-NC1 from 2022-23). */
-    public static final String RULE_ALLOWED_ANSWER = "R-NC-2";
+    public static final Rule RULE_ALLOWED_ANSWER = Rule.R_NC_2;
     /** Rule: a No has a comment, and where the era asks, a target date (R-NC-3; V-NC1). */
-    public static final String RULE_NO_NEEDS_DATE_AND_COMMENT = "R-NC-3";
+    public static final Rule RULE_NO_NEEDS_DATE_AND_COMMENT = Rule.R_NC_3;
     /** Rule: No - In Progress means the condition will be met by 31 March of the year (R-NC-4, D-12). */
-    public static final String RULE_IN_PROGRESS_BY_YEAR_END = "R-NC-4";
+    public static final Rule RULE_IN_PROGRESS_BY_YEAR_END = Rule.R_NC_4;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -70,17 +71,30 @@ public enum ConditionSet {
      *
      * @param year the year, not null
      * @return the set, never null
-     * @throws IllegalArgumentException for a year openbcf has no condition set for (2017/18 to 2021/22)
+     * @throws IllegalArgumentException for a year whose conditions openbcf's sources do not give with
+     *                                  their answers (2017/18 to 2021/22, 2025/26 onwards): the message
+     *                                  points to {@code BcfYear}, which says what the caller supplies
      */
     public static ConditionSet forYear(FinancialYear year) {
+        return find(year).orElseThrow(() -> new IllegalArgumentException("national conditions of " + year
+                + ": openbcf's sources give no checkable set (sets exist for 2015/16, 2016/17, 2022/23 and 2023/24 to "
+                + "2024/25); BcfYear.of(" + year + ").conditions() gives what the sources record and what the caller supplies"));
+    }
+
+    /**
+     * The set in force in a financial year, if the sources give one with its answers.
+     *
+     * @param year the year, not null
+     * @return the set, or empty (2017/18 to 2021/22, 2025/26 onwards)
+     */
+    public static java.util.Optional<ConditionSet> find(FinancialYear year) {
         Checks.notNull(year, "year");
         for (ConditionSet set : values()) {
             if (year.startYear() >= set.firstStartYear && year.startYear() <= set.lastStartYear) {
-                return set;
+                return java.util.Optional.of(set);
             }
         }
-        throw new IllegalArgumentException("national conditions for " + year
-                + " are not in openbcf; sets exist for 2015/16, 2016/17, 2022/23 and 2023/24 to 2024/25");
+        return java.util.Optional.empty();
     }
 
     /**
@@ -120,10 +134,10 @@ public enum ConditionSet {
     }
 
     /**
-     * Checks a board's answers. Findings: an unanswered question ({@value #RULE_ANSWERED}, ERROR); an
-     * answer the era does not allow ({@value #RULE_ALLOWED_ANSWER}, ERROR); a No without a comment or,
-     * where the era asks for one, a date ({@value #RULE_NO_NEEDS_DATE_AND_COMMENT}, ERROR); No - In
-     * Progress with a target date after 31 March of {@code year} ({@value #RULE_IN_PROGRESS_BY_YEAR_END},
+     * Checks a board's answers. Findings: an unanswered question ({@link #RULE_ANSWERED}, ERROR); an
+     * answer the era does not allow ({@link #RULE_ALLOWED_ANSWER}, ERROR); a No without a comment or,
+     * where the era asks for one, a date ({@link #RULE_NO_NEEDS_DATE_AND_COMMENT}, ERROR); No - In
+     * Progress with a target date after 31 March of {@code year} ({@link #RULE_IN_PROGRESS_BY_YEAR_END},
      * WARNING: the template accepts it, as Norfolk's condition 3 shows, D-12).
      *
      * @param year      the financial year reported on, not null; must be in this set's era
@@ -139,7 +153,7 @@ public enum ConditionSet {
         }
         Map<String, ConditionResponse> byId = new LinkedHashMap<>();
         for (int i = 0; i < responses.size(); i++) {
-            ConditionResponse r = Checks.notNull(responses.get(i), "responses[" + i + "]");
+            ConditionResponse r = Checks.notNullElement(responses.get(i), "responses", i);
             if (questions.stream().noneMatch(q -> q.id().equals(r.questionId()))) {
                 throw new IllegalArgumentException("response " + (i + 1) + " answers condition '" + r.questionId()
                         + "', which " + this + " does not have");

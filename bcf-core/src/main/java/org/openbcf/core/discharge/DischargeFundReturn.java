@@ -10,6 +10,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
@@ -32,13 +33,13 @@ public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmo
                                   MonetaryAmount actualTotal, MonetaryAmount actualIcb, MonetaryAmount actualLa) {
 
     /** Rule DF6: "changed planned spending?" is Yes exactly when actual differs from planned. */
-    public static final String RULE_CHANGE_FLAG = "R-DF-1";
+    public static final Rule RULE_CHANGE_FLAG = Rule.R_DF_1;
     /** Rule DF4: actual by LA + actual by ICB = actual total. */
-    public static final String RULE_LA_PLUS_ICB = "R-DF-2";
+    public static final Rule RULE_LA_PLUS_ICB = Rule.R_DF_2;
     /** Rule G5: the scheme rows add up to the stated planned and actual totals. */
-    public static final String RULE_ROWS_ADD_UP = "R-DF-3";
+    public static final Rule RULE_ROWS_ADD_UP = Rule.R_DF_3;
     /** Rule DF2: impact is reported in the unit the guidance gives the scheme type. */
-    public static final String RULE_UNIT = "R-DF-4";
+    public static final Rule RULE_UNIT = Rule.R_DF_4;
 
     /**
      * Checks and copies the components.
@@ -52,7 +53,7 @@ public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmo
     public DischargeFundReturn {
         Checks.notNull(schemes, "schemes");
         for (int i = 0; i < schemes.size(); i++) {
-            Checks.notNull(schemes.get(i), "schemes[" + i + "]");
+            Checks.notNullElement(schemes.get(i), "schemes", i);
         }
         schemes = List.copyOf(schemes);
         Gbp.requireNonNegativePennies(plannedTotal, "Planned Expenditure");
@@ -80,9 +81,9 @@ public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmo
     }
 
     /**
-     * Checks the tab: per row, {@value #RULE_CHANGE_FLAG} (WARNING, with planned, actual and variance)
-     * when the change flag disagrees with the figures, and {@value #RULE_UNIT} (WARNING) when the unit is
-     * not the type's; then {@value #RULE_LA_PLUS_ICB} (ERROR) and {@value #RULE_ROWS_ADD_UP} (WARNING,
+     * Checks the tab: per row, {@link #RULE_CHANGE_FLAG} (WARNING, with planned, actual and variance)
+     * when the change flag disagrees with the figures, and {@link #RULE_UNIT} (WARNING) when the unit is
+     * not the type's; then {@link #RULE_LA_PLUS_ICB} (ERROR) and {@link #RULE_ROWS_ADD_UP} (WARNING,
      * planned and actual) on the totals.
      *
      * @return the findings, never null

@@ -6,6 +6,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * One row of the 2022-23 ASC Discharge Fund tab: a scheme, its type, planned and actual spend, its
@@ -19,7 +20,8 @@ import org.openbcf.core.money.Gbp;
  * @param subType                the sub type as printed ({@code (blank)} kept), not null
  * @param planned                planned expenditure, GBP, at least £0, whole pennies
  * @param actual                 actual expenditure, GBP, at least £0, whole pennies
- * @param impact                 the actual number of packages (beds, hours, ...), empty when blank; not negative
+ * @param impact                 the actual number of packages (beds, hours, ...), empty when blank; 0 to
+ *                               {@link InputLimits#MAX_COUNT}
  * @param unit                   the unit of measure as printed, not null
  * @param changedPlannedSpending the answer to "Did you make any changes to planned spending?"
  * @param changeExplanation      the "If yes, please explain why" text, not null
@@ -50,11 +52,11 @@ public record DischargeFundScheme(String name, DischargeSchemeType type, String 
         name = Checks.notBlank(name, "scheme name").strip();
         Checks.notNull(type, "type of scheme '" + name + "'");
         subType = Checks.notNull(subType, "subType").strip();
-        Gbp.requireNonNegativePennies(planned, "planned expenditure of '" + name + "'");
-        Gbp.requireNonNegativePennies(actual, "actual expenditure of '" + name + "'");
+        InputLimits.requireInput(planned, "planned expenditure of '" + name + "'");
+        InputLimits.requireInput(actual, "actual expenditure of '" + name + "'");
         Checks.notNull(impact, "impact");
         if (impact.isPresent()) {
-            Checks.inRange(impact.getAsLong(), 0, Long.MAX_VALUE, "actual number of packages of '" + name + "'");
+            InputLimits.requireCount(impact.getAsLong(), "actual number of packages of '" + name + "'");
         }
         Checks.notNull(unit, "unit of '" + name + "'");
         changeExplanation = Checks.notNull(changeExplanation, "changeExplanation").strip();
@@ -107,14 +109,14 @@ public record DischargeFundScheme(String name, DischargeSchemeType type, String 
     /**
      * Bed-weeks = beds × weeks (DF2, L2418): {@code bedWeeks(10, 12)} is 120.
      *
-     * @param beds  the number of beds, at least 0
-     * @param weeks the weeks each bed is available, at least 0
-     * @return the bed-weeks
-     * @throws ArithmeticException when the product overflows a long
+     * @param beds  the number of beds, 0 to {@link InputLimits#MAX_COUNT}
+     * @param weeks the weeks each bed is available, 0 to {@link InputLimits#MAX_COUNT}
+     * @return the bed-weeks, exact (at most 10^18, which fits a long)
+     * @throws IllegalArgumentException naming the field when beds or weeks are negative or above the limit
      */
     public static long bedWeeks(long beds, long weeks) {
-        Checks.inRange(beds, 0, Long.MAX_VALUE, "beds");
-        Checks.inRange(weeks, 0, Long.MAX_VALUE, "weeks");
+        InputLimits.requireCount(beds, "beds");
+        InputLimits.requireCount(weeks, "weeks");
         return Math.multiplyExact(beds, weeks);
     }
 }

@@ -15,26 +15,26 @@ import org.openbcf.core.money.Gbp;
  * One result of a check: a rule that an otherwise valid set of figures does not meet. Every check in
  * openbcf reports with this type instead of throwing, as the templates show a red cell.
  *
- * <p>Example: rule {@code R-IE-4}, {@link Severity#WARNING}, where {@code income.plan.annualTotal},
+ * <p>Example: rule {@link Rule#R_IE_4}, {@link Severity#WARNING}, where {@code income.plan.annualTotal},
  * message "income plan annual total differs from the pooled fund", amounts
  * {@code annualTotal=£62,460,800.00, pooledFund=£62,461,000.00, difference=-£200.00}.
  *
  * <p>This class is immutable and thread-safe; the maps keep their insertion order.
  *
- * @param ruleId   the rule's identifier from the BCF reference, e.g. {@code R-P4P-14}, not blank
+ * @param rule     the rule from the catalogue, e.g. {@link Rule#R_P4P_14}, not null
  * @param severity how serious, not null
  * @param where    the figure the finding is about, as a dotted path, not blank
  * @param message  one readable sentence, not blank
  * @param amounts  the money involved, by name, not null (may be empty)
  * @param figures  other numbers involved (counts, scores, percentages), by name, not null (may be empty)
  */
-public record Finding(String ruleId, Severity severity, String where, String message,
+public record Finding(Rule rule, Severity severity, String where, String message,
                       Map<String, MonetaryAmount> amounts, Map<String, BigDecimal> figures) {
 
     /**
      * Checks and copies the components.
      *
-     * @param ruleId   the rule's identifier
+     * @param rule     the rule from the catalogue
      * @param severity how serious
      * @param where    the figure the finding is about
      * @param message  one readable sentence
@@ -42,7 +42,7 @@ public record Finding(String ruleId, Severity severity, String where, String mes
      * @param figures  other numbers involved
      */
     public Finding {
-        Checks.notBlank(ruleId, "ruleId");
+        Checks.notNull(rule, "rule");
         Checks.notNull(severity, "severity");
         Checks.notBlank(where, "where");
         Checks.notBlank(message, "message");
@@ -51,22 +51,60 @@ public record Finding(String ruleId, Severity severity, String where, String mes
         Map<String, MonetaryAmount> amountCopy = new LinkedHashMap<>();
         amounts.forEach((k, v) -> amountCopy.put(Checks.notNull(k, "amount name"), Gbp.require(v, "amount " + k)));
         Map<String, BigDecimal> figureCopy = new LinkedHashMap<>();
-        figures.forEach((k, v) -> figureCopy.put(Checks.notNull(k, "figure name"), Checks.notNull(v, "figure " + k)));
+        figures.forEach((k, v) -> figureCopy.put(Checks.notNull(k, "figure name"), Checks.notNull(v, "figure ", k)));
         amounts = Collections.unmodifiableMap(amountCopy);
         figures = Collections.unmodifiableMap(figureCopy);
     }
 
     /**
-     * A finding with no numbers attached.
+     * A finding with no numbers attached: {@code of(Rule.R_IE_4, Severity.WARNING, "income.plan.annualTotal", "...")}.
      *
-     * @param ruleId   the rule's identifier, not blank
+     * @param rule     the rule from the catalogue, not null
      * @param severity how serious, not null
      * @param where    the figure the finding is about, not blank
      * @param message  one readable sentence, not blank
      * @return the finding, never null
      */
+    public static Finding of(Rule rule, Severity severity, String where, String message) {
+        return new Finding(rule, severity, where, message, Map.of(), Map.of());
+    }
+
+    /**
+     * A finding at the rule's own severity ({@link Rule#severity()}), with no numbers attached.
+     *
+     * @param rule    the rule from the catalogue, not null
+     * @param where   the figure the finding is about, not blank
+     * @param message one readable sentence, not blank
+     * @return the finding, never null
+     */
+    public static Finding of(Rule rule, String where, String message) {
+        Checks.notNull(rule, "rule");
+        return of(rule, rule.severity(), where, message);
+    }
+
+    /**
+     * A finding of a rule named by its id, for callers that hold the id as text; the id must be in
+     * the catalogue. Prefer {@link #of(Rule, Severity, String, String)}, which a typo cannot reach.
+     *
+     * @param ruleId   the rule's id, e.g. {@code R-P4P-14}, not blank, in {@link Rule}
+     * @param severity how serious, not null
+     * @param where    the figure the finding is about, not blank
+     * @param message  one readable sentence, not blank
+     * @return the finding, never null
+     * @throws IllegalArgumentException when no rule has the id
+     */
     public static Finding of(String ruleId, Severity severity, String where, String message) {
-        return new Finding(ruleId, severity, where, message, Map.of(), Map.of());
+        Checks.notBlank(ruleId, "ruleId");
+        return of(Rule.ofId(ruleId), severity, where, message);
+    }
+
+    /**
+     * The rule's id, e.g. {@code R-P4P-14}.
+     *
+     * @return the id, never null
+     */
+    public String ruleId() {
+        return rule.id();
     }
 
     /**
@@ -79,7 +117,7 @@ public record Finding(String ruleId, Severity severity, String where, String mes
     public Finding withAmount(String name, MonetaryAmount amount) {
         Map<String, MonetaryAmount> more = new LinkedHashMap<>(amounts);
         more.put(name, amount);
-        return new Finding(ruleId, severity, where, message, more, figures);
+        return new Finding(rule, severity, where, message, more, figures);
     }
 
     /**
@@ -92,7 +130,7 @@ public record Finding(String ruleId, Severity severity, String where, String mes
     public Finding withFigure(String name, BigDecimal value) {
         Map<String, BigDecimal> more = new LinkedHashMap<>(figures);
         more.put(name, value);
-        return new Finding(ruleId, severity, where, message, amounts, more);
+        return new Finding(rule, severity, where, message, amounts, more);
     }
 
     /**
@@ -104,7 +142,7 @@ public record Finding(String ruleId, Severity severity, String where, String mes
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder()
-                .append(severity).append(' ').append(ruleId).append(' ').append(where).append(": ").append(message);
+                .append(severity).append(' ').append(rule.id()).append(' ').append(where).append(": ").append(message);
         if (!amounts.isEmpty() || !figures.isEmpty()) {
             String numbers = amounts.entrySet().stream()
                     .map(e -> e.getKey() + " " + Gbp.format(e.getValue()))

@@ -42,7 +42,7 @@ public final class Findings implements Iterable<Finding> {
     public static Findings of(List<Finding> findings) {
         Checks.notNull(findings, "findings");
         for (int i = 0; i < findings.size(); i++) {
-            Checks.notNull(findings.get(i), "findings[" + i + "]");
+            Checks.notNullElement(findings.get(i), "findings", i);
         }
         return findings.isEmpty() ? NONE : new Findings(List.copyOf(findings));
     }
@@ -118,12 +118,12 @@ public final class Findings implements Iterable<Finding> {
     /**
      * The findings of one rule.
      *
-     * @param ruleId the rule's identifier, not null
+     * @param rule the rule from the catalogue, e.g. {@link Rule#R_IE_4}, not null
      * @return the matching findings, never null
      */
-    public Findings ofRule(String ruleId) {
-        Checks.notNull(ruleId, "ruleId");
-        return filter(f -> f.ruleId().equals(ruleId));
+    public Findings ofRule(Rule rule) {
+        Checks.notNull(rule, "rule");
+        return filter(f -> f.rule() == rule);
     }
 
     /**

@@ -14,7 +14,12 @@ import org.openbcf.core.time.FinancialYear;
  * <p>Sources: 2015/16 and 2016/17 plans (CCG minimum, DFG, social care capital grant, discontinued
  * from 2016/17 when it moved into DFG); iBCF from 2017/18; 2022-23 and 2023-25 templates (NHS
  * minimum contribution, DFG, iBCF, ASC Discharge Fund LA and ICB parts, additional LA and NHS
- * contributions). This enum is immutable and thread-safe.
+ * contributions); 2025-26 (bcf-2024-27 §1.3: the Local Authority Better Care Grant replaces the iBCF
+ * and absorbs the LA Discharge Fund, the ICB Discharge Fund is folded into the NHS minimum, §1.6).
+ *
+ * <p>The years of each stream are declared here and only here; {@code org.openbcf.core.year.BcfYear}
+ * answers "which streams exist in a year" from them, and {@link PooledFund#check()} reports a
+ * contribution outside its stream's years (R-POOL-3). This enum is immutable and thread-safe.
  */
 public enum FundingStream {
     /** The CCG minimum contribution, 2015/16 to 2021/22 (CCGs closed in July 2022). */
@@ -30,12 +35,26 @@ public enum FundingStream {
      * contribution column, which gives the council's gross contribution without a split.
      */
     DFG_AND_SOCIAL_CARE_CAPITAL_GRANT("DFG and social care capital grant", StreamCategory.MINIMUM, false, 2015, 2015),
-    /** The improved Better Care Fund grant to local authorities, from 2017/18. */
-    IBCF("iBCF", StreamCategory.MINIMUM, false, 2017, null),
-    /** The local authority's part of the ASC Discharge Fund, from 2022-23. */
-    ASC_DISCHARGE_FUND_LA("ASC Discharge Fund (LA)", StreamCategory.DISCHARGE_FUND, false, 2022, null),
-    /** The ICB's part of the ASC Discharge Fund, from 2022-23. */
-    ASC_DISCHARGE_FUND_ICB("ASC Discharge Fund (ICB)", StreamCategory.DISCHARGE_FUND, true, 2022, null),
+    /**
+     * The improved Better Care Fund grant to local authorities, 2017/18 to 2024-25 (norfolk-2017-2019
+     * FR-04; from 2025-26 the Local Authority Better Care Grant, bcf-2024-27 §1.3).
+     */
+    IBCF("iBCF", StreamCategory.MINIMUM, false, 2017, 2024),
+    /**
+     * The Local Authority Better Care Grant, from 2025-26: "formerly known as the improved Better Care
+     * Fund", the iBCF plus the LA Discharge Fund (bcf-2024-27 §1.3, R-25-2; £2,640m nationally).
+     */
+    LABCG("Local Authority Better Care Grant", StreamCategory.MINIMUM, false, 2025, null),
+    /**
+     * The local authority's part of the ASC Discharge Fund, 2022-23 to 2024-25; from 2025-26 it is
+     * part of the LABCG (bcf-2024-27 §1.6).
+     */
+    ASC_DISCHARGE_FUND_LA("ASC Discharge Fund (LA)", StreamCategory.DISCHARGE_FUND, false, 2022, 2024),
+    /**
+     * The ICB's part of the ASC Discharge Fund, 2022-23 to 2024-25; from 2025-26 it is part of the NHS
+     * minimum contribution (bcf-2024-27 §1.6).
+     */
+    ASC_DISCHARGE_FUND_ICB("ASC Discharge Fund (ICB)", StreamCategory.DISCHARGE_FUND, true, 2022, 2024),
     /** A voluntary additional local authority contribution, e.g. Norfolk's ICES enhancement. */
     ADDITIONAL_LA("additional LA contribution", StreamCategory.ADDITIONAL, false, 2015, null),
     /** A voluntary additional NHS contribution. */

@@ -1,6 +1,7 @@
 package org.openbcf.core.fund;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.function.Predicate;
 
 import javax.money.MonetaryAmount;
 
+import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.time.FinancialYear;
@@ -25,9 +29,11 @@ import org.openbcf.core.time.FinancialYear;
  * the ASC Discharge Fund (2022-23 template layout, rule F14). Norfolk 2015/16 totals £62,461,000
  * (G-13).
  *
- * <p>A fund rejects, with an {@link IllegalArgumentException}: two rows for the same partner and
- * stream, and a stream that does not exist in the fund's year. This class is immutable and
- * thread-safe.
+ * <p>A fund rejects, with an {@link IllegalArgumentException}, two rows equal in partner, stream and
+ * line label (a partner may have several labelled lines on one stream, e.g. DFG and its in-year
+ * top-up, bcf-2024-27 R-25-4). A contribution on a stream that does not exist in the fund's year (an
+ * iBCF or ASC Discharge Fund line in 2025/26) is accepted and reported by {@link #check()} as a
+ * {@link Rule#R_POOL_3} finding. This class is immutable and thread-safe.
  */
 public final class PooledFund {
 
@@ -49,8 +55,8 @@ public final class PooledFund {
      * @param name          the Health and Wellbeing Board or fund name, not blank
      * @param year          the financial year, not null
      * @param section75     whether the fund is pooled under a section 75 agreement
-     * @param contributions the contributions in display order, not null, no nulls, no duplicate
-     *                      partner-stream pairs, every stream available in {@code year}
+     * @param contributions the contributions in display order, not null, no nulls, no two equal in
+     *                      partner, stream and line label
      * @return the fund, never null
      */
     public static PooledFund of(String name, FinancialYear year, boolean section75, List<Contribution> contributions) {
@@ -59,19 +65,39 @@ public final class PooledFund {
         Checks.notNull(contributions, "contributions");
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < contributions.size(); i++) {
-            Contribution c = Checks.notNull(contributions.get(i), "contributions[" + i + "]");
-            if (!c.stream().isAvailableIn(year)) {
-                throw new IllegalArgumentException("contribution " + (i + 1) + " (" + c.partner().name() + "): funding stream "
-                        + c.stream().label() + " does not exist in " + year + " (" + c.stream().era() + ")");
-            }
-            Integer earlier = seen.put(c.partner() + "|" + c.stream(), i + 1);
+            Contribution c = Checks.notNullElement(contributions.get(i), "contributions", i);
+            Integer earlier = seen.put(c.partner() + "|" + c.stream() + "|" + c.line(), i + 1);
             if (earlier != null) {
                 throw new IllegalArgumentException("contribution " + (i + 1) + " repeats partner " + c.partner().name()
-                        + " and stream " + c.stream().label() + " (first at contribution " + earlier
-                        + "); each partner-stream pair must appear once");
+                        + " and stream " + c.stream().label() + (c.line().isEmpty() ? "" : " line '" + c.line() + "'")
+                        + " (first at contribution " + earlier
+                        + "); each partner, stream and line label must appear once (label the lines to tell them apart)");
             }
         }
         return new PooledFund(name.strip(), year, section75, List.copyOf(contributions));
+    }
+
+    /**
+     * Checks every contribution's stream against the fund's year: a stream that does not exist in the
+     * year is a {@link Rule#R_POOL_3} ERROR at {@code contributions[n].stream} naming the stream, the
+     * year and the years the stream exists, e.g. "iBCF does not exist in 2025/26 (iBCF exists 2017/18 to
+     * 2024/25)". Norfolk's funds have none.
+     *
+     * @return the findings in contribution order, never null
+     */
+    public Findings check() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < contributions.size(); i++) {
+            Contribution c = contributions.get(i);
+            if (!c.stream().isAvailableIn(year)) {
+                findings.add(Finding.of(Rule.R_POOL_3, "contributions[" + (i + 1) + "].stream",
+                                "contribution " + (i + 1) + " (" + c.partner().name() + "): funding stream "
+                                        + c.stream().label() + " does not exist in " + year + " (" + c.stream().label()
+                                        + " exists " + c.stream().era() + ")")
+                        .withAmount("amount", c.amount()));
+            }
+        }
+        return Findings.of(findings);
     }
 
     /**

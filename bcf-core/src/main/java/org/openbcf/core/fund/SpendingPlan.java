@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 import org.openbcf.core.time.FinancialYear;
 
 /**
@@ -39,7 +40,7 @@ public record SpendingPlan(FinancialYear year, Map<SpendingCategory, MonetaryAmo
             copy.put(category, Gbp.zero());
         }
         amounts.forEach((category, amount) -> copy.put(Checks.notNull(category, "category"),
-                Gbp.requireNonNegativePennies(amount, "planned " + year + " spending on " + category.label())));
+                InputLimits.requireInput(amount, "planned " + year + " spending on " + category.label())));
         amounts = Collections.unmodifiableMap(copy);
         this.year = year;
         this.amounts = amounts;

@@ -7,6 +7,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.fund.PooledFund;
 import org.openbcf.core.fund.SpendingPlan;
@@ -51,7 +52,7 @@ public final class PoolReconciliation {
         MonetaryAmount contributions = fund.total();
         MonetaryAmount incomePool = ledger.income().pooledFund();
         if (!Gbp.same(contributions, incomePool)) {
-            findings.add(Finding.of("R-POOL-1", Severity.WARNING, "income.pooledFund",
+            findings.add(Finding.of(Rule.R_POOL_1, Severity.WARNING, "income.pooledFund",
                             "the income pooled fund differs from the partners' contributions for " + fund.year())
                     .withAmount("pooledFund", incomePool)
                     .withAmount("contributions", contributions)
@@ -59,7 +60,7 @@ public final class PoolReconciliation {
         }
         MonetaryAmount planned = spending.total();
         if (!Gbp.same(planned, contributions)) {
-            findings.add(Finding.of("R-POOL-2", Severity.WARNING, "spendingPlan.total",
+            findings.add(Finding.of(Rule.R_POOL_2, Severity.WARNING, "spendingPlan.total",
                             "planned expenditure for " + fund.year() + " differs from the partners' contributions")
                     .withAmount("plannedExpenditure", planned)
                     .withAmount("contributions", contributions)

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
 
@@ -43,7 +44,7 @@ public record QuarterlyAmounts(FinancialYear year, Map<FinancialQuarter, Monetar
             if (!quarter.year().equals(year)) {
                 throw new IllegalArgumentException("quarter " + quarter + " is outside the ledger's year " + year);
             }
-            sorted.put(quarter, Gbp.requireNonNegativePennies(amount, "amount for " + quarter));
+            sorted.put(quarter, InputLimits.requireInput(amount, "amount for " + quarter));
         });
         amounts = Collections.unmodifiableSortedMap(sorted);
         this.year = year;
@@ -65,7 +66,7 @@ public record QuarterlyAmounts(FinancialYear year, Map<FinancialQuarter, Monetar
         }
         Map<FinancialQuarter, MonetaryAmount> byQuarter = new TreeMap<>();
         for (int i = 0; i < amounts.size(); i++) {
-            byQuarter.put(year.quarter(i + 1), Checks.notNull(amounts.get(i), "amount for " + year.quarter(i + 1)));
+            byQuarter.put(year.quarter(i + 1), Checks.notNull(amounts.get(i), "amount for ", year.quarter(i + 1)));
         }
         return new QuarterlyAmounts(year, byQuarter);
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
@@ -113,7 +114,7 @@ public record QuarterlyLedger(FlowLedger income, FlowLedger expenditure) {
             checkPart(part, findings);
         }
         if (!Gbp.same(income.pooledFund(), expenditure.pooledFund())) {
-            findings.add(Finding.of("R-IE-8", Severity.WARNING, "expenditure.pooledFund",
+            findings.add(Finding.of(Rule.R_IE_8, Severity.WARNING, "expenditure.pooledFund",
                             "the expenditure pooled fund differs from the income pooled fund of the same year")
                     .withAmount("incomePooledFund", income.pooledFund())
                     .withAmount("expenditurePooledFund", expenditure.pooledFund())
@@ -129,13 +130,13 @@ public record QuarterlyLedger(FlowLedger income, FlowLedger expenditure) {
             QuarterlyAmounts row = part.row(measure);
             String where = flow + "." + measure.label();
             for (FinancialQuarter missing : row.missingQuarters()) {
-                findings.add(Finding.of("R-IE-2", Severity.ERROR, where + "." + missing,
+                findings.add(Finding.of(Rule.R_IE_2, Severity.ERROR, where + "." + missing,
                         measure.label() + " " + flow + " for " + missing + " is missing; all four quarters are required"));
             }
             MonetaryAmount annual = row.total();
             if (row.isComplete() && !Gbp.same(annual, part.pooledFund())) {
                 differs = true;
-                findings.add(Finding.of("R-IE-4", Severity.WARNING, where + ".annualTotal",
+                findings.add(Finding.of(Rule.R_IE_4, Severity.WARNING, where + ".annualTotal",
                                 measure.label() + " " + flow + " annual total differs from the pooled fund")
                         .withAmount("annualTotal", annual)
                         .withAmount("pooledFund", part.pooledFund())
@@ -143,7 +144,7 @@ public record QuarterlyLedger(FlowLedger income, FlowLedger expenditure) {
             }
         }
         if (differs && part.commentText().isEmpty()) {
-            findings.add(Finding.of("R-IE-5", Severity.ERROR, flow + ".comment",
+            findings.add(Finding.of(Rule.R_IE_5, Severity.ERROR, flow + ".comment",
                     "a comment is required when the " + flow + " annual totals differ from the pooled fund"));
         }
         Optional<FinancialQuarter> last = part.actual().lastQuarter();
@@ -151,7 +152,7 @@ public record QuarterlyLedger(FlowLedger income, FlowLedger expenditure) {
             MonetaryAmount actual = part.actual().yearToDate(last.get());
             MonetaryAmount forecast = part.forecast().yearToDate(last.get());
             if (!Gbp.same(actual, forecast)) {
-                findings.add(Finding.of("R-IE-9", Severity.INFO, flow + ".actual.yearToDate",
+                findings.add(Finding.of(Rule.R_IE_9, Severity.INFO, flow + ".actual.yearToDate",
                                 "actual " + flow + " to " + last.get() + " differs from the forecast; the commentary should explain it")
                         .withAmount("actual", actual)
                         .withAmount("forecast", forecast)

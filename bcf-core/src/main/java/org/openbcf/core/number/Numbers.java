@@ -79,6 +79,27 @@ public final class Numbers {
     }
 
     /**
+     * Reads a whole number as {@link #parseWhole(CharSequence, String)} does, naming the field by two
+     * parts that are joined only when the text is refused, e.g. {@code parseWhole(text, "baseline for ",
+     * quarter)}: a batch of a million rows builds no message for the rows that are fine.
+     *
+     * @param text    the text, not null
+     * @param prefix  the field's name before the subject, not null
+     * @param subject what the field belongs to, e.g. a quarter, not null
+     * @return the number
+     * @throws IllegalArgumentException naming the field and the value when the text is not a whole number
+     */
+    public static long parseWhole(CharSequence text, String prefix, Object subject) {
+        Checks.notNull(text, "text");
+        String stripped = strip(text);
+        String plain = stripped.length() <= MAX_LENGTH ? plain(stripped) : null;
+        if (plain != null && plain.indexOf('.') < 0 && plain.length() <= 18) {
+            return Long.parseLong(plain);
+        }
+        return parseWhole(text, prefix + subject);
+    }
+
+    /**
      * Reads a percentage, with or without a trailing {@code %}: {@code parsePercent("5%", "--reduction")}
      * is 5, the number of percent.
      *

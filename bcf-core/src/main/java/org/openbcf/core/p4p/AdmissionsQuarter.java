@@ -7,6 +7,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 import org.openbcf.core.time.FinancialQuarter;
 
 /**
@@ -16,7 +17,7 @@ import org.openbcf.core.time.FinancialQuarter;
  * actual 23,331, agreed payment £0.00.
  *
  * <p>Counts are whole numbers in [0, 100,000,000], the template's input limit; an agreed payment is
- * whole pennies and not negative. Source: BCF 2015/16 Q3 quarterly return, sheet 4 (R-P4P-1,
+ * whole pennies, not negative and at most £1,000,000,000.00 ({@link #MAX_PAYMENT_PENCE}). Source: BCF 2015/16 Q3 quarterly return, sheet 4 (R-P4P-1,
  * R-P4P-15; see {@code shared/spec/norfolk-2016-quarterly-return-and-plan.md}).
  *
  * <p>This class is immutable and thread-safe; equality compares every figure.
@@ -25,6 +26,13 @@ public final class AdmissionsQuarter {
 
     /** The largest count the template accepts: 100,000,000. */
     public static final long MAX_COUNT = 100_000_000L;
+
+    /**
+     * The largest agreed payment accepted, in pence: 100,000,000,000 (£1,000,000,000.00), the
+     * library's limit for money inputs ({@link InputLimits#MAX_AMOUNT_PENCE}). With it, and counts
+     * of at most {@link #MAX_COUNT}, no running total of a P4P year can overflow.
+     */
+    public static final long MAX_PAYMENT_PENCE = InputLimits.MAX_AMOUNT_PENCE;
 
     private static final long NO_PAYMENT = Long.MIN_VALUE;
 
@@ -57,36 +65,40 @@ public final class AdmissionsQuarter {
      */
     public static AdmissionsQuarter of(FinancialQuarter quarter, long baseline, long plan, long actual) {
         Checks.notNull(quarter, "quarter");
-        Checks.inRange(baseline, 0, MAX_COUNT, "baseline for " + quarter);
-        Checks.inRange(plan, 0, MAX_COUNT, "plan for " + quarter);
-        Checks.inRange(actual, 0, MAX_COUNT, "actual for " + quarter);
+        Checks.inRange(baseline, 0, MAX_COUNT, "baseline for ", quarter);
+        Checks.inRange(plan, 0, MAX_COUNT, "plan for ", quarter);
+        Checks.inRange(actual, 0, MAX_COUNT, "actual for ", quarter);
         return new AdmissionsQuarter(quarter, baseline, plan, actual, NO_PAYMENT, null);
     }
 
     /**
      * These figures with the payment agreed locally, e.g. £0.00 for each of Norfolk's quarters.
      *
-     * @param payment the agreed payment, not null, GBP, whole pennies, not negative
+     * @param payment the agreed payment, not null, GBP, whole pennies, 0 to £1,000,000,000.00
      * @return a new quarter, never null
-     * @throws IllegalArgumentException when the payment is negative or has fractions of a penny
+     * @throws IllegalArgumentException when the payment is negative, above the limit or has fractions of a penny
      */
     public AdmissionsQuarter withAgreedPayment(MonetaryAmount payment) {
         Gbp.requireNonNegativePennies(payment, "agreed payment for " + quarter);
-        return withAgreedPaymentPence(Pence.of(payment));
+        return withAgreedPaymentPence(Pence.of(payment, "agreed payment for ", quarter));
     }
 
     /**
      * These figures with the payment agreed locally, in pence: {@code withAgreedPaymentPence(0)} is
      * {@code withAgreedPayment(Gbp.zero())}. Exact, and needs no {@code MonetaryAmount}.
      *
-     * @param pence the agreed payment in pence, not negative
+     * @param pence the agreed payment in pence, 0 to {@link #MAX_PAYMENT_PENCE}
      * @return a new quarter, never null
-     * @throws IllegalArgumentException when the payment is negative
+     * @throws IllegalArgumentException when the payment is negative or above £1,000,000,000.00
      */
     public AdmissionsQuarter withAgreedPaymentPence(long pence) {
         if (pence < 0) {
             throw new IllegalArgumentException("agreed payment for " + quarter + " (" + Gbp.formatPence(pence)
                     + ") must not be negative");
+        }
+        if (pence > MAX_PAYMENT_PENCE) {
+            throw new IllegalArgumentException("agreed payment for " + quarter + " (" + Gbp.formatPence(pence)
+                    + ") must be at most " + Gbp.formatPence(MAX_PAYMENT_PENCE) + " (input limit)");
         }
         return new AdmissionsQuarter(quarter, baseline, plan, actual, pence, comment);
     }
@@ -110,7 +122,7 @@ public final class AdmissionsQuarter {
      * @return a new quarter, never null
      */
     public AdmissionsQuarter withActual(long count) {
-        Checks.inRange(count, 0, MAX_COUNT, "actual for " + quarter);
+        Checks.inRange(count, 0, MAX_COUNT, "actual for ", quarter);
         return new AdmissionsQuarter(quarter, baseline, plan, count, agreedPence, comment);
     }
 

@@ -8,21 +8,32 @@ import java.util.stream.Collectors;
 
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.time.FinancialQuarter;
+import org.openbcf.core.year.BcfYear;
 
 /**
  * The consecutive quarters of a payment-for-performance year, e.g. Norfolk's Q4 2014/15 to
  * Q3 2015/16 (the 2015/16 P4P year, R-P4P-1). At least one quarter; each quarter follows the one
- * before it, so none is repeated or missing.
+ * before it, so none is repeated or missing; every quarter lies in the P4P year
+ * ({@link BcfYear#paymentForPerformanceYear()}): payment for performance existed only then, so a
+ * Q1 2023/24 series is refused.
  *
  * <p>The {@code with…} methods derive what-if series for scenarios; they never change this one.
  * This class is immutable and thread-safe.
  */
 public final class AdmissionsSeries {
 
+    /** The largest percentage change {@link #withActualsChangedBy} accepts, in size: 1,000,000. */
+    private static final long MAX_PERCENT_CHANGE = 1_000_000;
+    /** The most decimal places of a percentage change: 10. */
+    private static final int MAX_PERCENT_DECIMALS = 10;
+
     private final List<AdmissionsQuarter> quarters;
+    /** The same quarters in an array, for the calculation's loops (read only, never handed out). */
+    private final AdmissionsQuarter[] array;
 
     private AdmissionsSeries(List<AdmissionsQuarter> quarters) {
         this.quarters = quarters;
+        this.array = quarters.toArray(new AdmissionsQuarter[0]);
     }
 
     /**
@@ -30,7 +41,8 @@ public final class AdmissionsSeries {
      *
      * @param quarters the quarters, not null, not empty, consecutive
      * @return the series, never null
-     * @throws IllegalArgumentException when empty, or a quarter does not follow the one before it
+     * @throws IllegalArgumentException when empty, a quarter does not follow the one before it, or a
+     *                                  quarter lies outside the P4P year Q4 2014/15 to Q3 2015/16
      */
     public static AdmissionsSeries of(List<AdmissionsQuarter> quarters) {
         Checks.notNull(quarters, "quarters");
@@ -38,6 +50,14 @@ public final class AdmissionsSeries {
             throw new IllegalArgumentException("quarters must not be empty (a P4P year has at least one quarter)");
         }
         List<AdmissionsQuarter> copy = List.copyOf(quarters);
+        List<FinancialQuarter> p4pYear = BcfYear.paymentForPerformanceYear();
+        for (AdmissionsQuarter q : copy) {
+            if (!p4pYear.contains(Checks.notNull(q, "quarter").quarter())) {
+                throw new IllegalArgumentException("quarter " + q.quarter() + " is outside the payment-for-performance year "
+                        + p4pYear.get(0) + " to " + p4pYear.get(p4pYear.size() - 1)
+                        + " (P4P applied to the 2015/16 BCF only)");
+            }
+        }
         for (int i = 1; i < copy.size(); i++) {
             FinancialQuarter previous = copy.get(i - 1).quarter();
             FinancialQuarter current = copy.get(i).quarter();
@@ -96,6 +116,15 @@ public final class AdmissionsSeries {
     }
 
     /**
+     * The quarters in an array shared with this series: callers in this package only read it.
+     *
+     * @return the array, never null or empty
+     */
+    AdmissionsQuarter[] quarterArray() {
+        return array;
+    }
+
+    /**
      * The number of quarters, e.g. 4.
      *
      * @return at least 1
@@ -137,11 +166,15 @@ public final class AdmissionsSeries {
      * @param percent the change in percent, e.g. -5 for five per cent fewer admissions, not null
      * @param mode    how to round each new actual to a whole count, not null
      * @return a new series, never null
-     * @throws IllegalArgumentException when a new actual falls outside 0 to 100,000,000
+     * @throws IllegalArgumentException when a new actual falls outside 0 to 100,000,000, or the percentage
+     *                                  is above 1,000,000 in size or has more than 10 decimal places (checked
+     *                                  first, so that {@code 1E-999999999} is refused at once)
      */
     public AdmissionsSeries withActualsChangedBy(BigDecimal percent, RoundingMode mode) {
         Checks.notNull(percent, "percent");
         Checks.notNull(mode, "mode");
+        Checks.atMost(percent.abs(), MAX_PERCENT_CHANGE, "percent change");
+        Checks.decimalPlaces(percent, MAX_PERCENT_DECIMALS, "percent change");
         BigDecimal factor = BigDecimal.ONE.add(percent.movePointLeft(2));
         List<AdmissionsQuarter> changed = new ArrayList<>(quarters.size());
         for (AdmissionsQuarter q : quarters) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Findings;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
@@ -35,6 +36,10 @@ import org.openbcf.core.internal.Checks;
  * cumulative suggested payments ("not permitted"), {@code R-P4P-15} an agreed payment that differs
  * from the suggested one without a comment, {@code R-IN-5} a comment over 750 characters.
  *
+ * <p><b>Exact sums.</b> Every running total (the target, the cumulative reductions, the payments made
+ * and suggested so far) is made with {@link Math#addExact}, so a sum that does not fit a {@code long}
+ * is an {@link ArithmeticException}, never a wrapped figure; the input limits keep every year in range.
+ *
  * <p>This class is a stateless function and thread-safe.
  */
 public final class PaymentForPerformance {
@@ -51,26 +56,22 @@ public final class PaymentForPerformance {
      * @param series the admissions, not null
      * @param terms  the cost per admission and optional local share, not null
      * @return the result, never null
-     * @throws ArithmeticException when the pot does not fit in a {@code long} of pence (hundreds of quarters)
+     * @throws ArithmeticException when a running total does not fit in a {@code long} of pence, which
+     *                             the input limits rule out for any series of up to 900 quarters
+     *                             (counts at most {@link AdmissionsQuarter#MAX_COUNT}, payments at
+     *                             most {@link AdmissionsQuarter#MAX_PAYMENT_PENCE}); never a wrapped figure
      */
     public static PerformanceResult calculate(AdmissionsSeries series, PerformanceTerms terms) {
         Checks.notNull(series, "series");
         Checks.notNull(terms, "terms");
-        List<AdmissionsQuarter> inputs = series.quarters();
-        int n = inputs.size();
+        AdmissionsQuarter[] inputs = series.quarterArray();
+        int n = inputs.length;
         long target = 0;
-        for (int i = 0; i < n; i++) {
-            AdmissionsQuarter q = inputs.get(i);
-            target += q.baseline() - q.plan();
+        for (AdmissionsQuarter q : inputs) {
+            target = Math.addExact(target, q.baseline() - q.plan());
         }
-        long pot = 0;
-        if (target > 0) {
-            pot = Math.multiplyExact(target, terms.costPence());
-            if (terms.hasLocalShare()) {
-                pot = Math.min(pot, terms.localSharePence());
-            }
-        }
-        long unit = pot % Math.max(target, 1) == 0 ? pot / Math.max(target, 1) : -1;
+        long pot = pot(target, terms);
+        long unit = unit(pot, target);
 
         QuarterPayment[] results = new QuarterPayment[n];
         List<Finding> findings = null;
@@ -80,18 +81,18 @@ public final class PaymentForPerformance {
         long paidBefore = 0;
         long suggestedBefore = 0;
         for (int i = 0; i < n; i++) {
-            AdmissionsQuarter q = inputs.get(i);
-            cumulativePlanned += q.baseline() - q.plan();
-            cumulativeActual += q.baseline() - q.actual();
+            AdmissionsQuarter q = inputs[i];
+            cumulativePlanned = Math.addExact(cumulativePlanned, q.baseline() - q.plan());
+            cumulativeActual = Math.addExact(cumulativeActual, q.baseline() - q.actual());
             long cumulativeMaximum = share(cumulativePlanned, unit, pot, target);
-            long maximum = cumulativeMaximum - previousCap;
+            long maximum = Math.subtractExact(cumulativeMaximum, previousCap);
             previousCap = cumulativeMaximum;
             long cap = Math.max(0, cumulativeMaximum);
             long due = Math.min(Math.max(0, share(cumulativeActual, unit, pot, target)), cap);
-            long suggested = Math.max(0, due - paidBefore);
+            long suggested = Math.max(0, Math.subtractExact(due, paidBefore));
             long paid = q.hasAgreedPayment() ? q.agreedPence() : suggested;
-            paidBefore += paid;
-            suggestedBefore += suggested;
+            paidBefore = Math.addExact(paidBefore, paid);
+            suggestedBefore = Math.addExact(suggestedBefore, suggested);
             results[i] = new QuarterPayment(q, cumulativePlanned, cumulativeActual, maximum, cap, due, suggested, paid);
             if (q.hasAgreedPayment() || q.commentOrNull() != null || paidBefore > suggestedBefore) {
                 findings = PaymentFindings.check(q, suggested, paidBefore, suggestedBefore, findings);
@@ -101,7 +102,34 @@ public final class PaymentForPerformance {
                 findings == null ? Findings.none() : Findings.of(findings));
     }
 
-    private static long share(long count, long unit, long pot, long target) {
+    /**
+     * The performance pot in pence: {@code max(0, target) × cost}, at most the local share.
+     *
+     * @param target the target reduction
+     * @param terms  the terms
+     * @return the pot, at least 0
+     */
+    static long pot(long target, PerformanceTerms terms) {
+        if (target <= 0) {
+            return 0;
+        }
+        long pot = Math.multiplyExact(target, terms.costPence());
+        return terms.hasLocalShare() ? Math.min(pot, terms.localSharePence()) : pot;
+    }
+
+    /**
+     * The pot per admission in whole pence when pot ÷ target is whole, else -1.
+     *
+     * @param pot    the pot in pence
+     * @param target the target reduction
+     * @return the pence per admission, or -1
+     */
+    static long unit(long pot, long target) {
+        long divisor = Math.max(target, 1);
+        return pot % divisor == 0 ? pot / divisor : -1;
+    }
+
+    static long share(long count, long unit, long pot, long target) {
         if (pot == 0) {
             return 0;
         }
@@ -127,7 +155,7 @@ public final class PaymentForPerformance {
             List<Finding> out = findings == null ? new ArrayList<>() : findings;
             String where = "p4p." + q.quarter();
             if (overpaid) {
-                out.add(Finding.of("R-P4P-14", Severity.ERROR, where + ".agreedPayment",
+                out.add(Finding.of(Rule.R_P4P_14, Severity.ERROR, where + ".agreedPayment",
                                 "cumulative agreed payments to the end of " + q.quarter()
                                         + " exceed cumulative suggested payments: this is not permitted")
                         .withAmount("cumulativeAgreed", Pence.amount(cumulativePaid))
@@ -135,7 +163,7 @@ public final class PaymentForPerformance {
                         .withAmount("excess", Pence.amount(cumulativePaid - cumulativeSuggested)));
             }
             if (unexplained) {
-                out.add(Finding.of("R-P4P-15", Severity.ERROR, where + ".comment",
+                out.add(Finding.of(Rule.R_P4P_15, Severity.ERROR, where + ".comment",
                                 "agreed payment for " + q.quarter() + " differs from the suggested payment"
                                         + " and needs a comment")
                         .withAmount("agreed", Pence.amount(q.agreedPence()))
@@ -143,7 +171,7 @@ public final class PaymentForPerformance {
                         .withAmount("difference", Pence.amount(q.agreedPence() - suggested)));
             }
             if (length > MAX_COMMENT_LENGTH) {
-                out.add(Finding.of("R-IN-5", Severity.ERROR, where + ".comment",
+                out.add(Finding.of(Rule.R_IN_5, Severity.ERROR, where + ".comment",
                                 "comment for " + q.quarter() + " has " + length + " characters; at most "
                                         + MAX_COMMENT_LENGTH + " are allowed")
                         .withFigure("characters", BigDecimal.valueOf(length)));

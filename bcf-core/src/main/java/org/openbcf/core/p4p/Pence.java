@@ -6,7 +6,9 @@ import java.math.RoundingMode;
 
 import javax.money.MonetaryAmount;
 
+import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * Exact whole-pence arithmetic for the P4P rule: amounts are {@code long} pence, and the one division
@@ -15,6 +17,8 @@ import org.openbcf.core.money.Gbp;
  * does not fit a {@code long}). Package-private: the public API speaks {@link MonetaryAmount}.
  */
 final class Pence {
+
+    private static final BigDecimal MAX_POUNDS = BigDecimal.valueOf(InputLimits.MAX_AMOUNT_POUNDS);
 
     private Pence() {
     }
@@ -50,7 +54,26 @@ final class Pence {
      * @return the pence
      */
     static long of(MonetaryAmount amount) {
-        return Gbp.pounds(amount).movePointRight(2).longValueExact();
+        return of(amount, "amount", "");
+    }
+
+    /**
+     * The amount in pence of a GBP amount in whole pennies, refusing one above the input limit
+     * before converting it (so that {@code 1E+999999999} pounds is refused at once, naming the field).
+     *
+     * @param amount  the amount, whole pennies
+     * @param prefix  the start of the field's name, e.g. {@code "agreed payment for "}
+     * @param subject the rest of the field's name, e.g. a quarter
+     * @return the pence
+     * @throws IllegalArgumentException naming the field when the amount is above £1,000,000,000.00 in size
+     */
+    static long of(MonetaryAmount amount, String prefix, Object subject) {
+        BigDecimal pounds = Gbp.pounds(amount);
+        if (pounds.abs().compareTo(MAX_POUNDS) > 0) {
+            throw new IllegalArgumentException(prefix + subject + " (" + Checks.quote(pounds) + ") must be at most "
+                    + Gbp.formatPence(InputLimits.MAX_AMOUNT_PENCE) + " (input limit)");
+        }
+        return pounds.movePointRight(2).longValueExact();
     }
 
     /**

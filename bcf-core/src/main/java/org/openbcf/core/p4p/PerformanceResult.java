@@ -83,7 +83,7 @@ public final class PerformanceResult {
      * @return the count
      */
     public long baselineTotal() {
-        return series.quarters().stream().mapToLong(AdmissionsQuarter::baseline).sum();
+        return series.quarters().stream().mapToLong(AdmissionsQuarter::baseline).reduce(0, Math::addExact);
     }
 
     /**
@@ -92,7 +92,7 @@ public final class PerformanceResult {
      * @return the count
      */
     public long planTotal() {
-        return series.quarters().stream().mapToLong(AdmissionsQuarter::plan).sum();
+        return series.quarters().stream().mapToLong(AdmissionsQuarter::plan).reduce(0, Math::addExact);
     }
 
     /**
@@ -101,7 +101,7 @@ public final class PerformanceResult {
      * @return the count
      */
     public long actualTotal() {
-        return series.quarters().stream().mapToLong(AdmissionsQuarter::actual).sum();
+        return series.quarters().stream().mapToLong(AdmissionsQuarter::actual).reduce(0, Math::addExact);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class PerformanceResult {
      * @return the amount, never null
      */
     public MonetaryAmount totalSuggestedPayments() {
-        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::suggestedPaymentPence).sum());
+        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::suggestedPaymentPence).reduce(0, Math::addExact));
     }
 
     /**
@@ -187,7 +187,7 @@ public final class PerformanceResult {
      * @return the amount, never null
      */
     public MonetaryAmount totalUnreleasedFunds() {
-        return Pence.amount(quarters.stream().mapToLong(q -> q.maximumPaymentPence() - q.suggestedPaymentPence()).sum());
+        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::unreleasedFundsPence).reduce(0, Math::addExact));
     }
 
     /**
@@ -200,7 +200,7 @@ public final class PerformanceResult {
     }
 
     long totalPaidPence() {
-        return quarters.stream().mapToLong(QuarterPayment::paidPence).sum();
+        return quarters.stream().mapToLong(QuarterPayment::paidPence).reduce(0, Math::addExact);
     }
 
     long potPence() {

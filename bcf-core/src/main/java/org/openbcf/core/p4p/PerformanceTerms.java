@@ -5,19 +5,26 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * The money terms of a payment-for-performance year: the cost of one non-elective admission
  * (£1,490 nationally in 2015/16, R-P4P-5) and, optionally, the local share that holds the
  * performance pot ("Total performance and ring-fenced funds", £16,295,000 for Norfolk, R-P4P-19).
  *
- * <p>The cost is positive and at most £1,000,000; the local share is not negative; both are whole
- * pennies. This class is immutable and thread-safe.
+ * <p>The cost is positive and at most £1,000,000 ({@link #MAX_COST_PENCE}); the local share is not
+ * negative and at most £1,000,000,000 ({@link #MAX_LOCAL_SHARE_PENCE}); both are whole pennies. This class is immutable and thread-safe.
  */
 public final class PerformanceTerms {
 
-    /** The largest cost per admission accepted, in pence: £1,000,000. */
-    static final long MAX_COST_PENCE = 100_000_000L;
+    /** The largest cost per admission accepted, in pence: 100,000,000 (£1,000,000.00). */
+    public static final long MAX_COST_PENCE = 100_000_000L;
+
+    /**
+     * The largest local share accepted, in pence: 100,000,000,000 (£1,000,000,000.00), the library's
+     * limit for money inputs ({@link InputLimits#MAX_AMOUNT_PENCE}).
+     */
+    public static final long MAX_LOCAL_SHARE_PENCE = InputLimits.MAX_AMOUNT_PENCE;
 
     private static final long NO_SHARE = -1;
 
@@ -38,7 +45,7 @@ public final class PerformanceTerms {
      */
     public static PerformanceTerms of(MonetaryAmount costPerAdmission) {
         Gbp.requireWholePennies(costPerAdmission, "cost per admission");
-        return ofPence(Pence.of(costPerAdmission));
+        return ofPence(Pence.of(costPerAdmission, "cost per admission", ""));
     }
 
     /**
@@ -78,20 +85,24 @@ public final class PerformanceTerms {
      */
     public PerformanceTerms withLocalShare(MonetaryAmount localShare) {
         Gbp.requireNonNegativePennies(localShare, "local share");
-        return withLocalSharePence(Pence.of(localShare));
+        return withLocalSharePence(Pence.of(localShare, "local share", ""));
     }
 
     /**
      * These terms with another local share in pence: {@code withLocalSharePence(1_629_500_000)} is
      * {@code withLocalShare(Gbp.of(16_295_000))}. Exact, and needs no {@code MonetaryAmount}.
      *
-     * @param localSharePence the total performance and ring-fenced funds in pence, not negative
+     * @param localSharePence the total performance and ring-fenced funds in pence, 0 to {@link #MAX_LOCAL_SHARE_PENCE}
      * @return new terms, never null
-     * @throws IllegalArgumentException when the local share is negative
+     * @throws IllegalArgumentException when the local share is negative or above £1,000,000,000.00
      */
     public PerformanceTerms withLocalSharePence(long localSharePence) {
         if (localSharePence < 0) {
             throw new IllegalArgumentException("local share (" + Gbp.formatPence(localSharePence) + ") must not be negative");
+        }
+        if (localSharePence > MAX_LOCAL_SHARE_PENCE) {
+            throw new IllegalArgumentException("local share (" + Gbp.formatPence(localSharePence) + ") must be at most "
+                    + Gbp.formatPence(MAX_LOCAL_SHARE_PENCE) + " (input limit)");
         }
         return new PerformanceTerms(costPence, localSharePence);
     }

@@ -196,7 +196,7 @@ public final class QuarterPayment {
      * @return the maximum payment less the suggested payment, in pence
      */
     public long unreleasedFundsPence() {
-        return maximumPence - suggestedPence;
+        return Math.subtractExact(maximumPence, suggestedPence);
     }
 
     long paidPence() {

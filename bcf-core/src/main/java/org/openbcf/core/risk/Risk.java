@@ -57,11 +57,11 @@ public record Risk(String id, String description, int likelihood, int impact, Op
                 @NotNull Optional<String> owner, @NotNull Optional<String> schemeRef) {
         id = Checks.notBlank(id, "risk id").strip();
         Checks.notNull(description, "description");
-        Checks.inRange(likelihood, 1, MAX_LEVEL, "likelihood of risk " + id);
-        Checks.inRange(impact, 1, MAX_LEVEL, "impact of risk " + id);
+        Checks.inRange(likelihood, 1, MAX_LEVEL, "likelihood of risk ", id);
+        Checks.inRange(impact, 1, MAX_LEVEL, "impact of risk ", id);
         Checks.notNull(statedScore, "statedScore");
         if (statedScore.isPresent()) {
-            Checks.inRange(statedScore.getAsInt(), 1, MAX_SCORE, "stated score of risk " + id);
+            Checks.inRange(statedScore.getAsInt(), 1, MAX_SCORE, "stated score of risk ", id);
         }
         Checks.notNull(mitigation, "mitigation");
         this.id = id;

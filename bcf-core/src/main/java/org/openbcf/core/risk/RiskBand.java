@@ -30,8 +30,8 @@ public record RiskBand(String name, int min, int max) {
      */
     public RiskBand {
         name = Checks.notBlank(name, "band name").strip();
-        Checks.inRange(min, 1, Risk.MAX_SCORE, "lowest score of band " + name);
-        Checks.inRange(max, min, Risk.MAX_SCORE, "highest score of band " + name);
+        Checks.inRange(min, 1, Risk.MAX_SCORE, "lowest score of band ", name);
+        Checks.inRange(max, min, Risk.MAX_SCORE, "highest score of band ", name);
     }
 
     /**

@@ -78,7 +78,7 @@ public final class RiskMatrix {
         Checks.notNull(bands, "bands");
         List<RiskBand> sorted = new ArrayList<>(bands.size());
         for (int i = 0; i < bands.size(); i++) {
-            sorted.add(Checks.notNull(bands.get(i), "bands[" + i + "]"));
+            sorted.add(Checks.notNullElement(bands.get(i), "bands", i));
         }
         sorted.sort(Comparator.comparingInt(RiskBand::min));
         for (int i = 1; i < sorted.size(); i++) {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 
@@ -24,21 +25,21 @@ import org.openbcf.core.internal.Checks;
  *
  * <p>Findings (not exceptions), as the BCF reference's "Risk scores" rule says:
  * <ul>
- *   <li>{@value #STATED_SCORE_RULE} (warning): a stated score that differs from likelihood × impact;</li>
- *   <li>{@value #OFF_SCALE_RULE} (error): a likelihood or impact level outside the register's scale,
+ *   <li>{@link #STATED_SCORE_RULE} (warning): a stated score that differs from likelihood × impact;</li>
+ *   <li>{@link #OFF_SCALE_RULE} (error): a likelihood or impact level outside the register's scale,
  *       e.g. Norfolk's 2016 NN2 rows with severity 5 on the 4×4 matrix. Such a risk keeps its product
  *       as its score, but has no band and no cell on the heat map.</li>
  * </ul>
- * Example: Norfolk's 23 risk rows of 2016 on the 4×4 matrix give 4 {@value #OFF_SCALE_RULE} findings
+ * Example: Norfolk's 23 risk rows of 2016 on the 4×4 matrix give 4 {@link #OFF_SCALE_RULE} findings
  * and a top score of 20 (NN2-R3). This class is immutable and thread-safe.
  */
 public final class RiskRegister {
 
     /** The rule id of a stated score that differs from likelihood × impact. */
-    public static final String STATED_SCORE_RULE = "R-RISK-1";
+    public static final Rule STATED_SCORE_RULE = Rule.R_RISK_1;
 
     /** The rule id of a level outside the register's scale. */
-    public static final String OFF_SCALE_RULE = "R-RISK-2";
+    public static final Rule OFF_SCALE_RULE = Rule.R_RISK_2;
 
     private static final Comparator<ScoredRisk> HIGHEST_SCORE_FIRST =
             Comparator.comparingInt(ScoredRisk::score).reversed();
@@ -65,7 +66,7 @@ public final class RiskRegister {
         Map<String, Integer> seen = new HashMap<>();
         List<ScoredRisk> scored = new ArrayList<>(risks.size());
         for (int i = 0; i < risks.size(); i++) {
-            Risk risk = Checks.notNull(risks.get(i), "risks[" + i + "]");
+            Risk risk = Checks.notNullElement(risks.get(i), "risks", i);
             Integer earlier = seen.putIfAbsent(risk.id(), i + 1);
             if (earlier != null) {
                 throw new IllegalArgumentException("risk id (" + risk.id() + ") must be unique: risks "

@@ -10,6 +10,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * The amount printed against a scheme's investment line or efficiency, with its status and the text
@@ -44,7 +45,7 @@ public final class LineAmount {
      * @return the line amount, never null
      */
     public static LineAmount exact(MonetaryAmount amount) {
-        Gbp.requireNonNegativePennies(amount, "exact amount");
+        InputLimits.requireInput(amount, "exact amount");
         return new LineAmount(AmountStatus.EXACT, amount, Gbp.format(amount));
     }
 
@@ -79,7 +80,7 @@ public final class LineAmount {
         }
         MonetaryAmount exact = figure(printed);
         if (exact != null) {
-            Gbp.requireNonNegativePennies(exact, "amount '" + printed + "'");
+            InputLimits.requireInput(exact, "amount '" + printed + "'");
             return new LineAmount(AmountStatus.EXACT, exact, printed);
         }
         Matcher m = FIGURE.matcher(printed);

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
 
 import org.openbcf.core.internal.Checks;
-import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * One line of a table of spend by priority with the percentage the table states, e.g. "Intermediate
@@ -29,7 +29,7 @@ public record PriorityLine(String priority, MonetaryAmount amount, BigDecimal st
      */
     public PriorityLine {
         priority = Checks.notBlank(priority, "priority").strip();
-        Gbp.requireNonNegativePennies(amount, "spend on '" + priority + "'");
+        InputLimits.requireInput(amount, "spend on '" + priority + "'");
         Checks.nonNegative(statedPercent, "stated percentage of '" + priority + "'");
     }
 }

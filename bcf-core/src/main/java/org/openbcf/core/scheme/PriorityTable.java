@@ -9,6 +9,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
@@ -25,9 +26,9 @@ import org.openbcf.core.money.Gbp;
 public final class PriorityTable {
 
     /** Rule: a stated percentage equals the recomputed one at the stated scale (half-up). */
-    public static final String RULE_PERCENT = "R-PRI-1";
+    public static final Rule RULE_PERCENT = Rule.R_PRI_1;
     /** Rule: the table adds up to the figure it breaks down. */
-    public static final String RULE_TOTAL = "R-PRI-2";
+    public static final Rule RULE_TOTAL = Rule.R_PRI_2;
 
     private final List<PriorityLine> lines;
 
@@ -44,7 +45,7 @@ public final class PriorityTable {
     public static PriorityTable of(List<PriorityLine> lines) {
         Checks.notNull(lines, "lines");
         for (int i = 0; i < lines.size(); i++) {
-            Checks.notNull(lines.get(i), "lines[" + i + "]");
+            Checks.notNullElement(lines.get(i), "lines", i);
         }
         return new PriorityTable(List.copyOf(lines));
     }
@@ -155,8 +156,8 @@ public final class PriorityTable {
     }
 
     /**
-     * Checks the table: {@value #RULE_PERCENT} (WARNING, stated and recomputed figures) for each
-     * percentage that differs from the recomputed one at its own scale, and {@value #RULE_TOTAL}
+     * Checks the table: {@link #RULE_PERCENT} (WARNING, stated and recomputed figures) for each
+     * percentage that differs from the recomputed one at its own scale, and {@link #RULE_TOTAL}
      * (WARNING, with the difference) when the total differs from {@code expectedTotal}.
      *
      * @param expectedTotal the figure the table breaks down, e.g. the NHS minimum £73,032,095; not null

@@ -9,6 +9,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.fund.SpendingCategory;
 import org.openbcf.core.internal.Checks;
@@ -29,9 +30,9 @@ import org.openbcf.core.money.Gbp;
 public final class Scheme {
 
     /** Rule: a scheme's priced investment lines add up to its stated total. */
-    public static final String RULE_STATED_TOTAL = "R-SCH-1";
+    public static final Rule RULE_STATED_TOTAL = Rule.R_SCH_1;
     /** Rule: every investment line has a figure; an unpriced line ("?", TBC) is reported. */
-    public static final String RULE_UNPRICED_LINE = "R-SCH-2";
+    public static final Rule RULE_UNPRICED_LINE = Rule.R_SCH_2;
 
     private final SchemeRef ref;
     private final String printedRef;
@@ -218,9 +219,9 @@ public final class Scheme {
     }
 
     /**
-     * Checks the scheme: {@value #RULE_STATED_TOTAL} (WARNING with the computed and stated totals and
+     * Checks the scheme: {@link #RULE_STATED_TOTAL} (WARNING with the computed and stated totals and
      * the difference) when the priced lines do not add up to the stated total, and
-     * {@value #RULE_UNPRICED_LINE} (WARNING) for each unpriced line.
+     * {@link #RULE_UNPRICED_LINE} (WARNING) for each unpriced line.
      *
      * @return the findings, never null
      */

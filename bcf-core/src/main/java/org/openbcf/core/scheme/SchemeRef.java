@@ -39,7 +39,7 @@ public record SchemeRef(String area, int number) implements Comparable<SchemeRef
         if (!AREA.matcher(area).matches()) {
             throw new IllegalArgumentException("scheme area '" + area + "' must be 1 to 8 capital letters, e.g. NCH");
         }
-        Checks.inRange(number, 1, 999, "scheme number in area " + area);
+        Checks.inRange(number, 1, 999, "scheme number in area ", area);
     }
 
     /**

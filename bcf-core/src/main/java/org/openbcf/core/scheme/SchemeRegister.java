@@ -11,6 +11,7 @@ import javax.money.MonetaryAmount;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.fund.SpendingCategory;
 import org.openbcf.core.internal.Checks;
@@ -27,7 +28,7 @@ import org.openbcf.core.money.Gbp;
 public final class SchemeRegister {
 
     /** Rule: an area's schemes add up to the area total stated or expected for it. */
-    public static final String RULE_AREA_TOTAL = "R-SCH-3";
+    public static final Rule RULE_AREA_TOTAL = Rule.R_SCH_3;
 
     private final List<Scheme> schemes;
 
@@ -46,7 +47,7 @@ public final class SchemeRegister {
         Checks.notNull(schemes, "schemes");
         Set<SchemeRef> seen = new HashSet<>();
         for (int i = 0; i < schemes.size(); i++) {
-            Scheme s = Checks.notNull(schemes.get(i), "schemes[" + i + "]");
+            Scheme s = Checks.notNullElement(schemes.get(i), "schemes", i);
             if (!seen.add(s.ref())) {
                 throw new IllegalArgumentException("scheme " + (i + 1) + " repeats ref " + s.ref()
                         + "; each scheme ref must appear once");
@@ -113,7 +114,7 @@ public final class SchemeRegister {
 
     /**
      * Checks every scheme ({@link Scheme#check()}) and each area total given against its schemes'
-     * spend ({@value #RULE_AREA_TOTAL}, WARNING with computed, stated and difference).
+     * spend ({@link #RULE_AREA_TOTAL}, WARNING with computed, stated and difference).
      *
      * @param statedAreaTotals the stated total per area code, e.g. {@code NCH=£12,478,000}; not null,
      *                         may be empty

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.risk.RiskRegister;
@@ -32,11 +33,11 @@ import org.openbcf.core.risk.ScoredRisk;
 public final class SchemeRisks {
 
     /** A scheme names a risk that is not in the register. */
-    public static final String RULE_UNKNOWN_RISK = "R-SCH-4";
+    public static final Rule RULE_UNKNOWN_RISK = Rule.R_SCH_4;
     /** A risk's scheme reference disagrees with the scheme that lists it. */
-    public static final String RULE_OTHER_SCHEME = "R-SCH-5";
+    public static final Rule RULE_OTHER_SCHEME = Rule.R_SCH_5;
     /** A risk in the register that no scheme lists. */
-    public static final String RULE_UNLISTED_RISK = "R-SCH-6";
+    public static final Rule RULE_UNLISTED_RISK = Rule.R_SCH_6;
 
     private SchemeRisks() {
     }

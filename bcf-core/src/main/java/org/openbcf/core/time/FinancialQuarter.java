@@ -38,7 +38,7 @@ public record FinancialQuarter(FinancialYear year, int quarter) implements Compa
      */
     public FinancialQuarter(@NotNull FinancialYear year, @Min(1) @Max(4) int quarter) {
         Checks.notNull(year, "year");
-        Checks.inRange(quarter, 1, 4, "quarter of " + year);
+        Checks.inRange(quarter, 1, 4, "quarter of ", year);
         this.year = year;
         this.quarter = quarter;
     }

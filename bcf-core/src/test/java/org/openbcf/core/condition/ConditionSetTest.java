@@ -52,7 +52,7 @@ class ConditionSetTest {
     @CsvSource({"2014/15", "2017/18", "2021/22", "2025/26"})
     void yearsWithoutASetAreRejected(String year) {
         assertThatThrownBy(() -> ConditionSet.forYear(FinancialYear.parse(year)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(year).hasMessageContaining("not in openbcf");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(year).hasMessageContaining("BcfYear.of(");
     }
 
     @Test

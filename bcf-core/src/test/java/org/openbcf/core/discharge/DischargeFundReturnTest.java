@@ -100,7 +100,9 @@ class DischargeFundReturnTest {
         assertThatThrownBy(() -> scheme("Live in Carers").bedWeeks(4)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("reports Hours of care, not a number of beds");
         assertThatThrownBy(() -> DischargeFundScheme.bedWeeks(-1, 2)).hasMessageContaining("beds (-1)");
-        assertThatThrownBy(() -> DischargeFundScheme.bedWeeks(Long.MAX_VALUE, 2)).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> DischargeFundScheme.bedWeeks(Long.MAX_VALUE, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("beds (9223372036854775807) must be between 0 and 1,000,000,000");
+        assertThat(DischargeFundScheme.bedWeeks(1_000_000_000, 1_000_000_000)).isEqualTo(1_000_000_000_000_000_000L);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.money.Gbp;
 
 class PooledFundTest {
@@ -94,15 +95,18 @@ class PooledFundTest {
     }
 
     @Test
-    void rejectsAStreamOutsideItsEra() {
-        assertThatThrownBy(() -> PooledFund.of("Norfolk", Y2015, true, List.of(Contribution.of(NCC, FundingStream.IBCF, Gbp.of(1)))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("funding stream iBCF does not exist in 2015/16 (2017/18 onwards)");
-        assertThatThrownBy(() -> PooledFund.of("Norfolk", Y2016, true,
-                List.of(Contribution.of(NCC, FundingStream.SOCIAL_CARE_CAPITAL_GRANT, Gbp.of(1)))))
-                .hasMessageContaining("does not exist in 2016/17 (2015/16 to 2015/16)");
-        assertThatThrownBy(() -> PooledFund.of("N", Y2022, true, List.of(Contribution.of(GYW, FundingStream.CCG_MINIMUM, Gbp.of(1)))))
-                .hasMessageContaining("CCG minimum contribution does not exist in 2022/23");
+    void reportsAStreamOutsideItsEraAsAFinding() {
+        PooledFund early = PooledFund.of("Norfolk", Y2015, true, List.of(Contribution.of(NCC, FundingStream.IBCF, Gbp.of(1))));
+        assertThat(early.check().list()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.R_POOL_3);
+            assertThat(f.where()).isEqualTo("contributions[1].stream");
+            assertThat(f.message()).contains("funding stream iBCF does not exist in 2015/16 (iBCF exists 2017/18 to 2024/25)");
+        });
+        assertThat(PooledFund.of("Norfolk", Y2016, true,
+                List.of(Contribution.of(NCC, FundingStream.SOCIAL_CARE_CAPITAL_GRANT, Gbp.of(1)))).check().toString())
+                .contains("does not exist in 2016/17 (social care capital grant exists 2015/16 to 2015/16)");
+        assertThat(PooledFund.of("N", Y2022, true, List.of(Contribution.of(GYW, FundingStream.CCG_MINIMUM, Gbp.of(1)))).check()
+                .toString()).contains("CCG minimum contribution does not exist in 2022/23");
     }
 
     @Test
@@ -151,7 +155,8 @@ class PooledFundTest {
                 FundingStream.ASC_DISCHARGE_FUND_LA, FundingStream.ASC_DISCHARGE_FUND_ICB, FundingStream.ADDITIONAL_NHS)
                 .doesNotContain(FundingStream.CCG_MINIMUM);
         assertThat(FundingStream.IBCF.firstYear()).hasToString("2017/18");
-        assertThat(FundingStream.IBCF.lastYear()).isEmpty();
+        assertThat(FundingStream.IBCF.lastYear()).map(Object::toString).contains("2024/25");
+        assertThat(FundingStream.LABCG.lastYear()).isEmpty();
         assertThat(FundingStream.CCG_MINIMUM.lastYear()).map(Object::toString).contains("2021/22");
         assertThat(FundingStream.ASC_DISCHARGE_FUND_ICB.isNhs()).isTrue();
         assertThat(FundingStream.DFG.isNhs()).isFalse();

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.money.MonetaryAmount;
 
 import org.junit.jupiter.api.Test;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.Generators;
 import org.openbcf.core.finding.Findings;
 import org.openbcf.core.money.Gbp;
@@ -31,7 +32,7 @@ class QuarterlyLedgerProperties {
                     QuarterlyAmounts plan = QuarterlyAmounts.of(YEAR, quarters);
                     FlowLedger in = FlowLedger.of(LedgerFlow.INCOME, plan, plan, QuarterlyAmounts.of(YEAR, List.of()), pooledFund, "c");
                     FlowLedger out = FlowLedger.of(LedgerFlow.EXPENDITURE, plan, plan, QuarterlyAmounts.of(YEAR, List.of()), pooledFund, "c");
-                    Findings findings = QuarterlyLedger.of(in, out).check().ofRule("R-IE-4");
+                    Findings findings = QuarterlyLedger.of(in, out).check().ofRule(Rule.R_IE_4);
                     boolean differs = !Gbp.same(Gbp.sum(quarters), pooledFund);
                     assertThat(findings.isEmpty()).isEqualTo(!differs);
                     findings.forEach(f -> assertThat(Gbp.pounds(f.amounts().get("difference")))

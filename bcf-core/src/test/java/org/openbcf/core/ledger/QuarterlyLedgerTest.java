@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
 import org.openbcf.core.finding.Severity;
@@ -44,25 +45,25 @@ class QuarterlyLedgerTest {
     void d1ToD5AllAppearAsFindingsWithTheirAmounts() {
         Findings findings = PoolReconciliation.check(contributions2015(), spending2015(), ledger);
         // D-1: income plan annual total vs income pooled fund, -£200
-        assertThat(difference(findings, "R-IE-4", "income.plan.annualTotal")).isEqualTo("-200.00");
+        assertThat(difference(findings, Rule.R_IE_4, "income.plan.annualTotal")).isEqualTo("-200.00");
         // D-2: expenditure plan annual total vs expenditure pooled fund, -£980
-        assertThat(difference(findings, "R-IE-4", "expenditure.plan.annualTotal")).isEqualTo("-980.00");
+        assertThat(difference(findings, Rule.R_IE_4, "expenditure.plan.annualTotal")).isEqualTo("-980.00");
         // D-3: the two pooled funds of the same year, £780 apart
-        assertThat(difference(findings, "R-IE-8", "expenditure.pooledFund")).isEqualTo("780.00");
+        assertThat(difference(findings, Rule.R_IE_8, "expenditure.pooledFund")).isEqualTo("780.00");
         // D-4: planned expenditure £62,462,000 vs contributions £62,461,000, +£1,000
-        assertThat(difference(findings, "R-POOL-2", "spendingPlan.total")).isEqualTo("1000.00");
+        assertThat(difference(findings, Rule.R_POOL_2, "spendingPlan.total")).isEqualTo("1000.00");
         // D-5: forecast annual totals vs pooled funds, -£2,301,200 and -£2,301,980
-        assertThat(difference(findings, "R-IE-4", "income.forecast.annualTotal")).isEqualTo("-2301200.00");
-        assertThat(difference(findings, "R-IE-4", "expenditure.forecast.annualTotal")).isEqualTo("-2301980.00");
+        assertThat(difference(findings, Rule.R_IE_4, "income.forecast.annualTotal")).isEqualTo("-2301200.00");
+        assertThat(difference(findings, Rule.R_IE_4, "expenditure.forecast.annualTotal")).isEqualTo("-2301980.00");
         // D-6: actual vs forecast year to date, -£17 and -£15 (information only)
-        assertThat(difference(findings, "R-IE-9", "income.actual.yearToDate")).isEqualTo("-17.00");
-        assertThat(difference(findings, "R-IE-9", "expenditure.actual.yearToDate")).isEqualTo("-15.00");
+        assertThat(difference(findings, Rule.R_IE_9, "income.actual.yearToDate")).isEqualTo("-17.00");
+        assertThat(difference(findings, Rule.R_IE_9, "expenditure.actual.yearToDate")).isEqualTo("-15.00");
         // the contributions equal the income pooled fund: no R-POOL-1; "N/A" satisfies the comment rule
-        assertThat(findings.ofRule("R-POOL-1").isEmpty()).isTrue();
-        assertThat(findings.ofRule("R-IE-5").isEmpty()).isTrue();
+        assertThat(findings.ofRule(Rule.R_POOL_1).isEmpty()).isTrue();
+        assertThat(findings.ofRule(Rule.R_IE_5).isEmpty()).isTrue();
         assertThat(findings.hasErrors()).isFalse();
         assertThat(findings.size()).isEqualTo(8);
-        Finding d1 = findings.ofRule("R-IE-4").list().get(0);
+        Finding d1 = findings.ofRule(Rule.R_IE_4).list().get(0);
         assertThat(d1.amounts()).containsEntry("annualTotal", Gbp.of(62_460_800)).containsEntry("pooledFund", Gbp.of(62_461_000));
         assertThat(d1.severity()).isEqualTo(Severity.WARNING);
         assertThat(d1.toString()).isEqualTo("WARNING R-IE-4 income.plan.annualTotal: plan income annual total differs from the "
@@ -74,7 +75,7 @@ class QuarterlyLedgerTest {
         FlowLedger income = ledger.income();
         FlowLedger silent = FlowLedger.of(LedgerFlow.INCOME, income.plan(), income.forecast(), income.actual(), income.pooledFund(), " ");
         Findings findings = QuarterlyLedger.of(silent, ledger.expenditure()).check();
-        assertThat(findings.ofRule("R-IE-5").list()).singleElement()
+        assertThat(findings.ofRule(Rule.R_IE_5).list()).singleElement()
                 .satisfies(f -> assertThat(f.where()).isEqualTo("income.comment"))
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
         assertThat(findings.hasErrors()).isTrue();
@@ -147,10 +148,10 @@ class QuarterlyLedgerTest {
         Findings findings = PoolReconciliation.check(contributions2015(), spending2015(),
                 QuarterlyLedger.of(FlowLedger.of(LedgerFlow.INCOME, ledger.income().plan(), ledger.income().forecast(),
                         ledger.income().actual(), Gbp.of(62_460_800), "N/A"), ledger.expenditure()));
-        assertThat(difference(findings, "R-POOL-1", "income.pooledFund")).isEqualTo("-200.00");
+        assertThat(difference(findings, Rule.R_POOL_1, "income.pooledFund")).isEqualTo("-200.00");
     }
 
-    private static String difference(Findings findings, String rule, String where) {
+    private static String difference(Findings findings, Rule rule, String where) {
         return findings.ofRule(rule).filter(f -> f.where().equals(where)).list().stream()
                 .map(f -> Gbp.formatPlain(f.amounts().get("difference")))
                 .reduce((a, b) -> a + ";" + b).orElse("none");

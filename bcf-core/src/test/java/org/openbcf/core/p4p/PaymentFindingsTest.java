@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
 import org.openbcf.core.finding.Severity;
@@ -26,7 +27,7 @@ class PaymentFindingsTest {
         List<AdmissionsQuarter> q = norfolk();
         Findings findings = findingsOf(q.get(0).withAgreedPayment(Gbp.of(1000)).withComment("paid on trust"),
                 q.get(1).withActual(q.get(1).baseline()), q.get(2), q.get(3));
-        Findings breaches = findings.ofRule("R-P4P-14");
+        Findings breaches = findings.ofRule(Rule.R_P4P_14);
         assertThat(breaches.size()).isEqualTo(4);
         Finding first = breaches.list().get(0);
         assertThat(first.severity()).isEqualTo(Severity.ERROR);
@@ -35,7 +36,7 @@ class PaymentFindingsTest {
         assertThat(Gbp.formatPlain(first.amounts().get("cumulativeAgreed"))).isEqualTo("1000.00");
         assertThat(Gbp.formatPlain(first.amounts().get("cumulativeSuggested"))).isEqualTo("0.00");
         assertThat(Gbp.formatPlain(first.amounts().get("excess"))).isEqualTo("1000.00");
-        assertThat(findings.ofRule("R-P4P-15").isEmpty()).isTrue();
+        assertThat(findings.ofRule(Rule.R_P4P_15).isEmpty()).isTrue();
     }
 
     @Test
@@ -77,7 +78,7 @@ class PaymentFindingsTest {
     void aBlankCommentDoesNotExplainADifferenceButAnyTextDoes() {
         List<AdmissionsQuarter> onPlan = Norfolk.withReductions(238, 618, 1_217, 1_193).quarters();
         AdmissionsQuarter lower = onPlan.get(0).withAgreedPayment(Gbp.of(300_000));
-        assertThat(findingsOf(lower.withComment("  ")).ofRule("R-P4P-15").size()).isEqualTo(1);
+        assertThat(findingsOf(lower.withComment("  ")).ofRule(Rule.R_P4P_15).size()).isEqualTo(1);
         assertThat(findingsOf(lower.withComment("n/a")).isEmpty()).isTrue();
     }
 

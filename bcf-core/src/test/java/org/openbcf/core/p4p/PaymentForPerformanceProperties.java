@@ -29,10 +29,12 @@ class PaymentForPerformanceProperties {
     }
 
     private static Gen<AdmissionsSeries> series(long minPlannedReduction, long maxPlannedReduction) {
-        Gen<FinancialQuarter> first = integers().between(2010, 2040).zip(integers().between(1, 4), FinancialQuarter::of);
-        return first.zip(lists().of(rows(minPlannedReduction, maxPlannedReduction)).ofSizeBetween(1, 6), (q, rows) -> {
+        // P4P exists only in its year, Q4 2014/15 .. Q3 2015/16: a series starts at one of its quarters and ends by Q3 2015/16
+        Gen<Integer> offset = integers().between(0, 3);
+        return offset.zip(lists().of(rows(minPlannedReduction, maxPlannedReduction)).ofSizeBetween(1, 4), (start, rows) -> {
+            FinancialQuarter q = FinancialQuarter.of(2014, 4).plusQuarters(start);
             List<AdmissionsQuarter> quarters = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < Math.min(rows.size(), 4 - start); i++) {
                 long[] r = rows.get(i);
                 quarters.add(AdmissionsQuarter.of(q.plusQuarters(i), r[0], r[1], r[2]));
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.time.FinancialQuarter;
 
@@ -49,7 +50,7 @@ class ScenarioTest {
         ScenarioResult kept = norfolk.withActualsChangedBy(new BigDecimal("-5"), RoundingMode.HALF_UP).evaluate();
         assertThat(PaymentForPerformanceTest.money(kept.result(), QuarterPayment::suggestedPayment))
                 .containsExactly("354620.00", "1275440.00", "3014270.00", "4866340.00");
-        assertThat(kept.result().findings().ofRule("R-P4P-15").size()).isEqualTo(4);
+        assertThat(kept.result().findings().ofRule(Rule.R_P4P_15).size()).isEqualTo(4);
     }
 
     @Test

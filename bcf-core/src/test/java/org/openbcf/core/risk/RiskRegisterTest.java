@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
 import org.openbcf.core.finding.Severity;
@@ -48,7 +49,7 @@ class RiskRegisterTest {
     void norfolk2016OnTheFourByFourReportsNn2SeverityFiveRowsAsFindings() {
         Findings findings = RiskRegister.of(RiskMatrix.fourByFour(), NorfolkRisks2016.ROWS).findings();
 
-        assertThat(findings.list()).extracting(Finding::ruleId).containsOnly(RiskRegister.OFF_SCALE_RULE);
+        assertThat(findings.list()).extracting(Finding::rule).containsOnly(RiskRegister.OFF_SCALE_RULE);
         assertThat(findings.list()).extracting(Finding::where).containsExactly(
                 "risks.NN2-R3.impact", "risks.NN2-R4.impact", "risks.NN2-R5.impact", "risks.NN2-R6.impact");
         assertThat(findings.list().get(0)).hasToString(

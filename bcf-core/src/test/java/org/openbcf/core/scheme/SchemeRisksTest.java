@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
 import org.openbcf.core.finding.Severity;
@@ -51,7 +52,7 @@ class SchemeRisksTest {
     void anUnreadableSchemeReferenceOnARiskIsAFinding() {
         List<Risk> rows = new ArrayList<>(NorfolkRisks2016.ROWS);
         rows.set(0, rows.get(0).withSchemeRef("???"));
-        assertThat(SchemeRisks.check(schemes, RiskRegister.of(RiskMatrix.nhsFiveByFive(), rows)).ofRule("R-SCH-5").size())
+        assertThat(SchemeRisks.check(schemes, RiskRegister.of(RiskMatrix.nhsFiveByFive(), rows)).ofRule(Rule.R_SCH_5).size())
                 .isEqualTo(1);
     }
 

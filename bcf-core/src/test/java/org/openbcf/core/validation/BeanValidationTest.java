@@ -64,9 +64,9 @@ class BeanValidationTest {
 
     @Test
     void aNegativeContributionIsReportedOnItsParameter() throws NoSuchMethodException {
-        Constructor<Contribution> constructor = Contribution.class.getConstructor(Partner.class, FundingStream.class, MonetaryAmount.class);
+        Constructor<Contribution> constructor = Contribution.class.getConstructor(Partner.class, FundingStream.class, MonetaryAmount.class, String.class);
         Set<ConstraintViolation<Contribution>> violations = validator.forExecutables().validateConstructorParameters(
-                constructor, new Object[] {NorfolkFixtures.NCC, FundingStream.DFG, Gbp.of(-5)});
+                constructor, new Object[] {NorfolkFixtures.NCC, FundingStream.DFG, Gbp.of(-5), ""});
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.getPropertyPath().toString()).isEqualTo("Contribution.amount");
             assertThat(v.getMessage()).isEqualTo("must be greater than or equal to 0");
@@ -75,9 +75,9 @@ class BeanValidationTest {
 
     @Test
     void missingPartsAreReportedOnTheirParameters() throws NoSuchMethodException {
-        Constructor<Contribution> constructor = Contribution.class.getConstructor(Partner.class, FundingStream.class, MonetaryAmount.class);
+        Constructor<Contribution> constructor = Contribution.class.getConstructor(Partner.class, FundingStream.class, MonetaryAmount.class, String.class);
         Set<ConstraintViolation<Contribution>> violations = validator.forExecutables().validateConstructorParameters(
-                constructor, new Object[] {null, null, null});
+                constructor, new Object[] {null, null, null, ""});
         assertThat(violations).extracting(v -> v.getPropertyPath().toString())
                 .containsExactlyInAnyOrder("Contribution.partner", "Contribution.stream", "Contribution.amount");
     }

@@ -226,8 +226,9 @@ public final class P4pCsv {
         }
 
         private static long count(Row row, String column, FinancialQuarter quarter) {
-            return row.get(column, text -> Checks.inRange(Numbers.parseWhole(text, column + " for " + quarter), 0,
-                    AdmissionsQuarter.MAX_COUNT, column + " for " + quarter));
+            // the field's name is joined only when a value is refused: nothing is built for a good row
+            return row.get(column, text -> Checks.inRange(Numbers.parseWhole(text, column + " for ", quarter), 0,
+                    AdmissionsQuarter.MAX_COUNT, column + " for ", quarter));
         }
     }
 }

@@ -41,8 +41,16 @@ class CommandLineFixesTest {
         assumeTrue(full.exists(), "/dev/full exists on Linux");
         Path p4p = file("p4p.csv", "quarter,baseline,plan,actual\nQ4 2014/15,22905,22667,23331\n");
         Path risks = file("risks.csv", "id,likelihood,impact\nA,2,3\n");
+        Path bands = file("bands.csv", "age_band,count,population\n65-69,200,60000\n");
+        Path reference = file("reference.csv", "age_band,count,population,reference_rate\n65-69,20,1000,0.01\n");
         List<String[]> runs = List.of(
                 new String[] {"p4p", "--cost-per-admission", "1490", p4p.toString()},
+                new String[] {"dsr", bands.toString()},
+                new String[] {"isr", reference.toString()},
+                new String[] {"proportion", "--numerator", "65", "--denominator", "100"},
+                new String[] {"target", "--base", "1377", "--reduction", "5"},
+                new String[] {"profile", "--year", "2016/17", "--annual", "1308"},
+                new String[] {"check", "--help"},
                 new String[] {"p4p", "--cost-per-admission", "1490", "--format", "table", p4p.toString()},
                 new String[] {"risk", "--matrix", "5x5", risks.toString()},
                 new String[] {"rate", "--count", "108", "--population", "882569"},

@@ -6,14 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.time.FinancialYear;
+import org.openbcf.core.year.YearValue;
 
 /**
  * The national BCF metrics of each era, e.g. the five of 2023-25 (avoidable admissions, discharge to
- * usual residence, residential admissions, reablement, falls).
+ * usual residence, residential admissions, reablement, falls), and of each year 2015/16 to 2026/27
+ * ({@link #forYear(FinancialYear)}), with a caller-supplies marker where the sources give no definition.
  *
  * <p>Sources: {@code norfolk-2016-quarterly-return-and-plan.md} §1.8 and vocabulary (2015/16, 2016/17),
  * {@code norfolk-2017-2019-progress.md} §1.3 (M1–M4), {@code norfolk-2023-25-plan-and-year-end.md} §1.3
- * and M-SET. This class is stateless and thread-safe.
+ * and M-SET, {@code bcf-2024-27.md} §1.3 and §1.5 (2025-26 metrics, ASCOF 2C). This class is stateless
+ * and thread-safe.
  */
 public final class MetricCatalogue {
 
@@ -40,6 +44,22 @@ public final class MetricCatalogue {
             "Emergency hospital admissions due to falls in people aged 65+, directly age standardised per 100,000",
             Unit.RATE_PER_100_000, "65+", Direction.LOWER_IS_BETTER, Standardisation.DIRECT, "PHOF C29 (ESP2013)");
 
+    /** 2017-19 DTOC as the KPI table reads it: delayed days per 100,000 aged 18+ per day, by attribution (M4, M4b). */
+    private static final Metric DELAYED_TRANSFERS_RATE = new Metric("delayed-transfers-of-care",
+            "Delayed Transfers of Care: delayed days per 100,000 population aged 18+ per day, attributable to the NHS, "
+                    + "social care or both", Unit.RATE_PER_100_000, "18+", Direction.LOWER_IS_BETTER, Standardisation.NONE,
+            "norfolk-2017-2019-progress M4, M4b, GC-06c (F002:L174, F001:L227)");
+    /** From 2023-24: ASCOF 2C, formerly 2A(2) (bcf-2024-27 §1.5). */
+    private static final Metric RESIDENTIAL_ADMISSIONS_2C = new Metric("residential-admissions",
+            "Long-term support needs of older adults (65+) met by admission to residential and nursing care homes, "
+                    + "per 100,000 population", Unit.RATE_PER_100_000, "65+", Direction.LOWER_IS_BETTER,
+            Standardisation.NONE, "ASCOF 2C (formerly 2A(2)); bcf-2024-27 §1.5");
+    /** 2025-26 "long-term care home admissions": ASCOF 2C (bcf-2024-27 §1.5). */
+    private static final Metric CARE_HOME_ADMISSIONS_2025 = new Metric("long-term-care-home-admissions",
+            "Long-term admissions to residential and nursing care homes, people aged 65+, per 100,000 population",
+            Unit.RATE_PER_100_000, "65+", Direction.LOWER_IS_BETTER, Standardisation.NONE,
+            "ASCOF 2C (formerly 2A(2)), (X / Y) x 100,000; bcf-2024-27 §1.5");
+
     private static final Map<Era, List<Metric>> BY_ERA = byEra();
 
     private MetricCatalogue() {
@@ -52,18 +72,57 @@ public final class MetricCatalogue {
         Map<Era, List<Metric>> map = new EnumMap<>(Era.class);
         map.put(Era.BCF_2015_16, early);
         map.put(Era.BCF_2016_17, early);
-        map.put(Era.BCF_2017_19, early);
+        map.put(Era.BCF_2017_19, List.of(NON_ELECTIVE_ADMISSIONS, DELAYED_TRANSFERS_RATE, RESIDENTIAL_ADMISSIONS, REABLEMENT));
+        map.put(Era.BCF_2019_22, List.of());
         map.put(Era.BCF_2022_23, late);
-        map.put(Era.BCF_2023_25, List.of(AVOIDABLE_ADMISSIONS, DISCHARGE_TO_USUAL_RESIDENCE, RESIDENTIAL_ADMISSIONS,
+        map.put(Era.BCF_2023_25, List.of(AVOIDABLE_ADMISSIONS, DISCHARGE_TO_USUAL_RESIDENCE, RESIDENTIAL_ADMISSIONS_2C,
                 REABLEMENT, FALLS));
+        map.put(Era.BCF_2025_26, List.of(CARE_HOME_ADMISSIONS_2025));
+        map.put(Era.BCF_2026_27, List.of());
         return map;
     }
 
     /**
-     * The national metrics of an era, in the template's order.
+     * The metrics of a year: sourced for 2015/16 to 2018/19 and 2022/23 to 2024/25; for 2025/26 the
+     * three metrics (bcf-2024-27 §1.3) with long-term care home admissions defined (ASCOF 2C) and the
+     * definitions of unplanned admissions and delayed discharges caller-supplied (§1.5: age bands,
+     * standardisation and period not found; the DRD field the BCF uses not stated); for 2019/20 to
+     * 2021/22 and 2026/27 the whole set is caller-supplied.
+     *
+     * @param year the year, not null, 2015/16 to 2026/27
+     * @return the year's metrics, sourced or caller supplies, never null
+     * @throws IllegalArgumentException for a year outside 2015/16 to 2026/27
+     */
+    public static YearValue<List<YearMetric>> forYear(FinancialYear year) {
+        Era era = Era.of(year);
+        switch (era) {
+            case BCF_2019_22:
+                return YearValue.callerSupplies("the national metrics of " + year + " (openbcf's sources give none)");
+            case BCF_2026_27:
+                return YearValue.callerSupplies("the national metrics of 2026/27 (not seen, bcf-2024-27 §1.4)");
+            case BCF_2025_26:
+                return YearValue.sourced(List.of(
+                        new YearMetric("unplanned-admissions", "Emergency (unplanned) hospital admissions, rate per 100,000",
+                                YearValue.callerSupplies("the 2025-26 unplanned admissions definition: age bands, "
+                                        + "standardisation and period not found (bcf-2024-27 §1.5)")),
+                        new YearMetric("delayed-discharges", "Delayed discharges (days from discharge ready date to discharge)",
+                                YearValue.callerSupplies("the 2025-26 delayed discharge definition: which DRD measure "
+                                        + "(average days including or excluding 0-day delays) is not stated (bcf-2024-27 §1.5)")),
+                        YearMetric.of(CARE_HOME_ADMISSIONS_2025)),
+                        "bcf-2024-27 §1.3 (three metrics), R-25-5");
+            default:
+                return YearValue.sourced(metrics(era).stream().map(YearMetric::of).collect(java.util.stream.Collectors
+                        .toUnmodifiableList()), "MetricCatalogue era " + era);
+        }
+    }
+
+    /**
+     * The national metrics of an era whose definitions openbcf's sources give, in the template's
+     * order; empty for 2019-22 and 2026-27, and only long-term care home admissions for 2025-26 (see
+     * {@link #forYear(FinancialYear)} for the full picture).
      *
      * @param era the era, not null
-     * @return the metrics, never null or empty
+     * @return the metrics, never null
      */
     public static List<Metric> metrics(Era era) {
         return BY_ERA.get(Checks.notNull(era, "era"));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Findings;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.internal.Checks;
@@ -24,25 +25,25 @@ import org.openbcf.metrics.stats.Proportions;
  *
  * <p>Rules (findings, not exceptions):
  * <ul>
- * <li>{@value #SAME_DAY_PLUS_DELAYED} (error): discharged on the ready date + delayed in all bands must
+ * <li>{@code R-DRD-1} (error): discharged on the ready date + delayed in all bands must
  *     equal the discharges; otherwise no measures.</li>
- * <li>{@value #BED_DAYS_WITHIN_BANDS} (warning): bed days lost must lie between what the bands imply at
+ * <li>{@code R-DRD-2} (warning): bed days lost must lie between what the bands imply at
  *     their fewest days (1, 2, 4, 7, 14, 21 per discharge) and, when none is in the open 21+ band, at
  *     their most (1, 3, 6, 13, 20); the measures are still given.</li>
- * <li>{@value #NO_DISCHARGES} (error): a period with no discharges has no measures.</li>
+ * <li>{@code R-DRD-3} (error): a period with no discharges has no measures.</li>
  * </ul>
  * The year to date sums consecutive months of one financial year (April to March) and is not computed
- * when a month fails {@value #SAME_DAY_PLUS_DELAYED}. Source: NHS England DRD statistics
+ * when a month fails {@code R-DRD-1}. Source: NHS England DRD statistics
  * ({@code bcf-2024-27.md} §1.5). This class is stateless and thread-safe.
  */
 public final class DischargeDelays {
 
     /** Rule: same-day plus delayed discharges equal all discharges. */
-    public static final String SAME_DAY_PLUS_DELAYED = "R-DRD-1";
+    public static final Rule SAME_DAY_PLUS_DELAYED = Rule.R_DRD_1;
     /** Rule: bed days lost are within what the delay bands imply. */
-    public static final String BED_DAYS_WITHIN_BANDS = "R-DRD-2";
+    public static final Rule BED_DAYS_WITHIN_BANDS = Rule.R_DRD_2;
     /** Rule: a period needs at least one discharge to be measured. */
-    public static final String NO_DISCHARGES = "R-DRD-3";
+    public static final Rule NO_DISCHARGES = Rule.R_DRD_3;
 
     private static final double PERCENT = 100.0;
 
@@ -131,8 +132,8 @@ public final class DischargeDelays {
     }
 
     /**
-     * The findings on one month's figures: {@value #SAME_DAY_PLUS_DELAYED}, {@value #BED_DAYS_WITHIN_BANDS},
-     * {@value #NO_DISCHARGES}.
+     * The findings on one month's figures: {@code R-DRD-1}, {@code R-DRD-2},
+     * {@code R-DRD-3}.
      *
      * @param month the month's counts, not null
      * @return the findings, never null (empty when the figures are consistent)

@@ -25,7 +25,10 @@ import org.openbcf.core.internal.Checks;
  * holidays) they leave, e.g. England and Wales 2010–2030 with 21 working days in April 2016.
  *
  * <p>The England and Wales calendar ships as data ({@code england-and-wales-bank-holidays.csv},
- * one-off holidays and substitute days included); callers can supply their own with
+ * one-off holidays and substitute days included, 2010–2030), and is computed by rule for any span of
+ * years from 2010 with {@link #englandAndWales(int, int)} (Easter by the computus, the fixed-date and
+ * substitute-day rules, the one-offs as data); the computed calendar equals the shipped list for
+ * 2010–2030 exactly. Callers can supply their own with
  * {@link #of(String, int, int, Collection)} or {@link #read(String, Reader)}. Asking about a date
  * outside the calendar's years is an error, never a silent guess. Source: spec README, "Profiling by
  * working days"; G-22. This class is immutable and thread-safe.
@@ -66,6 +69,30 @@ public final class HolidayCalendar {
      */
     public static HolidayCalendar englandAndWales() {
         return EnglandAndWales.CALENDAR;
+    }
+
+    /**
+     * The England and Wales bank holidays computed by rule for a span of calendar years, e.g.
+     * {@code englandAndWales(2010, 2040)} for profiles beyond 2030: New Year's Day, Good Friday, Easter
+     * Monday, the Early May, Spring and Summer bank holidays, Christmas Day and Boxing Day with their
+     * substitute days, and the one-off holidays of 2011, 2012, 2020, 2022 and 2023. A one-off proclaimed
+     * after this release is not known.
+     *
+     * @param firstYear the first calendar year, 2010 or later
+     * @param lastYear  the last calendar year, not before the first, at most 9999
+     * @return the calendar, never null
+     * @throws IllegalArgumentException for a year before 2010 or a span that ends before it starts
+     */
+    public static HolidayCalendar englandAndWales(int firstYear, int lastYear) {
+        if (lastYear < firstYear) {
+            throw new IllegalArgumentException("calendar England and Wales: last year (" + lastYear
+                    + ") must not be before first year (" + firstYear + ")");
+        }
+        NavigableMap<LocalDate, String> holidays = new TreeMap<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            holidays.putAll(EnglandAndWalesHolidays.of(year));
+        }
+        return create("England and Wales", firstYear, lastYear, holidays);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.openbcf.metrics.profile;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.openbcf.core.internal.Checks;
  *
  * <p>Each part starts at the floor of its exact quota {@code total × wᵢ / Σw}; the units left over
  * go one each to the largest remainders, and equal remainders to the earlier part. The arithmetic is
- * exact (no floating point). This class is stateless and thread-safe.
+ * exact for every total up to {@code Long.MAX_VALUE} (no floating point; a product that does not fit
+ * 63 bits is divided in {@link BigInteger}), so the parts always sum to the total (issue 17). This class is stateless and thread-safe.
  */
 public final class LargestRemainder {
 
@@ -26,7 +28,8 @@ public final class LargestRemainder {
      * @param total   the total to split, at least 0
      * @param weights the weights, each at least 0, summing to more than 0
      * @return the parts, one per weight, summing to the total
-     * @throws ArithmeticException when {@code total × weight} overflows a long
+     * @throws IllegalArgumentException when the total or a weight is negative, or the weights sum to 0 or
+     *                                  to more than {@code Long.MAX_VALUE}
      */
     public static List<Long> apportion(long total, List<? extends Number> weights) {
         Checks.notNull(weights, "weights");
@@ -39,7 +42,11 @@ public final class LargestRemainder {
             if (value < 0) {
                 throw new IllegalArgumentException("weight (" + value + ") must not be negative");
             }
-            sum = Math.addExact(sum, value);
+            try {
+                sum = Math.addExact(sum, value);
+            } catch (ArithmeticException overflow) {
+                throw new IllegalArgumentException("weights (" + weights + ") must sum to at most " + Long.MAX_VALUE, overflow);
+            }
         }
         if (sum == 0) {
             throw new IllegalArgumentException("weights (" + weights + ") must sum to more than 0");
@@ -47,11 +54,26 @@ public final class LargestRemainder {
         List<Long> parts = new ArrayList<>();
         List<long[]> remainders = new ArrayList<>();
         long allocated = 0;
+        BigInteger divisor = BigInteger.valueOf(sum);
         for (int i = 0; i < weights.size(); i++) {
-            long product = Math.multiplyExact(total, weights.get(i).longValue());
-            parts.add(product / sum);
-            allocated += product / sum;
-            remainders.add(new long[] {product % sum, i});
+            long weight = weights.get(i).longValue();
+            long quotient;
+            long remainder;
+            long high = Math.multiplyHigh(total, weight);
+            long product = total * weight;
+            if (high == 0 && product >= 0) {
+                quotient = product / sum;
+                remainder = product % sum;
+            } else {
+                // total × weight needs more than 63 bits: divide exactly in BigInteger (the quotient is at
+                // most the total and the remainder below the sum, so both fit a long)
+                BigInteger[] qr = BigInteger.valueOf(total).multiply(BigInteger.valueOf(weight)).divideAndRemainder(divisor);
+                quotient = qr[0].longValueExact();
+                remainder = qr[1].longValueExact();
+            }
+            parts.add(quotient);
+            allocated = Math.addExact(allocated, quotient);
+            remainders.add(new long[] {remainder, i});
         }
         remainders.sort(Comparator.<long[]>comparingLong(r -> r[0]).reversed().thenComparingLong(r -> r[1]));
         for (int k = 0; k < total - allocated; k++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.money.InputLimits;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
 
@@ -19,6 +20,13 @@ import org.openbcf.core.time.FinancialYear;
  * working days"). This class is immutable and thread-safe.
  */
 public final class WorkingDayProfile {
+
+    /**
+     * The largest annual target accepted: 1,000,000,000, the templates' widest input limit
+     * ({@code InputLimits.MAX_COUNT}, 2017-19 planning template). Far below 2<sup>53</sup>, so whole
+     * monthly targets held as {@code double} are exact and sum exactly (issue 17).
+     */
+    public static final long MAX_ANNUAL = InputLimits.MAX_COUNT;
 
     private final FinancialYear year;
     private final List<YearMonth> months;
@@ -91,12 +99,16 @@ public final class WorkingDayProfile {
     /**
      * An annual target profiled by month, e.g. 1,308 → [107.71764705882354, 102.58823529411765, …].
      *
-     * @param annual the annual target, finite and not negative
+     * @param annual the annual target, finite, 0 to {@link #MAX_ANNUAL}
      * @return twelve months in order, summing to the annual target up to rounding of doubles
+     * @throws IllegalArgumentException naming the annual target when it is negative, not finite or above the limit
      */
     public List<ProfiledMonth> monthly(double annual) {
         if (!(annual >= 0.0 && Double.isFinite(annual))) {
             throw new IllegalArgumentException("annual target (" + annual + ") must be a number of at least 0");
+        }
+        if (annual > MAX_ANNUAL) {
+            throw new IllegalArgumentException("annual target (" + annual + ") must be at most " + Checks.group(MAX_ANNUAL));
         }
         List<ProfiledMonth> profile = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
@@ -109,13 +121,19 @@ public final class WorkingDayProfile {
      * A whole-number annual target profiled by month by largest remainder, e.g. 1,308 →
      * [108, 102, 113, 108, 113, 113, 108, 113, 102, 108, 102, 118] (G-22).
      *
-     * @param annual the annual target, at least 0
+     * <p>The months are whole numbers computed exactly in {@code long} and held as {@code double}
+     * in {@link ProfiledMonth#target()}; every whole number up to {@link #MAX_ANNUAL} is exact in a
+     * double, so the months and {@link #quarterly} sums add up to the annual target exactly.
+     *
+     * @param annual the annual target, 0 to {@link #MAX_ANNUAL}
      * @return twelve months in order, summing exactly to the annual target
+     * @throws IllegalArgumentException naming the annual target when it is negative or above the limit
      */
     public List<ProfiledMonth> monthlyWhole(long annual) {
         if (annual < 0) {
             throw new IllegalArgumentException("annual target (" + annual + ") must not be negative");
         }
+        Checks.inRange(annual, 0, MAX_ANNUAL, "annual target");
         List<Long> parts = LargestRemainder.apportion(annual, workingDays);
         List<ProfiledMonth> profile = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {

@@ -1,6 +1,7 @@
 package org.openbcf.metrics.stats;
 
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * One age band of a directly standardised rate, e.g. {@code 65-69}: 200 falls in a population of
@@ -10,8 +11,8 @@ import org.openbcf.core.internal.Checks;
  * error. This class is immutable and thread-safe.
  *
  * @param label              the band's label, e.g. {@code 65-69}, not blank
- * @param count              the events in the band, at least 0 (a missing count is 0)
- * @param population         the band's population, at least 1
+ * @param count              the events in the band, 0 to 1,000,000,000 ({@code InputLimits.MAX_COUNT}; a missing count is 0)
+ * @param population         the band's population, 1 to 1,000,000,000
  * @param standardPopulation the band's standard population weight, finite and positive
  */
 public record AgeBand(String label, long count, long population, double standardPopulation) {
@@ -33,6 +34,8 @@ public record AgeBand(String label, long count, long population, double standard
             throw new IllegalArgumentException(
                     "population of age band " + label + " (" + population + ") must be at least 1");
         }
+        Checks.inRange(count, 0, InputLimits.MAX_COUNT, "count of age band ", label);
+        Checks.inRange(population, 1, InputLimits.MAX_COUNT, "population of age band ", label);
         StandardPopulation.requireWeight(label, standardPopulation);
     }
 

@@ -22,6 +22,16 @@ public record ConfidenceLevel(double value) implements Comparable<ConfidenceLeve
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
 
     /**
+     * The quantiles of the two usual levels, computed once by the same formula as every other level,
+     * so that a rate or interval per call does not invert the normal distribution (issue 16).
+     */
+    private static final double Z_NINETY_FIVE = quantile(NINETY_FIVE.halfAlpha());
+    private static final double Z_NINETY_NINE_POINT_EIGHT = quantile(NINETY_NINE_POINT_EIGHT.halfAlpha());
+
+    /** The last other level asked for and its quantile, {value, z}: an immutable pair swapped whole. */
+    private static volatile double[] lastQuantile = {Double.NaN, Double.NaN};
+
+    /**
      * Checks the level.
      *
      * @param value the level
@@ -81,7 +91,23 @@ public record ConfidenceLevel(double value) implements Comparable<ConfidenceLeve
      * @return z, always positive
      */
     public double z() {
-        return STANDARD_NORMAL.inverseSurvivalProbability(halfAlpha());
+        if (value == 0.95) {
+            return Z_NINETY_FIVE;
+        }
+        if (value == 0.998) {
+            return Z_NINETY_NINE_POINT_EIGHT;
+        }
+        double[] last = lastQuantile;
+        if (last[0] == value) {
+            return last[1];
+        }
+        double z = quantile(halfAlpha());
+        lastQuantile = new double[] {value, z};
+        return z;
+    }
+
+    private static double quantile(double halfAlpha) {
+        return STANDARD_NORMAL.inverseSurvivalProbability(halfAlpha);
     }
 
     @Override

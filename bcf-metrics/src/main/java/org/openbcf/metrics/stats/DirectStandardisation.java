@@ -1,7 +1,9 @@
 package org.openbcf.metrics.stats;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 
 import org.openbcf.core.internal.Checks;
@@ -20,7 +22,23 @@ public final class DirectStandardisation {
     /** The smallest total count for which a rate is published: 10. */
     public static final long MINIMUM_TOTAL_COUNT = 10;
 
+    /** Up to this many bands, repeated labels are found by comparison instead of a hash set (ESP2013 has 19). */
+    private static final int FEW_BANDS = 32;
+
     private DirectStandardisation() {
+    }
+
+    /** Whether a band before index {@code i} in the list has the label of band {@code i}. */
+    private static boolean repeated(List<AgeBand> bands, int i) {
+        String label = bands.get(i).label();
+        int hash = label.hashCode();
+        for (int j = 0; j < i; j++) {
+            String earlier = bands.get(j).label();
+            if (earlier.hashCode() == hash && earlier.equals(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -38,26 +56,27 @@ public final class DirectStandardisation {
      * The directly standardised rate with its Dobson interval, suppressed when the total count is
      * under 10.
      *
-     * @param bands      the age bands, each label once, not empty
+     * @param given      the age bands, each label once, not empty; their counts are added exactly
      * @param multiplier the scale, finite and positive, e.g. 100,000
      * @param confidence the level, not null
      * @return the rate, or its suppression, never null
      */
-    public static StandardisedRate rate(List<AgeBand> bands, double multiplier, ConfidenceLevel confidence) {
-        Checks.notNull(bands, "bands");
+    public static StandardisedRate rate(List<AgeBand> given, double multiplier, ConfidenceLevel confidence) {
+        Checks.notNull(given, "bands");
+        List<AgeBand> bands = given instanceof RandomAccess ? given : new ArrayList<>(given);
         Checks.notNull(confidence, "confidence");
         Rates.requireMultiplier(multiplier);
         if (bands.isEmpty()) {
             throw new IllegalArgumentException("a standardised rate needs at least one age band");
         }
-        Set<String> labels = new HashSet<>();
+        Set<String> labels = bands.size() > FEW_BANDS ? new HashSet<>() : null;
         long total = 0;
         double weights = 0.0;
         double weightedRates = 0.0;
         double weightedVariance = 0.0;
-        for (AgeBand band : bands) {
-            Checks.notNull(band, "band");
-            if (!labels.add(band.label())) {
+        for (int i = 0; i < bands.size(); i++) {
+            AgeBand band = Checks.notNull(bands.get(i), "band");
+            if (labels == null ? repeated(bands, i) : !labels.add(band.label())) {
                 throw new IllegalArgumentException("age band " + band.label() + " appears more than once");
             }
             double perPerson = band.standardPopulation() / band.population();

@@ -2,6 +2,7 @@ package org.openbcf.metrics.stats;
 
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * Confidence limits for a Poisson count on the count scale, e.g. 65 events at 95% → 50.163187710459454
@@ -22,7 +23,7 @@ public final class PoissonLimits {
     /**
      * The method used for a count: {@link Method#BYARS} from 10, {@link Method#EXACT} below.
      *
-     * @param count the count, at least 0
+     * @param count the count, 0 to 1,000,000,000
      * @return the method, never null
      */
     public static Method method(long count) {
@@ -33,7 +34,7 @@ public final class PoissonLimits {
     /**
      * The lower limit of a count, e.g. 50.163187710459454 for 65 at 95%.
      *
-     * @param count      the observed count, at least 0
+     * @param count      the observed count, 0 to 1,000,000,000
      * @param confidence the level, not null
      * @return the lower limit, between 0 and the count
      */
@@ -51,7 +52,7 @@ public final class PoissonLimits {
     /**
      * The upper limit of a count, e.g. 82.84913854593984 for 65 at 95%.
      *
-     * @param count      the observed count, at least 0
+     * @param count      the observed count, 0 to 1,000,000,000
      * @param confidence the level, not null
      * @return the upper limit, above the count
      */
@@ -78,6 +79,6 @@ public final class PoissonLimits {
         if (count < 0) {
             throw new IllegalArgumentException("count (" + count + ") must not be negative");
         }
-        return count;
+        return Checks.inRange(count, 0, InputLimits.MAX_COUNT, "count");
     }
 }

@@ -1,6 +1,7 @@
 package org.openbcf.metrics.stats;
 
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * Proportions with the Wilson score interval, e.g. 65 of 100 at 95% → 0.65 (0.5525444329688797 to
@@ -18,7 +19,7 @@ public final class Proportions {
      * The proportion {@code x / n} as a fraction with its Wilson interval.
      *
      * @param numerator   x, between 0 and the denominator
-     * @param denominator n, at least 1
+     * @param denominator n, 1 to 1,000,000,000
      * @param confidence  the level, not null
      * @return the estimate, with limits within [0, 1]
      */
@@ -31,7 +32,7 @@ public final class Proportions {
      * multiplier 100 for a percentage: 865 of 1,000 → 86.5.
      *
      * @param numerator   x, between 0 and the denominator
-     * @param denominator n, at least 1
+     * @param denominator n, 1 to 1,000,000,000
      * @param confidence  the level, not null
      * @param multiplier  the scale, finite and positive (1 for a fraction, 100 for a percentage)
      * @return the estimate, never null
@@ -42,6 +43,7 @@ public final class Proportions {
         if (denominator <= 0) {
             throw new IllegalArgumentException("denominator (" + denominator + ") must be at least 1");
         }
+        Checks.inRange(denominator, 1, InputLimits.MAX_COUNT, "denominator");
         if (numerator < 0 || numerator > denominator) {
             throw new IllegalArgumentException(
                     "numerator (" + numerator + ") must be between 0 and the denominator (" + denominator + ")");

@@ -75,7 +75,7 @@ public final class StandardPopulation {
         Map<String, Double> copy = new LinkedHashMap<>();
         weights.forEach((band, weight) -> {
             Checks.notBlank(band, "age band");
-            copy.put(band.strip(), requireWeight(band, Checks.notNull(weight, "weight of " + band).doubleValue()));
+            copy.put(band.strip(), requireWeight(band, Checks.notNull(weight, "weight of ", band).doubleValue()));
         });
         return new StandardPopulation(name.strip(), copy);
     }

@@ -54,8 +54,8 @@ public record Progress(List<Assessment> periods, Assessment yearToDate) {
         BigDecimal cumulativeTarget = BigDecimal.ZERO;
         BigDecimal cumulativeActual = BigDecimal.ZERO;
         for (int i = 0; i < actuals.size(); i++) {
-            BigDecimal target = Checks.notNull(profiledTargets.get(i), "profiled target " + (i + 1));
-            BigDecimal actual = Checks.notNull(actuals.get(i), "actual " + (i + 1));
+            BigDecimal target = Checks.notNull(profiledTargets.get(i), "profiled target ", i + 1);
+            BigDecimal actual = Checks.notNull(actuals.get(i), "actual ", i + 1);
             periods.add(new Target(target, bound).assess(actual));
             cumulativeTarget = cumulativeTarget.add(target);
             cumulativeActual = cumulativeActual.add(actual);

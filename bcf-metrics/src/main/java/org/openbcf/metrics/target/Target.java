@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.money.InputLimits;
 
 /**
  * A metric target: a value that the actual must not exceed ({@link Bound#MAXIMUM}) or must reach
@@ -14,10 +15,31 @@ import org.openbcf.core.internal.Checks;
  * are equal when their bounds are equal and their values are numerically equal ({@code 1308} equals
  * {@code 1308.00}). This class is immutable and thread-safe.
  *
- * @param value the target value, not null, not negative
+ * <p><b>Limits</b> (issue 17), checked before any arithmetic so that a value such as {@code 1e999999999}
+ * is refused at once, naming the field: a base is at most {@link #MAX_BASE} (1,000,000,000, the
+ * templates' widest input limit); a base or percentage has at most {@link #MAX_INPUT_DECIMALS} decimal
+ * places; an increase is at most {@link #MAX_INCREASE_PERCENT} per cent; a target value is at most
+ * {@link #MAX_VALUE} with at most {@link #MAX_VALUE_DECIMALS} decimal places.
+ *
+ * @param value the target value, not null, 0 to {@link #MAX_VALUE}, at most {@link #MAX_VALUE_DECIMALS} decimal places
  * @param bound whether the value is a maximum or a minimum, not null
  */
 public record Target(BigDecimal value, Bound bound) {
+
+    /** The largest base of a reduction or increase: 1,000,000,000 ({@code InputLimits.MAX_COUNT}). */
+    public static final long MAX_BASE = InputLimits.MAX_COUNT;
+
+    /** The most decimal places of a base or a percentage: 10. */
+    public static final int MAX_INPUT_DECIMALS = 10;
+
+    /** The largest increase in per cent: 10,000 (a hundredfold rise). */
+    public static final long MAX_INCREASE_PERCENT = 10_000;
+
+    /** The largest target value: 1,000,000,000,000,000 (10<sup>15</sup>). */
+    public static final long MAX_VALUE = 1_000_000_000_000_000L;
+
+    /** The most decimal places of a target value: 24 (a base's 10 plus a percentage's 10 plus 2 and some room). */
+    public static final int MAX_VALUE_DECIMALS = 24;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -29,6 +51,8 @@ public record Target(BigDecimal value, Bound bound) {
      */
     public Target {
         Checks.nonNegative(value, "target");
+        Checks.atMost(value, MAX_VALUE, "target");
+        Checks.decimalPlaces(value, MAX_VALUE_DECIMALS, "target");
         Checks.notNull(bound, "bound");
         value = strip(value);
     }
@@ -63,8 +87,8 @@ public record Target(BigDecimal value, Bound bound) {
      * 5% and {@link TargetRounding#HALF_UP} → maximum 1,308 (G-16); 28,388 with 4% and
      * {@link TargetRounding#NONE} → maximum 27,252.48 (G-17).
      *
-     * @param base     the base (forecast or baseline), not negative
-     * @param percent  the reduction in percent, between 0 and 100
+     * @param base     the base (forecast or baseline), 0 to {@link #MAX_BASE}, at most 10 decimal places
+     * @param percent  the reduction in percent, between 0 and 100, at most 10 decimal places
      * @param rounding how to round the result, not null
      * @return the target, never null
      */
@@ -77,8 +101,8 @@ public record Target(BigDecimal value, Bound bound) {
      * An increase on a base, a minimum: {@code base × (1 + percent/100)} then rounded, e.g. 80 with
      * 10% → minimum 88.
      *
-     * @param base     the base, not negative
-     * @param percent  the increase in percent, at least 0
+     * @param base     the base, 0 to {@link #MAX_BASE}, at most 10 decimal places
+     * @param percent  the increase in percent, 0 to {@link #MAX_INCREASE_PERCENT}, at most 10 decimal places
      * @param rounding how to round the result, not null
      * @return the target, never null
      */
@@ -89,6 +113,8 @@ public record Target(BigDecimal value, Bound bound) {
 
     private static BigDecimal change(BigDecimal base, BigDecimal percent, TargetRounding rounding) {
         Checks.nonNegative(base, "base");
+        Checks.atMost(base, MAX_BASE, "base");
+        Checks.decimalPlaces(base, MAX_INPUT_DECIMALS, "base");
         Checks.notNull(rounding, "rounding");
         BigDecimal factor = BigDecimal.ONE.add(percent.movePointLeft(2));
         return rounding.apply(base.multiply(factor));
@@ -97,8 +123,10 @@ public record Target(BigDecimal value, Bound bound) {
     private static void requirePercent(BigDecimal percent, String field, boolean atMostHundred) {
         Checks.nonNegative(percent, field);
         if (atMostHundred && percent.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException(field + " (" + percent.toPlainString() + "%) must not exceed 100%");
+            throw new IllegalArgumentException(field + " (" + Checks.quote(percent) + "%) must not exceed 100%");
         }
+        Checks.atMost(percent, MAX_INCREASE_PERCENT, field);
+        Checks.decimalPlaces(percent, MAX_INPUT_DECIMALS, field);
     }
 
     /**

@@ -32,11 +32,14 @@ public enum TargetRounding {
     /**
      * Rounds a value, e.g. {@code HALF_UP.apply(1308.15)} = 1308.
      *
-     * @param value the value, not null
+     * @param value the value, not null, at most {@link Target#MAX_VALUE} in size (checked before rounding, so
+     *              that {@code 1E+999999999} is refused at once)
+     * @throws IllegalArgumentException naming the value when it is above the limit in size
      * @return the rounded value (scale 0), or the value itself for {@link #NONE}
      */
     public BigDecimal apply(BigDecimal value) {
         Checks.notNull(value, "value");
+        Checks.atMost(value.abs(), Target.MAX_VALUE, "value to round");
         return mode == null ? value : value.setScale(0, mode);
     }
 

@@ -130,7 +130,7 @@ class DischargeDelaysTest {
         DischargeMonth may = new DischargeMonth(YearMonth.of(2024, 5), 900, 700, 100, 50, 20, 20, 5, 4, 900);
         DelayReport ytd = DischargeDelays.yearToDate(List.of(april(), may), L95);
         assertThat(ytd.measures()).isEmpty();
-        assertThat(ytd.findings().ofRule("R-DRD-1").list()).extracting(Finding::where)
+        assertThat(ytd.findings().ofRule(org.openbcf.core.finding.Rule.R_DRD_1).list()).extracting(Finding::where)
                 .containsExactly("discharge.2024-05.discharges");
     }
 

@@ -35,8 +35,9 @@ class LargestRemainderTest {
                 .hasMessageContaining("total (-1) must not be negative");
         assertThatThrownBy(() -> LargestRemainder.apportion(1, List.of(1, -2))).hasMessageContaining("weight (-2)");
         assertThatThrownBy(() -> LargestRemainder.apportion(1, List.of(0, 0))).hasMessageContaining("must sum to more than 0");
-        assertThatThrownBy(() -> LargestRemainder.apportion(Long.MAX_VALUE, List.of(2, 3)))
-                .isInstanceOf(ArithmeticException.class);
+        // issue 17: a total whose products need more than 63 bits is now split exactly
+        assertThat(LargestRemainder.apportion(Long.MAX_VALUE, List.of(2, 3)))
+                .containsExactly(3689348814741910323L, 5534023222112865484L);
         assertThatThrownBy(() -> LargestRemainder.apportion(1, null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("weights");
     }

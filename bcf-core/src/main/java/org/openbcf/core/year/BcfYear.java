@@ -1,0 +1,391 @@
+package org.openbcf.core.year;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.money.MonetaryAmount;
+
+import org.openbcf.core.compliance.MandatoryStreams;
+import org.openbcf.core.condition.ConditionAnswer;
+import org.openbcf.core.condition.ConditionSet;
+import org.openbcf.core.condition.NationalCondition;
+import org.openbcf.core.fund.FundingStream;
+import org.openbcf.core.internal.Checks;
+import org.openbcf.core.time.FinancialQuarter;
+import org.openbcf.core.time.FinancialYear;
+
+/**
+ * The rules of one BCF year, 2015/16 to 2026/27: the one place a caller asks which funding streams
+ * exist, which national conditions apply (wording, allowed answers, what a No requires), which
+ * minimum-spend rules hold, what is reported when and who signs off.
+ *
+ * <p>Every year in the range answers every question: with a {@link YearValue#sourced sourced} value
+ * citing its spec line, or with an explicit {@link YearValue#callerSupplies caller-supplies} marker
+ * where the sources are silent (most of 2019/20 to 2021/22, the 2026-27 uplift, the 2025-26 answers to
+ * the national conditions). Example: {@code BcfYear.of(FinancialYear.parse("2025/26")).socialCareFloor()}
+ * is {@code 0.039 (sourced: bcf-2024-27 §1.7 R-25-1)}; {@code BcfYear.of(FinancialYear.parse("2026/27"))
+ * .nhsMinimumUplift()} is {@code caller supplies: ...}.
+ *
+ * <p>The years of each funding stream are declared once, in {@link FundingStream}; the checkable
+ * condition sets once, in {@link ConditionSet}; this class reads them and adds what neither holds.
+ * Metric definitions are in {@code org.openbcf.metrics.catalogue.MetricCatalogue} (bcf-metrics).
+ * Sources: spec README, norfolk-2016-quarterly-return-and-plan, norfolk-2017-2019-progress,
+ * norfolk-2023-25-plan-and-year-end, bcf-2024-27. This class is immutable and thread-safe.
+ */
+public final class BcfYear implements Comparable<BcfYear> {
+
+    /** The first year openbcf knows: 2015/16. */
+    public static final int FIRST_START_YEAR = 2015;
+    /** The last year openbcf knows: 2026/27. */
+    public static final int LAST_START_YEAR = 2026;
+
+    private static final String P4P_SOURCE = "spec README, Payment for performance (P4P year = Q4 2014/15 … Q3 2015/16)";
+    private static final FinancialQuarter P4P_FIRST = FinancialQuarter.of(FinancialYear.of(2014), 4);
+
+    private final FinancialYear year;
+
+    private BcfYear(FinancialYear year) {
+        this.year = year;
+    }
+
+    /**
+     * The rules of a year: {@code BcfYear.of(FinancialYear.parse("2025/26"))}.
+     *
+     * @param year the year, not null, 2015/16 to 2026/27
+     * @return the year's rules, never null
+     * @throws IllegalArgumentException for a year outside 2015/16 to 2026/27, naming the year and the range
+     */
+    public static BcfYear of(FinancialYear year) {
+        Checks.notNull(year, "year");
+        if (year.startYear() < FIRST_START_YEAR || year.startYear() > LAST_START_YEAR) {
+            throw new IllegalArgumentException("BCF year " + year + " is outside the years openbcf knows, "
+                    + FinancialYear.of(FIRST_START_YEAR) + " to " + FinancialYear.of(LAST_START_YEAR)
+                    + " (the BCF began in 2015/16)");
+        }
+        return new BcfYear(year);
+    }
+
+    /**
+     * The rules of a year given as text, e.g. {@code parse("2017/18")}; {@link #toString()} gives it back.
+     *
+     * @param text the year as {@link FinancialYear#parse(CharSequence)} accepts it, not null
+     * @return the year's rules, never null
+     */
+    public static BcfYear parse(CharSequence text) {
+        return of(FinancialYear.parse(text));
+    }
+
+    /**
+     * Every year openbcf knows, 2015/16 to 2026/27, in order.
+     *
+     * @return an unmodifiable list of 12 years, never null
+     */
+    public static List<BcfYear> all() {
+        List<BcfYear> years = new ArrayList<>();
+        for (int y = FIRST_START_YEAR; y <= LAST_START_YEAR; y++) {
+            years.add(new BcfYear(FinancialYear.of(y)));
+        }
+        return List.copyOf(years);
+    }
+
+    /**
+     * The payment-for-performance year, Q4 2014/15 to Q3 2015/16: the only quarters the 2015/16 P4P
+     * rule applies to (spec README).
+     *
+     * @return the four quarters in order, never null
+     */
+    public static List<FinancialQuarter> paymentForPerformanceYear() {
+        return List.of(P4P_FIRST, P4P_FIRST.plusQuarters(1), P4P_FIRST.plusQuarters(2), P4P_FIRST.plusQuarters(3));
+    }
+
+    /**
+     * The financial year.
+     *
+     * @return the year, never null
+     */
+    public FinancialYear year() {
+        return year;
+    }
+
+    private int y() {
+        return year.startYear();
+    }
+
+    /**
+     * The governing framework or plan, e.g. "BCF policy framework 2025 to 2026 (DHSC and MHCLG) with NHS
+     * England's planning requirements" for 2025/26.
+     *
+     * @return the framework, sourced or caller supplies (2019/20 to 2021/22), never null
+     */
+    public YearValue<String> framework() {
+        return switch (y()) {
+            case 2015 -> YearValue.sourced("BCF 2015/16 (quarterly returns, payment for performance)",
+                    "norfolk-2016-quarterly-return-and-plan");
+            case 2016 -> YearValue.sourced("BCF 2016/17 plan", "norfolk-2016-quarterly-return-and-plan R-16-7");
+            case 2017, 2018 -> YearValue.sourced("Better Care Fund and Integration Plan 2017-19 (two years)",
+                    "norfolk-2017-2019-progress FR-02 (F002:L30)");
+            case 2022 -> YearValue.sourced("BCF 2022-23 policy framework, with the ASC Discharge Fund addendum",
+                    "bcf-2024-27 §1.1");
+            case 2023 -> YearValue.sourced("2023 to 2025 BCF policy framework (year 1)", "bcf-2024-27 §1.1");
+            case 2024 -> YearValue.sourced("2023 to 2025 BCF policy framework, 2024-25 addendum (year 2)", "bcf-2024-27 §1.1, §1.2");
+            case 2025 -> YearValue.sourced("BCF policy framework 2025 to 2026 (DHSC and MHCLG) with NHS England's "
+                    + "planning requirements", "bcf-2024-27 §1.1, §1.3");
+            case 2026 -> YearValue.sourced("Better Care Fund framework 2026 to 2027 (one document: planning "
+                    + "requirements, national conditions and legal framework; plans aligned to neighbourhood health)",
+                    "bcf-2024-27 §1.1, §1.4");
+            default -> YearValue.callerSupplies("the " + year + " framework (openbcf's sources record only that "
+                    + "year's national totals, bcf-2024-27 §1.8)");
+        };
+    }
+
+    /**
+     * The funding streams that exist in the year, from {@link FundingStream}: 2025/26 has the NHS
+     * minimum, DFG, the Local Authority Better Care Grant and additional contributions, but no iBCF and
+     * no ASC Discharge Fund. A partner may hold several lines of one stream (DFG top-ups, R-25-4).
+     *
+     * @return the streams in declaration order, sourced, never null
+     */
+    public YearValue<List<FundingStream>> streams() {
+        return YearValue.sourced(FundingStream.availableIn(year), "FundingStream years: norfolk-2016 plan; "
+                + "norfolk-2017-2019-progress FR-04, FR-11; norfolk-2023-25 F1, F2, F11; bcf-2024-27 §1.3, §1.6, §1.8");
+    }
+
+    /**
+     * The streams a fund must pool in the year ({@link MandatoryStreams#required(FinancialYear)}).
+     *
+     * @return the streams, sourced, never null
+     */
+    public YearValue<Set<FundingStream>> mandatoryStreams() {
+        return YearValue.sourced(MandatoryStreams.required(year), "norfolk-2023-25 F2, F4, F5; bcf-2024-27 §1.7 R-25-3");
+    }
+
+    /**
+     * The condition set openbcf can check answers against, when the sources give one with its answers.
+     *
+     * @return the set, or empty (2017/18 to 2021/22, 2025/26, 2026/27)
+     */
+    public Optional<ConditionSet> conditionSet() {
+        return ConditionSet.find(year);
+    }
+
+    /**
+     * The national conditions' wording: 2025/26 has NC1 to NC3 as far as the spec records them (the
+     * excerpt stops inside NC3, so a fourth was not seen).
+     *
+     * @return the conditions, sourced, or caller supplies (2017/18 to 2021/22, 2026/27), never null
+     */
+    public YearValue<List<NationalCondition>> conditions() {
+        Optional<ConditionSet> set = conditionSet();
+        if (set.isPresent()) {
+            return YearValue.sourced(set.get().questions(), "ConditionSet." + set.get().name()
+                    + " (norfolk-2016 R-NC-1…R-NC-6; norfolk-2023-25 V-NC1, L1709-1713)");
+        }
+        if (y() == 2025) {
+            return YearValue.sourced(List.of(
+                    new NationalCondition("1", "Plans to be jointly agreed", "Plans to be jointly agreed"),
+                    new NationalCondition("2", "Implementing the objectives of the BCF", "Implementing the objectives of the BCF"),
+                    new NationalCondition("3", "Complying with grant and funding conditions, including maintaining the NHS "
+                            + "minimum contribution to adult social care", "Complying with grant and funding conditions, "
+                            + "including maintaining the NHS minimum contribution to adult social care")),
+                    "bcf-2024-27 §1.3 national conditions (East Sussex, 15 July 2025; NC3 cut off, a fourth not seen)");
+        }
+        return YearValue.callerSupplies("the national conditions of " + year + " (no wording in openbcf's sources)");
+    }
+
+    /**
+     * The answers a national condition allows: Yes, No and No - In Progress in 2015/16 and 2016/17;
+     * Yes and No in 2022-23 to 2024-25.
+     *
+     * @return the answers, sourced, or caller supplies, never null
+     */
+    public YearValue<Set<ConditionAnswer>> allowedAnswers() {
+        return conditionSet().<YearValue<Set<ConditionAnswer>>>map(set -> YearValue.sourced(set.allowedAnswers(),
+                        "ConditionSet." + set.name() + " (R-NC-2; V-NC1)"))
+                .orElseGet(() -> YearValue.callerSupplies("the answers allowed to the " + year + " national conditions"
+                        + (y() == 2025 ? " (assurance statements on the planning template; the answers were not recorded, "
+                        + "bcf-2024-27 §1.3)" : " (not in openbcf's sources)")));
+    }
+
+    /**
+     * What a No to a national condition requires: "a comment and a target date" (2015/16, 2016/17),
+     * "a comment explaining it" (2022-23 to 2024-25).
+     *
+     * @return the requirement, sourced, or caller supplies, never null
+     */
+    public YearValue<String> whatNoRequires() {
+        return conditionSet().<YearValue<String>>map(set -> YearValue.sourced(set.requiresDateForNo()
+                        ? "a comment and a target date" : "a comment explaining it", "ConditionSet." + set.name()
+                        + " (R-NC-3; V-NC1)"))
+                .orElseGet(() -> YearValue.callerSupplies("what a No to a " + year + " national condition requires"));
+    }
+
+    /**
+     * The uplift of the NHS minimum contribution over the previous year, as a fraction: 0.0566 in
+     * 2022-23 and 2023-24 (bcf-2024-27 §1.8; norfolk-2023-25 F8).
+     *
+     * @return the uplift, sourced, or caller supplies (every other year, e.g. 2026/27), never null
+     */
+    public YearValue<BigDecimal> nhsMinimumUplift() {
+        if (y() == 2022 || y() == 2023) {
+            return YearValue.sourced(new BigDecimal("0.0566"), "bcf-2024-27 §1.8 (5.66% each year); norfolk-2023-25 F8");
+        }
+        return YearValue.callerSupplies("the " + year + " uplift of the NHS minimum contribution (not in openbcf's sources)");
+    }
+
+    /**
+     * How far above the previous year's the adult social care spend from the NHS minimum must be, as a
+     * fraction: 0.039 in 2025-26 over the 2024-25 baseline (R-25-1); in 2022-23 and 2023-24 the NHS
+     * minimum uplift, 0.0566 (condition 2, "maintained in line with the uplift", V-NC2).
+     *
+     * @return the floor's uplift, sourced, or caller supplies, never null
+     */
+    public YearValue<BigDecimal> socialCareFloor() {
+        if (y() == 2025) {
+            return YearValue.sourced(new BigDecimal("0.039"), "bcf-2024-27 §1.7 R-25-1");
+        }
+        if (y() == 2022 || y() == 2023) {
+            return YearValue.sourced(new BigDecimal("0.0566"), "norfolk-2023-25 V-NC2 with the NHS minimum uplift F8");
+        }
+        return YearValue.callerSupplies("the " + year + " uplift of the NHS contribution to adult social care "
+                + "(not in openbcf's sources)");
+    }
+
+    /**
+     * The area's minimum NHS-commissioned out-of-hospital spend: every year the caller supplies it (the
+     * sources name the condition, 2016/17 condition 7 and norfolk-2023-25 V-NC3, but give no figure).
+     *
+     * @return the caller-supplies marker, never null
+     */
+    public YearValue<MonetaryAmount> outOfHospitalMinimum() {
+        return YearValue.callerSupplies("the " + year + " minimum NHS-commissioned out-of-hospital spend for the area "
+                + "(the sources give no figure; norfolk-2023-25 V-NC3)");
+    }
+
+    /**
+     * The quarters of the year's payment for performance: Q4 2014/15 to Q3 2015/16 for 2015/16, none
+     * for every other year.
+     *
+     * @return the quarters, sourced, never null
+     */
+    public YearValue<List<FinancialQuarter>> paymentForPerformance() {
+        return YearValue.sourced(y() == 2015 ? paymentForPerformanceYear() : List.of(), P4P_SOURCE);
+    }
+
+    /**
+     * The purposes iBCF may be spent on: the three of the 2017 grant condition in 2017/18 and 2018/19;
+     * none before 2017/18 or from 2025/26 (no iBCF).
+     *
+     * @return the purposes, sourced, or caller supplies (2019/20 to 2024/25), never null
+     */
+    public YearValue<Set<IbcfPurpose>> ibcfPurposes() {
+        if (y() == 2017 || y() == 2018) {
+            return YearValue.sourced(EnumSet.allOf(IbcfPurpose.class), "norfolk-2017-2019-progress FR-05 (F002:L143-146)");
+        }
+        if (!FundingStream.IBCF.isAvailableIn(year)) {
+            return YearValue.sourced(EnumSet.noneOf(IbcfPurpose.class), "no iBCF in " + year + " (FundingStream.IBCF "
+                    + FundingStream.IBCF.era() + ")");
+        }
+        return YearValue.callerSupplies("the " + year + " iBCF grant purposes (openbcf's sources quote the 2017 condition only)");
+    }
+
+    /**
+     * Whether an upper-tier authority in a two-tier area must pass DFG to the district councils in full
+     * unless they agree otherwise: the 2017 condition (bcf-2024-27 R-25-4; norfolk-2017-2019 FR-11).
+     *
+     * @return true in 2017/18 and 2018/19, sourced; caller supplies for other years, never null
+     */
+    public YearValue<Boolean> dfgPassedToDistricts() {
+        if (y() == 2017 || y() == 2018) {
+            return YearValue.sourced(Boolean.TRUE, "bcf-2024-27 §1.7 R-25-4 (2017 condition); norfolk-2017-2019 FR-11");
+        }
+        return YearValue.callerSupplies("whether " + year + " DFG must be passed to district councils in full");
+    }
+
+    /**
+     * What is reported or agreed when, e.g. for 2024/25 "2024-25 spending plans and metric targets: by 10
+     * June 2024".
+     *
+     * @return the items, sourced, or caller supplies (2019/20 to 2021/22, 2026/27), never null
+     */
+    public YearValue<List<ReportingItem>> reporting() {
+        return switch (y()) {
+            case 2015 -> YearValue.sourced(List.of(new ReportingItem("quarterly return to NHS England (P4P, income "
+                    + "and expenditure, national conditions, metrics)", "quarterly")), "norfolk-2016-quarterly-return-and-plan");
+            case 2016 -> YearValue.sourced(List.of(new ReportingItem("BCF plan, submission 1", "2 March 2016"),
+                    new ReportingItem("quarterly return", "quarterly, to Q4")), "bcf-2024-27 §2 (2016-17 templates)");
+            case 2017, 2018 -> YearValue.sourced(List.of(
+                    new ReportingItem("2017-19 planning template", "11 September 2017"),
+                    new ReportingItem("plan agreed by the Health and Wellbeing Board", "September 2017"),
+                    new ReportingItem("plan signed off by NHS England", "December 2017"),
+                    new ReportingItem("report to NHS England against four metrics", "quarterly")),
+                    "norfolk-2017-2019-progress GV-01, GV-02, GV-03; bcf-2024-27 §2 (2017-19 template)");
+            case 2022 -> YearValue.sourced(List.of(new ReportingItem("ASC Discharge Fund plan", "16 December 2022"),
+                    new ReportingItem("end-of-year return", "after 31 March 2023")), "bcf-2024-27 §1.6; norfolk-2023-25 F13");
+            case 2023 -> YearValue.sourced(List.of(new ReportingItem("2023-25 plan", "28 June 2023"),
+                    new ReportingItem("section 75 agreement signed", "31 October 2023"),
+                    new ReportingItem("Discharge Fund report", "fortnightly"),
+                    new ReportingItem("capacity and demand plan for intermediate and short-term care", "with the plan")),
+                    "bcf-2024-27 §1.2, §1.6");
+            case 2024 -> YearValue.sourced(List.of(new ReportingItem("2024-25 spending plans and metric targets", "by 10 June 2024"),
+                    new ReportingItem("section 75 agreement for 2024-25 in place", "by 30 September 2024"),
+                    new ReportingItem("capacity and demand plan for intermediate and short-term care", "with the plan")),
+                    "bcf-2024-27 §1.2 (North Tyneside; addendum)");
+            case 2025 -> YearValue.sourced(List.of(new ReportingItem("2025-26 plan (3 metrics and financials)", "31 March 2025"),
+                    new ReportingItem("quarterly return: national conditions, metric on-track status, expenditure", "quarterly")),
+                    "bcf-2024-27 §1.3 (North Yorkshire, Hillingdon, Brighton & Hove)");
+            default -> YearValue.callerSupplies("the " + year + " reporting calendar (not in openbcf's sources)");
+        };
+    }
+
+    /**
+     * Who signs off, e.g. for 2025/26 every partner's chief executive (not delegable), the council's
+     * section 151 officer, then the Health and Wellbeing Board (may follow submission).
+     *
+     * @return the sign-offs in order, sourced, or caller supplies, never null
+     */
+    public YearValue<List<String>> signOffs() {
+        return switch (y()) {
+            case 2017, 2018 -> YearValue.sourced(List.of("Health and Wellbeing Board agrees the plan",
+                    "NHS England formally signs the plan off"), "norfolk-2017-2019-progress GV-02 (F002:L35)");
+            case 2022 -> YearValue.sourced(List.of("Health and Wellbeing Board signs off the end-of-year return "
+                    + "(may be delegated)"), "norfolk-2023-25 F13");
+            case 2024 -> YearValue.sourced(List.of("Health and Wellbeing Board approves (may be after the national deadline)"),
+                    "bcf-2024-27 §1.2 (North Tyneside)");
+            case 2025 -> YearValue.sourced(List.of("chief executive of every partner organisation (cannot be delegated)",
+                    "the council's section 151 officer", "Health and Wellbeing Board (may follow submission)"),
+                    "bcf-2024-27 §1.3 and §1.7 sign-off rule (North Yorkshire)");
+            case 2026 -> YearValue.callerSupplies("the 2026/27 sign-offs (the framework says HWBs still agree plans, "
+                    + "bcf-2024-27 §1.4; the rest was not seen)");
+            default -> YearValue.callerSupplies("the " + year + " sign-offs (not in openbcf's sources)");
+        };
+    }
+
+    @Override
+    public int compareTo(BcfYear other) {
+        return year.compareTo(other.year);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BcfYear that && year.equals(that.year);
+    }
+
+    @Override
+    public int hashCode() {
+        return year.hashCode();
+    }
+
+    /**
+     * The year, e.g. {@code 2025/26}; {@link #parse(CharSequence)} accepts it.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return year.toString();
+    }
+}
