@@ -33,15 +33,16 @@ import picocli.CommandLine.Parameters;
  * Empty limits (a suppressed rate) are "not compared".
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"An area's value against a benchmark by its interval (Fingertips): higher, similar, lower",
-            "or not compared; with --direction also better, similar or worse.",
-            "One case from the options, or many from FILE with the columns value and lower,upper (output",
-            "value,benchmark,comparison[,judgement]) or lower_95,upper_95,lower_99_8,upper_99_8 (output",
-            "value,benchmark,comparison_95,comparison_99_8[,judgement_95,judgement_99_8]), optionally",
-            "benchmark (else --benchmark), case, and method and note (ignored, so the output of rate, dsr",
-            "and isr can be piped in). Empty limits (a suppressed rate) are not compared."},
+        description = {"An area's value against a benchmark by its interval (Fingertips): higher,",
+            "similar, lower or not compared; with --direction better, similar or worse.",
+            "One case from the options, or many from FILE: columns value and lower,upper",
+            "(output value,benchmark,comparison[,judgement]) or lower_95,upper_95,",
+            "lower_99_8,upper_99_8 (output comparison_95,comparison_99_8 and with",
+            "--direction judgement_95,judgement_99_8); optionally benchmark (instead of",
+            "--benchmark), case, and method and note (ignored: the output of rate, dsr and",
+            "isr pipes in). Empty limits (a suppressed rate) are not compared."},
         footerHeading = "%nExample:%n",
-        footer = "  bcf compare --value 1980 --lower 1789.8 --upper 2185.0 --benchmark 1933 --direction lower-is-better")
+        footer = "  bcf compare --value 1980 --lower 1789.8 --upper 2185 --benchmark 1933")
 public final class CompareCommand extends Subcommand {
 
     /** The columns of a batch file. */

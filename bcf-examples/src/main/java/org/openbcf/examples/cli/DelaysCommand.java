@@ -38,13 +38,15 @@ import picocli.CommandLine.Parameters;
  * is a warning; the measures stay.
  */
 @Command(name = "delays", mixinStandardHelpOptions = true,
-        description = {"Discharge ready date measures (2024-25 onwards): per month and year to date, the percentage",
-            "discharged on the ready date with its Wilson interval, the average delay per discharge and per",
-            "delayed discharge. FILE columns: month (e.g. 2024-04), discharges, on_ready_date, delayed_1,",
-            "delayed_2_3, delayed_4_6, delayed_7_13, delayed_14_20, delayed_21_plus, bed_days_lost, optionally",
-            "case (a batch: each case's months on consecutive rows). Months are consecutive; a year to date",
-            "row follows the last month of each financial year (April to March). A month that does not add",
-            "up is a finding (exit 1) and its measures are empty, with the reason in note."},
+        description = {"Discharge ready date measures (2024-25 onwards) per month and year to",
+            "date: the percentage discharged on the ready date with its Wilson interval,",
+            "the average delay per discharge and per delayed discharge. FILE columns:",
+            "month (e.g. 2024-04), discharges, on_ready_date, delayed_1, delayed_2_3,",
+            "delayed_4_6, delayed_7_13, delayed_14_20, delayed_21_plus, bed_days_lost,",
+            "optionally case (each case's months on consecutive rows). Months are",
+            "consecutive; a year-to-date row follows the last month of each financial",
+            "year (April to March). A month that does not add up is a finding (exit 1)",
+            "and its measures are empty, with the reason in note."},
         footerHeading = "%nExample:%n",
         footer = "  bcf delays --confidence 95%% --confidence 99.8%% drd-2024-25.csv")
 public final class DelaysCommand extends Subcommand {

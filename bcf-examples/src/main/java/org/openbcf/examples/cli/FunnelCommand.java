@@ -37,15 +37,16 @@ import picocli.CommandLine.Parameters;
  * {@code area,numerator,denominator,value,lower_95,upper_95,lower_99_8,upper_99_8,position,note}.
  */
 @Command(name = "funnel", mixinStandardHelpOptions = true,
-        description = {"Funnel plot limits at 95%% and 99.8%% around a target at each area's denominator, and its",
-            "position (above 99.8%%, above 95%%, within 95%%, below 95%%, below 99.8%%). FILE columns:",
-            "area,numerator,denominator (proportion: people; ratio: observed and expected; crude-rate: events",
-            "and population), or for dsr area,count,value (total events and the DSR; plotted at the",
-            "equivalent population count x multiplier / value; fewer than 10 events is not plotted). Output",
-            "area,numerator,denominator,value,lower_95,upper_95,lower_99_8,upper_99_8,position,note.",
-            "With --chart FILE.png also the funnel plot."},
+        description = {"Funnel plot limits at 95%% and 99.8%% around a target at each area's",
+            "denominator, and its position (above 99.8%%, above 95%%, within 95%%,",
+            "below 95%%, below 99.8%%). FILE columns area,numerator,denominator",
+            "(proportion: people; ratio: observed and expected; crude-rate: events and",
+            "population), or for dsr area,count,value (total events and the DSR, plotted",
+            "at the equivalent population count x multiplier / value; fewer than 10",
+            "events is not plotted). Output area,numerator,denominator,value,lower_95,",
+            "upper_95,lower_99_8,upper_99_8,position,note. --chart also draws the plot."},
         footerHeading = "%nExample:%n",
-        footer = "  bcf funnel --statistic proportion --target 92.2%% --multiplier 100 --chart funnel.png areas.csv")
+        footer = "  bcf funnel --statistic proportion --target 92.2%% --chart funnel.png areas.csv")
 public final class FunnelCommand extends Subcommand {
 
     /** The columns of the input. */
