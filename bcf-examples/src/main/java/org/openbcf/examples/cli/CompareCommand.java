@@ -39,15 +39,16 @@ import picocli.CommandLine.Parameters;
             "(output value,benchmark,comparison[,judgement]) or lower_95,upper_95,",
             "lower_99_8,upper_99_8 (output comparison_95,comparison_99_8 and with",
             "--direction judgement_95,judgement_99_8); optionally benchmark (instead of",
-            "--benchmark), case, and method and note (ignored: the output of rate, dsr and",
-            "isr pipes in). Empty limits (a suppressed rate) are not compared."},
+            "--benchmark), case, and method, note, observed and expected (ignored: the",
+            "output of proportion, rate, dsr and isr pipes in). Empty limits (a",
+            "suppressed rate) are not compared."},
         footerHeading = "%nExample:%n",
         footer = "  bcf compare --value 1980 --lower 1789.8 --upper 2185 --benchmark 1933")
 public final class CompareCommand extends Subcommand {
 
     /** The columns of a batch file. */
     static final Schema SCHEMA = Schema.of("value").optional("lower", "upper", "lower_95", "upper_95", "lower_99_8",
-            "upper_99_8", "benchmark", "case", "method", "note");
+            "upper_99_8", "benchmark", "case", "method", "note", "observed", "expected");
 
     private static final List<String> ONE = List.of("lower", "upper");
     private static final List<String> TWO = List.of("lower_95", "upper_95", "lower_99_8", "upper_99_8");

@@ -82,6 +82,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void theOutputOfIsrPipesIn() throws IOException {
+        // a ratio of 50 observed on 30 expected: Byar's 95% interval wholly above 1
+        Path bands = Files.writeString(dir.resolve("isr.csv"), "age_band,count,population,reference_rate\n"
+                + "65-69,20,1000,0.01\n70-74,30,1000,0.02\n");
+        Cli.Result ratio = Cli.run("isr", bands.toString());
+        Cli.Result result = Cli.withInput(ratio.out().getBytes(StandardCharsets.UTF_8), "compare", "--benchmark", "1", "-");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).startsWith("value,benchmark,comparison\n1.666666666666").endsWith(",1,higher\n");
+    }
+
+    @Test
     void badInputIsOneLineNamingTheOptionOrCell() throws IOException {
         assertBadInput(Cli.run("compare", "--value", "1980", "--lower", "1789.8", "--benchmark", "1933"), "--upper");
         assertBadInput(Cli.run("compare", "--value", "1980", "--lower", "2189.8", "--upper", "2000", "--benchmark", "1933"),
