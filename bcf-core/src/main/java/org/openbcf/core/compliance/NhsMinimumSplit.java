@@ -76,7 +76,7 @@ public record NhsMinimumSplit(MonetaryAmount nhsMinimum, MonetaryAmount council,
 
     /**
      * The council's and the ICB's allocations added up: £73,032,000.00 for Norfolk 2022-23
-     * (£36,048,000 + £36,984,000, G1); {@value #RULE} checks it against the NHS minimum.
+     * (£36,048,000 + £36,984,000, G1); {@code R-PC-1} ({@link #RULE}) checks it against the NHS minimum.
      *
      * @return council + ICB, exact, never null
      */

@@ -18,7 +18,7 @@ import org.openbcf.core.money.Gbp;
 /**
  * The 2022-23 ASC Discharge Fund tab of a year-end return: the scheme rows and the stated totals
  * (planned, actual, and actual by ICB and LA). Norfolk: planned £9,671,604; actual £9,150,324 =
- * ICB £5,668,092 + LA £3,482,232 (G5). Read one with {@link DischargeFundTable#read(java.io.Reader)}.
+ * ICB £5,668,092 + LA £3,482,232 (G5). Build one with {@link DischargeFundTable#builder()}.
  *
  * <p>Source: 2022-23 end-of-year template tab 7 (L2405–2480), rules DF4 and DF6. This class is
  * immutable and thread-safe.

@@ -1,10 +1,15 @@
 package org.openbcf.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.openbcf.examples.check.CellComparison;
+import org.openbcf.examples.check.CheckLimits;
 import org.openbcf.examples.check.CheckReport;
 import org.openbcf.examples.check.SpreadsheetCheck;
 import org.openbcf.examples.io.BadInputException;
@@ -32,8 +37,8 @@ public final class CheckCommand extends Subcommand {
     /** The output columns. */
     static final List<String> COLUMNS = List.of("cell", "output", "spreadsheet", "reference", "difference", "agrees");
 
-    @Parameters(index = "0", paramLabel = "<workbook.xlsx>", description = "The workbook to check.")
-    Path workbook;
+    @Parameters(index = "0", paramLabel = "<workbook.xlsx>", description = "The workbook to check, or - for standard input.")
+    String workbook;
 
     @Option(names = "--map", required = true, paramLabel = "<mapping file>",
             description = "Properties file naming the calculation, its input cells and its computed cells.")
@@ -46,13 +51,66 @@ public final class CheckCommand extends Subcommand {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    /**
+     * Standard input copied to a temporary {@code standard-input.xlsx} (the name messages give), at most
+     * the largest workbook the check reads plus one byte, so an endless stream is refused, not stored.
+     */
+    private Path standardInput() {
+        long max = CheckLimits.DEFAULT.maxFileBytes();
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("bcf-check");
+            Path copy = dir.resolve("standard-input.xlsx");
+            InputStream in = streams().in();
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                byte[] buffer = new byte[1 << 16];
+                long total = 0;
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    total += n;
+                    if (total > max) {
+                        throw new BadInputException("standard input: the workbook is over " + max
+                                + " bytes, the largest openbcf checks");
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new BadInputException("standard input: cannot be read (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            if (dir != null) {
+                delete(dir.resolve("standard-input.xlsx"));
+            }
+            throw e;
+        }
+    }
+
+    private static void delete(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(copy.getParent());
+        } catch (IOException e) {
+            // a temporary copy left behind is harmless
+        }
+    }
+
     @Override
     public Integer call() {
         BigDecimal limit = Options.decimal(tolerance, "--tolerance");
         if (limit.signum() < 0) {
             throw new BadInputException("--tolerance (" + limit.toPlainString() + ") must be an amount of at least 0 pounds");
         }
-        CheckReport report = SpreadsheetCheck.run(workbook, mapping, limit);
+        CheckReport report;
+        if (workbook.equals("-")) {
+            Path copy = standardInput();
+            try {
+                report = SpreadsheetCheck.run(copy, mapping, limit);
+            } finally {
+                delete(copy);
+            }
+        } else {
+            report = SpreadsheetCheck.run(Path.of(workbook), mapping, limit);
+        }
         try (Results results = new Results(streams(), output, COLUMNS)) {
             for (CellComparison c : report.comparisons()) {
                 results.row(List.of(c.cell().toString(), c.output(), CellComparison.plain(c.spreadsheet()),

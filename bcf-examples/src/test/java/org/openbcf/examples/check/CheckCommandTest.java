@@ -21,6 +21,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aWorkbookOnStandardInputIsCheckedAsTheSameFile() throws IOException {
+        Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("norfolk.xlsx"), sheet -> { });
+        Cli.Result fromFile = Cli.run("check", workbook.toString(), "--map", mapping());
+        Cli.Result fromStdin = Cli.withInput(Files.readAllBytes(workbook), "check", "-", "--map", mapping());
+        assertThat(fromStdin).isEqualTo(fromFile);
+        Cli.Result notAWorkbook = Cli.withInput("quarter,baseline\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "check", "-", "--map", mapping());
+        assertThat(notAWorkbook.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(notAWorkbook.err()).startsWith("check: workbook standard-input.xlsx: not an .xlsx workbook");
+    }
+
+    @Test
     void allAgreeExitsZeroWithOneCsvRowPerCell() throws IOException {
         Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("norfolk.xlsx"), sheet -> { });
 
