@@ -191,7 +191,8 @@ public final class Charts {
     }
 
     /**
-     * Writes a chart as a PNG file, replacing any file there.
+     * Writes a chart as a PNG file, replacing any file there: completely or not at all (a temporary
+     * file beside it, renamed into place), as {@code --output} writes results.
      *
      * @param chart the chart, not null
      * @param file  the file, e.g. {@code charts/admissions.png}, not null
@@ -200,10 +201,24 @@ public final class Charts {
      */
     public static Path writePng(Chart<?, ?> chart, Path file) {
         Objects.requireNonNull(chart, "chart");
-        try (OutputStream out = Files.newOutputStream(Objects.requireNonNull(file, "file"))) {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            }
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException e) {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the temporary file is beside the target and named .part: nothing else depends on it
+                }
+            }
             throw new org.openbcf.examples.io.OutputFailedException("cannot write chart " + file + " (" + e.getMessage() + ")", e);
         }
     }

@@ -107,6 +107,22 @@ class FunnelCommandTest {
     }
 
     @Test
+    void aChartIsWrittenCompletelyOrNotAtAll() throws IOException {
+        Path png = Files.writeString(dir.resolve("kept.png"), "kept");
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "area,numerator,denominator\nA,1,2\nB,x,2\n");
+        assertBadInput(Cli.run("funnel", "--statistic", "proportion", "--target", "0.5", "--chart", png.toString(),
+                bad.toString()), "bad.csv row 3, column numerator");
+        assertThat(png).hasContent("kept");
+        Path good = Files.writeString(dir.resolve("good.csv"), "area,numerator,denominator\nA,1,2\nB,30,40\n");
+        assertThat(Cli.run("funnel", "--statistic", "proportion", "--target", "0.5", "--chart", png.toString(),
+                good.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        assertDrawnPng(png);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
     void badInputIsOneLineNamingTheOptionOrCell() throws IOException {
         Path areas = Files.writeString(dir.resolve("areas.csv"), "area,numerator,denominator\nA,120,100\n");
         assertBadInput(Cli.run("funnel", "--statistic", "wedge", "--target", "1", areas.toString()),
