@@ -16,8 +16,17 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.openbcf.metrics.funnel.FunnelChart;
+import org.openbcf.metrics.funnel.FunnelLimits;
+import org.openbcf.metrics.funnel.FunnelPosition;
+import org.openbcf.metrics.funnel.PlottedPoint;
 
 /**
  * PNG charts of openbcf's figures, drawn with XChart. The figures come in already computed by the
@@ -121,7 +130,69 @@ public final class Charts {
     }
 
     /**
-     * Writes a chart as a PNG file, replacing any file there.
+     * A funnel plot of {@link FunnelChart}'s data, drawing only what the library computed: the target
+     * line, the 95% and 99.8% limit curves against a logarithmic denominator axis, and the areas as
+     * points, one series per {@link FunnelPosition} that occurs (in the position's order).
+     *
+     * @param title  the chart's title, e.g. {@code Illustrative areas on a proportion funnel around 92.2%}, not null
+     * @param xAxis  the x axis title, e.g. {@code people discharged}, not null
+     * @param yAxis  the y axis title, e.g. {@code %}, not null
+     * @param funnel the funnel's data from {@code Funnel.chart}, not null
+     * @return the chart, never null
+     */
+    public static XYChart funnel(String title, String xAxis, String yAxis, FunnelChart funnel) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(xAxis, "xAxis");
+        Objects.requireNonNull(yAxis, "yAxis");
+        Objects.requireNonNull(funnel, "funnel");
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis)
+                .build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        List<Double> x = funnel.curve().stream().map(FunnelLimits::denominator).toList();
+        line(chart, "Target", x, x.stream().map(d -> funnel.target()).toList(), Color.BLACK, SeriesLines.SOLID);
+        Color amber = new Color(0xE0, 0x90, 0x20);
+        Color red = new Color(0xC0, 0x20, 0x20);
+        line(chart, "95%", x, funnel.curve().stream().map(FunnelLimits::upper95).toList(), amber, SeriesLines.DASH_DASH);
+        line(chart, " ", x, funnel.curve().stream().map(FunnelLimits::lower95).toList(), amber, SeriesLines.DASH_DASH)
+                .setShowInLegend(false);
+        line(chart, "99.8%", x, funnel.curve().stream().map(FunnelLimits::upper998).toList(), red, SeriesLines.DOT_DOT);
+        line(chart, "  ", x, funnel.curve().stream().map(FunnelLimits::lower998).toList(), red, SeriesLines.DOT_DOT)
+                .setShowInLegend(false);
+        for (FunnelPosition position : FunnelPosition.values()) {
+            List<PlottedPoint> points = funnel.points().stream().filter(p -> p.position() == position).toList();
+            if (points.isEmpty()) {
+                continue;
+            }
+            XYSeries series = chart.addSeries(position.label(), points.stream().map(p -> p.point().denominator()).toList(),
+                    points.stream().map(PlottedPoint::value).toList());
+            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            series.setMarker(SeriesMarkers.CIRCLE);
+            series.setMarkerColor(switch (position) {
+                case WITHIN_95 -> new Color(0x30, 0x70, 0xC0);
+                case ABOVE_95, BELOW_95 -> amber;
+                case ABOVE_99_8, BELOW_99_8 -> red;
+            });
+        }
+        return chart;
+    }
+
+    private static XYSeries line(XYChart chart, String name, List<Double> x, List<Double> y, Color colour,
+                                 java.awt.BasicStroke stroke) {
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(colour);
+        series.setLineStyle(stroke);
+        return series;
+    }
+
+    /**
+     * Writes a chart as a PNG file, replacing any file there: completely or not at all (a temporary
+     * file beside it, renamed into place), as {@code --output} writes results.
      *
      * @param chart the chart, not null
      * @param file  the file, e.g. {@code charts/admissions.png}, not null
@@ -130,10 +201,24 @@ public final class Charts {
      */
     public static Path writePng(Chart<?, ?> chart, Path file) {
         Objects.requireNonNull(chart, "chart");
-        try (OutputStream out = Files.newOutputStream(Objects.requireNonNull(file, "file"))) {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            }
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException e) {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the temporary file is beside the target and named .part: nothing else depends on it
+                }
+            }
             throw new org.openbcf.examples.io.OutputFailedException("cannot write chart " + file + " (" + e.getMessage() + ")", e);
         }
     }

@@ -52,6 +52,9 @@ public final class BcfCommand implements Runnable {
             RateCommand.class,
             DsrCommand.class,
             IsrCommand.class,
+            CompareCommand.class,
+            FunnelCommand.class,
+            DelaysCommand.class,
             ProfileCommand.class,
             TargetCommand.class);
 

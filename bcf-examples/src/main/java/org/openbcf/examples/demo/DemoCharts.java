@@ -24,6 +24,8 @@ import org.openbcf.core.risk.RiskScale;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
 import org.openbcf.examples.chart.Charts;
+import org.openbcf.metrics.funnel.Funnel;
+import org.openbcf.metrics.funnel.FunnelPoint;
 import org.openbcf.metrics.profile.HolidayCalendar;
 import org.openbcf.metrics.profile.ProfiledMonth;
 import org.openbcf.metrics.profile.WorkingDayProfile;
@@ -32,7 +34,8 @@ import org.openbcf.metrics.target.TargetRounding;
 
 /**
  * The demo's charts, {@code bcf demo --charts <dir>}: PNG files drawn from the figures the library
- * computes from Norfolk's embedded data.
+ * computes from Norfolk's embedded data (and one funnel of illustrative areas, labelled as such: the
+ * sources hold no multi-area data).
  */
 public final class DemoCharts {
 
@@ -60,6 +63,7 @@ public final class DemoCharts {
         files.add(monthlyProfile(dir.resolve("residential-admissions-profile-2016-17.png")));
         files.add(riskHeatMap(dir.resolve("risk-heat-map-2016.png")));
         files.add(incomeAndExpenditure(dir.resolve("income-and-expenditure-2015-16.png")));
+        files.add(illustrativeFunnel(dir.resolve("illustrative-funnel-discharge-to-usual-residence.png")));
         return files;
     }
 
@@ -144,6 +148,25 @@ public final class DemoCharts {
                 Charts.Series.of("Income plan", pounds(year, income.plan())),
                 Charts.Series.of("Income forecast", pounds(year, income.forecast())),
                 Charts.Series.of("Expenditure forecast", pounds(year, expenditure.forecast())))), file);
+    }
+
+    /**
+     * A proportion funnel around Norfolk's 2022-23 plan for discharge to usual residence (92.2%, G8),
+     * with eight illustrative areas: the sources hold no multi-area data, so the areas' counts are
+     * invented and the title says so.
+     */
+    private static Path illustrativeFunnel(Path file) {
+        CSVRecord plan = NorfolkData.read("metric-outturns-2022-23.csv").stream()
+                .filter(r -> r.get("metric").equals("discharge-to-usual-residence")).findFirst().orElseThrow();
+        BigDecimal percent = new BigDecimal(plan.get("plan"));
+        Funnel funnel = Funnel.proportion(percent.movePointLeft(2).doubleValue(), 100);
+        List<FunnelPoint> areas = NorfolkData.read("illustrative-funnel-areas.csv").stream()
+                .map(r -> FunnelPoint.of(r.get("area"), Long.parseLong(r.get("to_usual_residence")),
+                        Double.parseDouble(r.get("discharged"))))
+                .toList();
+        return Charts.writePng(Charts.funnel("Illustrative areas (invented counts), Norfolk 2022-23 plan "
+                        + percent.toPlainString() + "% to usual residence", "people discharged", "% to usual residence",
+                funnel.chart(areas, 121)), file);
     }
 
     /** Pounds per quarter, zero where a quarter is not reported (Q4 actual in a Q3 return). */

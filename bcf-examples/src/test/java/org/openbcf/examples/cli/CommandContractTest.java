@@ -65,7 +65,15 @@ class CommandContractTest {
                 new Example("proportion", List.of(), "numerator,denominator\n65,100\n0,10\n"),
                 new Example("rate", List.of(), "count,population\n108,882569\n3,1000\n"),
                 new Example("target", List.of(), "base,reduction\n1377,5%\n"),
-                new Example("profile", List.of(), "year,annual\n2016/17,1308\n"));
+                new Example("profile", List.of(), "year,annual\n2016/17,1308\n"),
+                new Example("dsr", List.of(), "age_band,frequency,people,population\n65-69,1,160,60000\n65-69,2,15,60000\n"),
+                new Example("compare", List.of("--benchmark", "1933"),
+                        "case,value,lower,upper\nA,1980,1789.8,2185.0\nB,1850,1800,1900\n"),
+                new Example("funnel", List.of("--statistic", "proportion", "--target", "92.2%", "--multiplier", "100"),
+                        "area,numerator,denominator\nNorfolk,865,1000\nA,930,1000\n"),
+                new Example("delays", List.of(), "month,discharges,on_ready_date,delayed_1,delayed_2_3,delayed_4_6,"
+                        + "delayed_7_13,delayed_14_20,delayed_21_plus,bed_days_lost\n"
+                        + "2024-04,1000,820,60,50,30,20,12,8,1083\n2024-05,900,700,100,50,20,20,5,5,900\n"));
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -145,7 +145,7 @@ class MetricsCommandsTest {
         Path text = Files.writeString(dir.resolve("text.csv"), "age_band,count,population\n65-69,4,many\n");
         assertBadInput(Cli.run("dsr", text.toString()), "row 2, column population: population ('many') is not a whole number");
         Path header = Files.writeString(dir.resolve("header.csv"), "band,count,population\n65-69,4,10\n");
-        assertBadInput(Cli.run("dsr", header.toString()), "row 1, column 1: unknown column 'band'", "expected age_band,count,population[,standard_population,case]");
+        assertBadInput(Cli.run("dsr", header.toString()), "row 1, column 1: unknown column 'band'", "expected age_band,population[,count,frequency,people,standard_population,case]");
         Path missing = Files.writeString(dir.resolve("missing.csv"), "age_band,count,population\n65-69,4\n");
         assertBadInput(Cli.run("dsr", missing.toString()), "row 2: has 2 values, but the header has 3 columns (missing population)");
         Path weight = Files.writeString(dir.resolve("weight.csv"),

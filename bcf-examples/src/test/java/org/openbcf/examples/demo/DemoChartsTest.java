@@ -26,7 +26,8 @@ class DemoChartsTest {
         assertThat(result.out()).contains("Charts:").contains("income-and-expenditure-2015-16.png");
         try (var files = Files.list(charts)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("non-elective-admissions-2015-16.png",
-                    "p4p-payments-against-cap-2015-16.png", "residential-admissions-profile-2016-17.png", "risk-heat-map-2016.png", "income-and-expenditure-2015-16.png");
+                    "p4p-payments-against-cap-2015-16.png", "residential-admissions-profile-2016-17.png", "risk-heat-map-2016.png", "income-and-expenditure-2015-16.png",
+                    "illustrative-funnel-discharge-to-usual-residence.png");
         }
         for (Path file : DemoCharts.write(charts)) {
             assertDrawnPng(file);

@@ -1,0 +1,182 @@
+package org.openbcf.examples.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.openbcf.examples.chart.Charts;
+import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.InputFile;
+import org.openbcf.examples.io.Row;
+import org.openbcf.examples.io.Schema;
+import org.openbcf.metrics.funnel.Funnel;
+import org.openbcf.metrics.funnel.FunnelChart;
+import org.openbcf.metrics.funnel.FunnelLimits;
+import org.openbcf.metrics.funnel.FunnelPoint;
+import org.openbcf.metrics.funnel.FunnelStatistic;
+import org.openbcf.metrics.funnel.PlottedPoint;
+import org.openbcf.metrics.stats.Rates;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bcf funnel --statistic proportion --target 92.2% areas.csv}: funnel plot control limits at
+ * 95% and 99.8% around a target ({@link Funnel}) at each area's denominator, and the area's position
+ * against them; with {@code --chart FILE.png} also the funnel plot (XChart, drawing
+ * {@link FunnelChart}'s data).
+ *
+ * <p>Input {@code area,numerator,denominator} (people for a proportion, observed and expected counts
+ * for a ratio, events and population for a crude rate), or for a DSR {@code area,count,value} (the
+ * DSR's total count and its value on the multiplier's scale, plotted at the equivalent population;
+ * fewer than 10 events is not plotted). Output
+ * {@code area,numerator,denominator,value,lower_95,upper_95,lower_99_8,upper_99_8,position,note}.
+ */
+@Command(name = "funnel", mixinStandardHelpOptions = true,
+        description = {"Funnel plot limits at 95%% and 99.8%% around a target at each area's",
+            "denominator, and its position (above 99.8%%, above 95%%, within 95%%,",
+            "below 95%%, below 99.8%%). FILE columns area,numerator,denominator",
+            "(proportion: people; ratio: observed and expected; crude-rate: events and",
+            "population), or for dsr area,count,value (total events and the DSR, plotted",
+            "at the equivalent population count x multiplier / value; fewer than 10",
+            "events is not plotted). Output area,numerator,denominator,value,lower_95,",
+            "upper_95,lower_99_8,upper_99_8,position,note. --chart also draws the plot."},
+        footerHeading = "%nExample:%n",
+        footer = "  bcf funnel --statistic proportion --target 92.2%% --chart funnel.png areas.csv")
+public final class FunnelCommand extends Subcommand {
+
+    /** The columns of the input. */
+    static final Schema SCHEMA = Schema.of("area").optional("numerator", "denominator", "count", "value");
+
+    /** How many denominators the chart's limit curves are drawn at. */
+    static final int CURVE_STEPS = 121;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "CSV of areas, or - for standard input.")
+    String file;
+
+    @Option(names = "--statistic", required = true, paramLabel = "proportion|ratio|crude-rate|dsr",
+            description = "What the funnel plots.")
+    String statistic;
+
+    @Option(names = "--target", paramLabel = "<target>",
+            description = "The centre line: a proportion as a fraction or a percentage (0.922 or 92.2%%), a rate on "
+                    + "the multiplier's scale (1933); a ratio funnel is always around 1 (the default for ratio).")
+    String target;
+
+    @Option(names = "--multiplier", paramLabel = "<scale>",
+            description = "The display scale: default 1 for a proportion (100 for a percentage) and a ratio "
+                    + "(100 for SMR-style figures), 100000 for a rate.")
+    String multiplier;
+
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the funnel plot as a PNG file.")
+    Path chart;
+
+    @Option(names = "--title", paramLabel = "<title>", description = "The chart's title (default: what it plots).")
+    String title;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() {
+        FunnelStatistic kind = Options.parse(statistic, "--statistic", FunnelStatistic::parse);
+        boolean rate = kind == FunnelStatistic.CRUDE_RATE || kind == FunnelStatistic.DSR;
+        double scale = multiplier != null ? Options.multiplier(multiplier, "--multiplier") : rate ? Rates.PER_100_000 : 1;
+        double centre = target(kind);
+        Funnel funnel = Options.named(() -> Funnel.of(kind, centre, scale));
+        Streams streams = streams();
+        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+            List<String> needed = kind == FunnelStatistic.DSR ? List.of("count", "value") : List.of("numerator", "denominator");
+            for (String column : SCHEMA.optional()) {
+                if (in.has(column) && !needed.contains(column)) {
+                    throw new BadInputException(in.source() + " row 1: column " + column + " is not read by a " + kind
+                            + " funnel; expected area," + String.join(",", needed));
+                }
+            }
+            for (String column : needed) {
+                if (!in.has(column)) {
+                    throw new BadInputException(in.source() + " row 1: missing column " + column + "; expected area,"
+                            + String.join(",", needed) + " for a " + kind + " funnel");
+                }
+            }
+            List<String> columns = List.of("area", "numerator", "denominator", "value", "lower_95", "upper_95",
+                    "lower_99_8", "upper_99_8", "position", "note");
+            List<FunnelPoint> points = new ArrayList<>();
+            try (Results results = new Results(streams, output, columns)) {
+                for (Row row : in) {
+                    FunnelPoint point = point(kind, row, scale);
+                    if (point == null) {
+                        results.row(notPlotted(row.required("area"), row.whole("count")));
+                        continue;
+                    }
+                    if (chart != null) {
+                        points.add(point);
+                    }
+                    if (!funnel.isPlotted(point)) {
+                        results.row(notPlotted(point.area(), point.numerator()));
+                        continue;
+                    }
+                    PlottedPoint placed = row.at(needed.get(0), () -> funnel.place(point));
+                    FunnelLimits limits = placed.limits();
+                    results.row(java.util.Arrays.asList(point.area(), point.numerator(), point.denominator(), placed.value(),
+                            limits.lower95(), limits.upper95(), limits.lower998(), limits.upper998(),
+                            placed.position().label(), ""));
+                }
+                if (chart != null) {
+                    FunnelChart data = Options.named(() -> funnel.chart(points, CURVE_STEPS));
+                    Charts.writePng(Charts.funnel(title != null ? title : funnel.toString(), xAxis(kind),
+                            "value (multiplier " + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString() + ")",
+                            data), chart);
+                }
+                return results.commit();
+            }
+        }
+    }
+
+    private double target(FunnelStatistic kind) {
+        if (target == null) {
+            if (kind == FunnelStatistic.RATIO) {
+                return 1.0;
+            }
+            throw new BadInputException("give --target, the centre line of the " + kind + " funnel");
+        }
+        if (kind == FunnelStatistic.PROPORTION && target.strip().endsWith("%")) {
+            return Options.percent(target, "--target").movePointLeft(2).doubleValue();
+        }
+        return Options.decimal(target, "--target").doubleValue();
+    }
+
+    /** The area as a point, or null for a DSR row whose count is too small to have a value. */
+    private static FunnelPoint point(FunnelStatistic kind, Row row, double scale) {
+        String area = row.required("area");
+        if (kind == FunnelStatistic.DSR) {
+            long count = Options.count(row, "count", 0);
+            if (count < Funnel.DSR_MINIMUM_COUNT && row.optional("value").isEmpty()) {
+                return null;
+            }
+            double value = row.decimal("value").doubleValue();
+            return row.at("value", () -> FunnelPoint.dsr(area, count, value, scale));
+        }
+        long numerator = Options.count(row, "numerator", 0);
+        double denominator = row.decimal("denominator").doubleValue();
+        return row.at("denominator", () -> FunnelPoint.of(area, numerator, denominator));
+    }
+
+    private static List<Object> notPlotted(String area, long count) {
+        return java.util.Arrays.asList(area, count, null, null, null, null, null, null, null,
+                "not plotted: fewer than " + Funnel.DSR_MINIMUM_COUNT + " events");
+    }
+
+    private static String xAxis(FunnelStatistic kind) {
+        return switch (kind) {
+            case PROPORTION -> "denominator";
+            case RATIO -> "expected count";
+            case CRUDE_RATE -> "population";
+            case DSR -> "equivalent population (count x multiplier / DSR)";
+        };
+    }
+}
