@@ -67,16 +67,15 @@ public final class DsrCommand extends Subcommand {
     @Option(names = "--multiplier", paramLabel = "<scale>", description = "The scale (default 100000).")
     String multiplier;
 
-    @Option(names = "--confidence", paramLabel = "<level>",
-            description = "The level, e.g. 0.95 or 99.8%%; repeat for several side by side (default 95%%).")
-    List<String> confidence;
+    @Mixin
+    ConfidenceOptions confidence = new ConfidenceOptions();
 
     @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
-        List<ConfidenceLevel> levels = Options.confidences(confidence);
+        List<ConfidenceLevel> levels = confidence.levels();
         double scale = multiplier == null ? 100_000 : Options.multiplier(multiplier, "--multiplier");
         Streams streams = streams();
         CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA);

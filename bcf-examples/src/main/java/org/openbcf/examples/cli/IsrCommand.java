@@ -53,16 +53,15 @@ public final class IsrCommand extends Subcommand {
                     + "O/E x rate x multiplier instead of the ratio.")
     String referenceRate;
 
-    @Option(names = "--confidence", paramLabel = "<level>",
-            description = "The level, e.g. 0.95 or 99.8%%; repeat for several side by side (default 95%%).")
-    List<String> confidence;
+    @Mixin
+    ConfidenceOptions confidence = new ConfidenceOptions();
 
     @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
-        List<ConfidenceLevel> levels = Options.confidences(confidence);
+        List<ConfidenceLevel> levels = confidence.levels();
         double scale = multiplier == null ? 1 : Options.multiplier(multiplier, "--multiplier");
         Double overall = referenceRate == null ? null : Options.multiplier(referenceRate, "--reference-rate");
         Streams streams = streams();

@@ -36,9 +36,8 @@ public final class ProportionCommand extends Subcommand {
     @Option(names = "--denominator", paramLabel = "<count>", description = "The count of the group, at least 1.")
     String denominator;
 
-    @Option(names = "--confidence", paramLabel = "<level>",
-            description = "The level, e.g. 0.95 or 99.8%%; repeat for several side by side (default 95%%).")
-    List<String> confidence;
+    @Mixin
+    ConfidenceOptions confidence = new ConfidenceOptions();
 
     @Option(names = "--multiplier", paramLabel = "<scale>",
             description = "1 for a fraction (the default), 100 for a percentage.")
@@ -53,7 +52,7 @@ public final class ProportionCommand extends Subcommand {
     @Override
     public Integer call() {
         Options.oneForm(file, numerator != null || denominator != null, "--numerator and --denominator", "proportion");
-        List<ConfidenceLevel> levels = Options.confidences(confidence);
+        List<ConfidenceLevel> levels = confidence.levels();
         double scale = multiplier == null ? 1 : Options.multiplier(multiplier, "--multiplier");
         Streams streams = streams();
         if (file == null) {

@@ -40,9 +40,8 @@ public final class RateCommand extends Subcommand {
     @Option(names = "--multiplier", paramLabel = "<scale>", description = "The scale (default 100000).")
     String multiplier;
 
-    @Option(names = "--confidence", paramLabel = "<level>",
-            description = "The level, e.g. 0.95 or 99.8%%; repeat for several side by side (default 95%%).")
-    List<String> confidence;
+    @Mixin
+    ConfidenceOptions confidence = new ConfidenceOptions();
 
     @Mixin
     OutputOptions output = new OutputOptions();
@@ -53,7 +52,7 @@ public final class RateCommand extends Subcommand {
     @Override
     public Integer call() {
         Options.oneForm(file, count != null || population != null, "--count and --population", "rate");
-        List<ConfidenceLevel> levels = Options.confidences(confidence);
+        List<ConfidenceLevel> levels = confidence.levels();
         double scale = multiplier == null ? Rates.PER_100_000 : Options.multiplier(multiplier, "--multiplier");
         List<String> columns = new ArrayList<>(Options.estimateColumns(levels));
         columns.add("method");
