@@ -170,7 +170,7 @@ final class WorkbookReader implements AutoCloseable {
             type = content.getCachedFormulaResultType();
         }
         return switch (type) {
-            case NUMERIC -> number(cell, content.getRawValue());
+            case NUMERIC -> number(name, cell, content.getRawValue());
             case STRING -> new SavedValue.Text(content.getStringCellValue());
             case BOOLEAN -> new SavedValue.Text(content.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR -> new SavedValue.Error(content.getErrorCellString());
@@ -178,12 +178,43 @@ final class WorkbookReader implements AutoCloseable {
         };
     }
 
-    private SavedValue number(SheetCell cell, String raw) {
-        try {
-            return new SavedValue.Number(new BigDecimal(raw.strip()));
-        } catch (NumberFormatException e) {
-            throw new BadInputException(name + ": " + cell + " holds a malformed number \"" + raw + "\"", e);
+    /** The longest saved number a workbook writes: 17 significant digits, a sign, a point and an exponent. */
+    static final int MAX_NUMBER_LENGTH = 32;
+
+    /** The largest decimal exponent a saved number may have: beyond a double's range (about 1E±308). */
+    static final int MAX_EXPONENT = 400;
+
+    /**
+     * A saved numeric cell as an exact decimal. A spreadsheet stores a double, so its text is short and
+     * its exponent within a double's range; anything longer or further out (a crafted
+     * {@code 1E-999999999} would be a decimal with a billion zeros) is refused by its length and
+     * exponent before it is converted, and quoted by a short prefix.
+     *
+     * @param name the workbook's name for the message
+     * @param cell the cell
+     * @param raw  the saved text
+     * @return the number
+     * @throws BadInputException when the text is not a number a spreadsheet saves
+     */
+    static SavedValue number(String name, SheetCell cell, String raw) {
+        String text = raw.strip();
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            throw new BadInputException(name + ": " + cell + " holds a number of " + text.length() + " characters ("
+                    + org.openbcf.core.number.Numbers.shown(text) + "); a spreadsheet saves at most " + MAX_NUMBER_LENGTH);
         }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(name + ": " + cell + " holds a malformed number "
+                    + org.openbcf.core.number.Numbers.shown(text), e);
+        }
+        long exponent = (long) value.precision() - value.scale() - 1;
+        if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) {
+            throw new BadInputException(name + ": " + cell + " holds " + org.openbcf.core.number.Numbers.shown(text)
+                    + ", outside the range of numbers a spreadsheet saves (about 1E-308 to 1E+308)");
+        }
+        return new SavedValue.Number(value);
     }
 
     /**
