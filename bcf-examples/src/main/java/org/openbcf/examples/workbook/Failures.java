@@ -15,6 +15,9 @@ final class Failures {
             "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*");
     private static final int MAX_DETAIL = 200;
 
+    /** What {@link #reason} calls the whole file. */
+    static final String WORKBOOK = "the workbook";
+
     private Failures() {
     }
 
@@ -62,7 +65,8 @@ final class Failures {
                         + "openbcf expands no entities (this is how XXE and billion-laughs attacks begin)";
             }
         }
-        return "cannot read " + what + ", it is corrupt or not an .xlsx file (" + detail(e) + ")";
+        return "cannot read " + what + (what.equals(WORKBOOK) ? ", it is corrupt or not an .xlsx file (" : ", its XML is corrupt (")
+                + detail(e) + ")";
     }
 
     private static String detail(Throwable e) {

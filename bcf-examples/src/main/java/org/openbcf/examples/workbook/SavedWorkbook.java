@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -57,6 +59,7 @@ public final class SavedWorkbook implements AutoCloseable {
     private final XSSFReader reader;
     private final List<String> sheetNames;
     private final Map<String, String> relationIds;
+    private final Map<String, String> byLowerCase;
     private final CountedPart.Budget budget;
     private ReadOnlySharedStringsTable sharedStrings;
     private boolean closed;
@@ -69,6 +72,7 @@ public final class SavedWorkbook implements AutoCloseable {
         this.reader = reader;
         this.sheetNames = sheets.names();
         this.relationIds = sheets.relationIds();
+        this.byLowerCase = sheets.byLowerCase();
         this.budget = budget;
     }
 
@@ -115,7 +119,8 @@ public final class SavedWorkbook implements AutoCloseable {
         tighten(limits);
         OPCPackage container = null;
         try {
-            container = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            // the zip's central directory is required: POI's fallback for a damaged one would inflate every part at once
+            container = OPCPackage.open(new ZipFileZipEntrySource(new ZipSecureFile(file.toFile())));
             XSSFReader reader = new XSSFReader(container);
             CountedPart.Budget budget = new CountedPart.Budget(limits);
             SheetList sheets = new SheetList();
@@ -128,7 +133,7 @@ public final class SavedWorkbook implements AutoCloseable {
             throw new BadInputException(name + ": " + e.getMessage(), e);
         } catch (Exception e) {
             revert(container);
-            throw new BadInputException(name + ": " + Failures.reason(e, limits, "the workbook"), e);
+            throw new BadInputException(name + ": " + Failures.reason(e, limits, Failures.WORKBOOK), e);
         }
     }
 
@@ -203,10 +208,22 @@ public final class SavedWorkbook implements AutoCloseable {
     }
 
     /**
+     * The sheet a name means, as {@link #sheetNames()} lists it: Excel's sheet names ignore case, so
+     * {@code sheetName("5. i&e")} is {@code Optional[5. I&E]}.
+     *
+     * @param sheet the name, not null
+     * @return the listed name, or empty when the workbook has no such sheet
+     */
+    public Optional<String> sheetName(String sheet) {
+        Objects.requireNonNull(sheet, "sheet");
+        return Optional.ofNullable(byLowerCase.get(sheet.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
      * Streams one sheet's saved values to a visitor in row order; only that sheet's part (and the
      * shared strings, when it uses them) is inflated.
      *
-     * @param sheet   the sheet's name as {@link #sheetNames()} gives it, not null
+     * @param sheet   the sheet's name, in any case ({@link #sheetName(String)}), not null
      * @param visitor receives each row with a value or a formula, not null
      * @throws BadInputException when there is no such sheet or it cannot be read within the limits,
      *                           naming the file, the sheet and the row; or what the visitor threw
@@ -219,7 +236,7 @@ public final class SavedWorkbook implements AutoCloseable {
      * Streams a sheet's rows up to a last row and stops reading there, e.g. {@code read("P4P", 40, visitor)}
      * for the rows a mapping needs: the rest of the sheet is never inflated.
      *
-     * @param sheet   the sheet's name as {@link #sheetNames()} gives it, not null
+     * @param sheet   the sheet's name, in any case ({@link #sheetName(String)}), not null
      * @param lastRow the last row wanted as Excel shows it, at least 1
      * @param visitor receives each row with a value or a formula, not null
      * @throws BadInputException when there is no such sheet or it cannot be read within the limits,
@@ -236,11 +253,10 @@ public final class SavedWorkbook implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException(name + " is closed");
         }
-        String id = relationIds.get(sheet);
-        if (id == null) {
-            throw new BadInputException(name + ": no sheet named '" + sheet + "'; its sheets are " + sheetNames);
-        }
-        String where = name + ": sheet '" + sheet + "'";
+        String listed = sheetName(sheet).orElseThrow(() -> new BadInputException(name + ": no sheet named '" + sheet
+                + "'; its sheets are " + sheetNames));
+        String id = relationIds.get(listed);
+        String where = name + ": sheet '" + listed + "'";
         SheetHandler handler = new SheetHandler(visitor, lastRow, limits, index -> sharedString(where, index));
         try (InputStream in = new CountedPart(reader.getSheet(id), budget)) {
             parse(in, handler);
@@ -258,7 +274,7 @@ public final class SavedWorkbook implements AutoCloseable {
             }
             String reason = Failures.reason(e, limits, "the sheet");
             throw new BadInputException(reason.startsWith("refused:")
-                    ? name + ": " + reason + " (reading sheet '" + sheet + "'" + at(handler) + ")"
+                    ? name + ": " + reason + " (reading sheet '" + listed + "'" + at(handler) + ")"
                     : where + at(handler) + ": " + reason, e);
         }
     }

@@ -60,4 +60,9 @@ final class SheetList extends DefaultHandler {
     Map<String, String> relationIds() {
         return Map.copyOf(relationIds);
     }
+
+    /** Each sheet's name as listed, by its name in lower case (Excel's names ignore case). */
+    Map<String, String> byLowerCase() {
+        return Map.copyOf(lowerCase);
+    }
 }
