@@ -11,10 +11,12 @@ module org.openbcf.examples {
     requires org.apache.poi.ooxml;
     requires org.knowm.xchart;
     requires java.desktop;
+    requires java.xml;
 
     exports org.openbcf.examples.cli;
     exports org.openbcf.examples.demo;
     exports org.openbcf.examples.check;
+    exports org.openbcf.examples.workbook;
     exports org.openbcf.examples.chart;
     exports org.openbcf.examples.io;
     exports org.openbcf.examples.format;

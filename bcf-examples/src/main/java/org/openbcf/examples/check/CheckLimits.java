@@ -1,9 +1,12 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.examples.workbook.WorkbookLimits;
+
 /**
  * How much a spreadsheet check will read before refusing a workbook, so a huge file or a zip bomb
  * fails with a clear message within bounded memory. {@link #DEFAULT} allows a 50 MiB file whose
  * parts expand to at most 100 MiB each and by at most 100 times (real BCF templates are 2–5 MiB).
+ * The streaming reader's whole-workbook limits ({@link #workbookLimits()}) come with them.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -43,5 +46,17 @@ public record CheckLimits(long maxFileBytes, long maxPartBytes, int maxExpansion
      */
     public CheckLimits withMaxFileBytes(long bytes) {
         return new CheckLimits(bytes, maxPartBytes, maxExpansion);
+    }
+
+    /**
+     * These limits as the streaming reader's, the limits on all parts, rows and cells taken from
+     * {@link WorkbookLimits#DEFAULT} (256 MiB across the parts read, 1,048,576 rows and 16,777,216
+     * cells a sheet), e.g. {@code DEFAULT.workbookLimits().maxFileBytes()} is {@code 52428800}.
+     *
+     * @return the limits, never null
+     */
+    public WorkbookLimits workbookLimits() {
+        return WorkbookLimits.DEFAULT.withMaxFileBytes(maxFileBytes).withMaxPartBytes(maxPartBytes)
+                .withMaxExpansion(maxExpansion);
     }
 }

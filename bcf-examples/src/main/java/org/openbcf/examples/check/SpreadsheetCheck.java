@@ -72,6 +72,10 @@ public final class SpreadsheetCheck {
         Objects.requireNonNull(limits, "limits");
         SheetCalculation calculation = mapping.sheetCalculation();
         try (WorkbookReader reader = WorkbookReader.open(workbook, limits)) {
+            List<SheetCell> mapped = new ArrayList<>();
+            mapping.inputs().values().forEach(mapped::addAll);
+            mapping.outputs().values().forEach(mapped::addAll);
+            reader.load(mapped);
             Map<SheetCell, SavedValue> saved = new HashMap<>();
             mapping.inputs().values().forEach(cells -> cells.forEach(cell -> saved.put(cell, reader.read(cell))));
             Map<String, Field> fields = new LinkedHashMap<>();

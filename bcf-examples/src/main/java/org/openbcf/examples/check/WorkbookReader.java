@@ -1,41 +1,31 @@
 package org.openbcf.examples.check;
 
 import org.openbcf.examples.io.BadInputException;
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.util.IOUtils;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openbcf.examples.workbook.SavedCell;
+import org.openbcf.examples.workbook.SavedWorkbook;
 
 /**
- * Reads the values a workbook saved, with Apache POI, within {@link CheckLimits}. Nothing is
- * evaluated: a formula cell gives the result stored with it. Every failure becomes an
- * {@link BadInputException} naming the file.
+ * Reads the values a workbook saved at the cells a mapping names, streamed through
+ * {@link SavedWorkbook} within {@link CheckLimits}: only the mapped sheets are read, each only as
+ * far as its last mapped row, and only the mapped cells are kept, so memory is bounded by the
+ * mapping, not by the sheet. Nothing is evaluated: a formula cell gives the result stored with it.
+ * Every failure becomes an {@link BadInputException} naming the file.
  */
 final class WorkbookReader implements AutoCloseable {
 
-    private final String name;
-    private final OPCPackage container;
-    private final XSSFWorkbook workbook;
+    private final SavedWorkbook workbook;
+    private final Map<SheetCell, SavedCell> saved = new HashMap<>();
 
-    private WorkbookReader(String name, OPCPackage container, XSSFWorkbook workbook) {
-        this.name = name;
-        this.container = container;
+    private WorkbookReader(SavedWorkbook workbook) {
         this.workbook = workbook;
     }
 
@@ -47,88 +37,7 @@ final class WorkbookReader implements AutoCloseable {
      * @return the reader, never null
      */
     static WorkbookReader open(Path file, CheckLimits limits) {
-        String name = "workbook " + file.getFileName();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new BadInputException(name + ": no readable file at " + file);
-        }
-        long size = size(file, name);
-        if (size > limits.maxFileBytes()) {
-            throw new BadInputException(name + ": the file is " + size + " bytes; the largest openbcf checks is "
-                    + limits.maxFileBytes() + " bytes");
-        }
-        FileMagic magic = magic(file, name);
-        if (magic == FileMagic.OLE2) {
-            throw new BadInputException(name + ": " + (isEncrypted(file) ? "the workbook is encrypted (password-protected); "
-                    + "save an unprotected copy to check it" : "this is an Excel 97-2003 (.xls) workbook; save it as .xlsx to check it"));
-        }
-        if (magic != FileMagic.OOXML) {
-            throw new BadInputException(name + ": not an .xlsx workbook (the file is corrupt or in another format)");
-        }
-        tighten(limits);
-        OPCPackage container = null;
-        try {
-            container = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            return new WorkbookReader(name, container, new XSSFWorkbook(container));
-        } catch (Exception | OutOfMemoryError e) {
-            if (container != null) {
-                container.revert();
-            }
-            throw new BadInputException(name + ": " + reason(e, limits), e);
-        }
-    }
-
-    private static long size(Path file, String name) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read the file (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static FileMagic magic(Path file, String name) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return FileMagic.valueOf(in);
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read the file (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static boolean isEncrypted(Path file) {
-        try (POIFSFileSystem container = new POIFSFileSystem(file.toFile(), true)) {
-            return container.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** POI's limits are process-wide: openbcf only ever makes them stricter, never looser. */
-    private static synchronized void tighten(CheckLimits limits) {
-        if (ZipSecureFile.getMaxEntrySize() > limits.maxPartBytes()) {
-            ZipSecureFile.setMaxEntrySize(limits.maxPartBytes());
-        }
-        double ratio = 1.0 / limits.maxExpansion();
-        if (ZipSecureFile.getMinInflateRatio() < ratio) {
-            ZipSecureFile.setMinInflateRatio(ratio);
-        }
-        int bytes = (int) Math.min(limits.maxPartBytes(), Integer.MAX_VALUE);
-        int current = IOUtils.getByteArrayMaxOverride();
-        if (current < 0 || current > bytes) {
-            IOUtils.setByteArrayMaxOverride(bytes);
-        }
-    }
-
-    private static String reason(Throwable e, CheckLimits limits) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("Zip bomb") || message.contains("exceeds the max")
-                    || message.contains("maximum") && message.contains("size") || t instanceof OutOfMemoryError) {
-                return "refused: a part of the workbook expands beyond openbcf's limits (at most "
-                        + limits.maxPartBytes() + " bytes, at most " + limits.maxExpansion()
-                        + " times its compressed size); it may be a zip bomb";
-            }
-        }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "cannot read the workbook, it is corrupt or not an .xlsx file (" + detail.replace('\n', ' ') + ")";
+        return new WorkbookReader(SavedWorkbook.open(file, limits.workbookLimits()));
     }
 
     /**
@@ -137,44 +46,59 @@ final class WorkbookReader implements AutoCloseable {
      * @return the names, never null
      */
     List<String> sheetNames() {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            names.add(workbook.getSheetName(i));
-        }
-        return names;
+        return workbook.sheetNames();
     }
 
     /**
-     * The value a cell saved.
+     * Reads the saved values of these cells: one streamed pass over each sheet they name, up to the
+     * last row named there, keeping only these cells.
+     *
+     * @param cells the cells, not null
+     * @throws BadInputException when a sheet does not exist (naming the first cell that needs it) or
+     *                           cannot be read
+     */
+    void load(Collection<SheetCell> cells) {
+        Map<String, Map<Long, List<SheetCell>>> bySheet = new LinkedHashMap<>();
+        for (SheetCell cell : cells) {
+            String sheet = workbook.sheetName(cell.sheet()).orElseThrow(() -> new BadInputException(name()
+                    + ": no sheet named '" + cell.sheet() + "' (needed for " + cell + "); its sheets are " + sheetNames()));
+            bySheet.computeIfAbsent(sheet, s -> new HashMap<>())
+                    .computeIfAbsent(key(cell.row(), cell.column()), k -> new ArrayList<>(1)).add(cell);
+        }
+        bySheet.forEach((sheet, wanted) -> {
+            int lastRow = wanted.values().stream().mapToInt(c -> c.get(0).row() + 1).max().orElse(1);
+            workbook.read(sheet, lastRow, (rowNumber, row) -> {
+                for (SavedCell content : row) {
+                    List<SheetCell> here = wanted.get(key(rowNumber - 1, content.column()));
+                    if (here != null) {
+                        here.forEach(cell -> saved.put(cell, content));
+                    }
+                }
+            });
+        });
+    }
+
+    private static long key(int row, int column) {
+        return (long) row << 16 | column;
+    }
+
+    /**
+     * The value a cell saved, from what {@link #load(Collection)} read; blank when it read nothing there.
      *
      * @param cell the cell, not null
      * @return the value, never null
-     * @throws BadInputException when the sheet does not exist
+     * @throws BadInputException when a saved number cannot be a spreadsheet's number
      */
     SavedValue read(SheetCell cell) {
-        XSSFSheet sheet = workbook.getSheet(cell.sheet());
-        if (sheet == null) {
-            throw new BadInputException(name + ": no sheet named '" + cell.sheet() + "' (needed for " + cell
-                    + "); its sheets are " + sheetNames());
-        }
-        XSSFRow row = sheet.getRow(cell.row());
-        XSSFCell content = row == null ? null : row.getCell(cell.column());
+        SavedCell content = saved.get(cell);
         if (content == null) {
             return new SavedValue.Blank();
         }
-        CellType type = content.getCellType();
-        if (type == CellType.FORMULA) {
-            if (content.getRawValue() == null) {
-                return new SavedValue.Uncalculated(content.getCellFormula());
-            }
-            type = content.getCachedFormulaResultType();
-        }
-        return switch (type) {
-            case NUMERIC -> number(name, cell, content.getRawValue());
-            case STRING -> new SavedValue.Text(content.getStringCellValue());
-            case BOOLEAN -> new SavedValue.Text(content.getBooleanCellValue() ? "TRUE" : "FALSE");
-            case ERROR -> new SavedValue.Error(content.getErrorCellString());
-            default -> new SavedValue.Blank();
+        return switch (content.kind()) {
+            case NUMBER -> number(name(), cell, content.text());
+            case TEXT, BOOLEAN -> new SavedValue.Text(content.text());
+            case ERROR -> new SavedValue.Error(content.text());
+            case BLANK -> content.formula().<SavedValue>map(SavedValue.Uncalculated::new).orElseGet(SavedValue.Blank::new);
         };
     }
 
@@ -223,11 +147,11 @@ final class WorkbookReader implements AutoCloseable {
      * @return the name, never null
      */
     String name() {
-        return name;
+        return workbook.name();
     }
 
     @Override
     public void close() {
-        container.revert();
+        workbook.close();
     }
 }
