@@ -161,6 +161,8 @@ class YearEndStatementTest {
         assertThat(la).hasToString("income additional LA contribution: plan £500.00, differs Yes, actual £2,782,610.00 "
                 + "(Income for ICES (Community equipment).)");
         assertThat(spend(9, null, null, "")).hasToString("expenditure: plan £9.00");
+        assertThat(YearEndStatement.of(Y2022, List.of(income(FundingStream.ADDITIONAL_LA, 5, true, null, "c"))).check()
+                .list().get(0).message()).startsWith("income line 1 (additional LA contribution) is flagged Yes");
         assertThat(spend(9, false, null, " c ").comment()).isEqualTo("c");
     }
 
@@ -171,6 +173,8 @@ class YearEndStatementTest {
         assertThatThrownBy(() -> YearEndLine.of(LedgerFlow.EXPENDITURE, Optional.empty(), Gbp.of(1), Optional.of(true),
                 Optional.of(Gbp.parse("0.005")), "")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("expenditure actual");
+        assertThatThrownBy(() -> income(FundingStream.DFG, 1, true, -2L, "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("income actual of Disabled Facilities Grant (-£2.00)");
         MonetaryAmount one = Gbp.of(1);
         assertThatThrownBy(() -> YearEndLine.of(null, Optional.empty(), one, Optional.empty(), Optional.empty(), ""))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("flow");
