@@ -29,9 +29,12 @@ import org.openbcf.core.money.InputLimits;
  *                        asks no question; not null
  * @param actualEntered   the actual entered in the template; empty when none; not null
  * @param comment         the comment, stripped; empty for none; not null
+ * @param label           the line's label where the stream does not name it, e.g. {@code BCF} or
+ *                        {@code ASC Discharge Fund} for the two expenditure lines; stripped; empty for none
  */
 public record YearEndLine(LedgerFlow flow, Optional<FundingStream> stream, MonetaryAmount plan,
-                          Optional<Boolean> differsFromPlan, Optional<MonetaryAmount> actualEntered, String comment) {
+                          Optional<Boolean> differsFromPlan, Optional<MonetaryAmount> actualEntered, String comment,
+                          String label) {
 
     /**
      * Checks the components.
@@ -42,6 +45,7 @@ public record YearEndLine(LedgerFlow flow, Optional<FundingStream> stream, Monet
      * @param differsFromPlan the flag, or empty
      * @param actualEntered   the entered actual, or empty
      * @param comment         the comment, empty for none
+     * @param label           the label, empty for none
      */
     public YearEndLine {
         Checks.notNull(flow, "flow");
@@ -52,6 +56,42 @@ public record YearEndLine(LedgerFlow flow, Optional<FundingStream> stream, Monet
         actualEntered.ifPresent(a -> InputLimits.requireInput(a, flow.label() + " actual"
                 + stream.map(s -> " of " + s.label()).orElse("")));
         comment = Checks.notNull(comment, "comment").strip();
+        label = Checks.notNull(label, "label").strip();
+    }
+
+    /**
+     * A line without a label.
+     *
+     * @param flow            income or expenditure
+     * @param stream          the stream, or empty
+     * @param plan            the planned figure
+     * @param differsFromPlan the flag, or empty
+     * @param actualEntered   the entered actual, or empty
+     * @param comment         the comment, empty for none
+     */
+    public YearEndLine(LedgerFlow flow, Optional<FundingStream> stream, MonetaryAmount plan,
+                       Optional<Boolean> differsFromPlan, Optional<MonetaryAmount> actualEntered, String comment) {
+        this(flow, stream, plan, differsFromPlan, actualEntered, comment, "");
+    }
+
+    /**
+     * This line with a label, e.g. {@code withLabel("ASC Discharge Fund")}.
+     *
+     * @param text the label, not null (empty for none)
+     * @return a new line, never null
+     */
+    public YearEndLine withLabel(String text) {
+        return new YearEndLine(flow, stream, plan, differsFromPlan, actualEntered, comment, text);
+    }
+
+    /**
+     * What the line is, for messages and reports: the flow, then the stream or the label, e.g.
+     * {@code income additional LA contribution} or {@code expenditure ASC Discharge Fund}.
+     *
+     * @return the text, never null
+     */
+    public String name() {
+        return flow.label() + stream.map(s -> " " + s.label()).orElse("") + (label.isEmpty() ? "" : " " + label);
     }
 
     /**
@@ -91,7 +131,7 @@ public record YearEndLine(LedgerFlow flow, Optional<FundingStream> stream, Monet
      */
     @Override
     public String toString() {
-        return flow.label() + stream.map(s -> " " + s.label()).orElse("") + ": plan " + Gbp.format(plan)
+        return name() + ": plan " + Gbp.format(plan)
                 + differsFromPlan.map(d -> ", differs " + (d ? "Yes" : "No")).orElse("")
                 + actualEntered.map(a -> ", actual " + Gbp.format(a)).orElse("")
                 + (comment.isEmpty() ? "" : " (" + comment + ")");

@@ -226,7 +226,8 @@ public final class YearEndStatement {
     }
 
     private static String describe(YearEndLine line, int index) {
-        return line.flow().label() + " line " + (index + 1) + line.stream().map(s -> " (" + s.label() + ")").orElse("");
+        return line.flow().label() + " line " + (index + 1) + line.stream().map(s -> " (" + s.label() + ")").orElse("")
+                + (line.label().isEmpty() ? "" : " (" + line.label() + ")");
     }
 
     private MonetaryAmount sum(LedgerFlow flow, Function<YearEndLine, MonetaryAmount> amount) {

@@ -371,7 +371,7 @@ public final class DatasetReader {
             }
             Row at = parts.actualRow == null ? parts.planRow : parts.actualRow;
             lines.add(at.at("amount", () -> YearEndLine.of(parts.flow, parts.stream, parts.plan, parts.differs,
-                    parts.actual, parts.comment)));
+                    parts.actual, parts.comment).withLabel(parts.line)));
         }
         return YearEndStatement.of(year, lines);
     }

@@ -327,7 +327,7 @@ public final class DatasetReview {
         private void yearEnd(YearEndStatement statement) {
             List<Line> lines = new ArrayList<>();
             for (YearEndLine line : statement.lines()) {
-                String label = line.flow().label() + line.stream().map(s -> " " + s.label()).orElse("");
+                String label = line.name();
                 lines.add(new Line(label + " plan", line.plan()));
                 lines.add(new Line(label + " actual", line.actual()));
             }

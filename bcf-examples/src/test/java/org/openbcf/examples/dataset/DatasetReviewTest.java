@@ -101,6 +101,38 @@ class DatasetReviewTest {
     }
 
     @Test
+    void aWorkbookNumberWithFloatNoiseIsReadTo15DigitsAndTheReviewSaysWhere() throws java.io.IOException {
+        Path dir = Datasets.lewisham(tmp.resolve("lewisham"));
+        Path xlsx = Datasets.toWorkbook(dir, tmp.resolve("lewisham.xlsx"));
+        try (var in = java.nio.file.Files.newInputStream(xlsx);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = workbook.getSheet("contributions");
+            sheet.getRow(6).getCell(3).setCellValue(Math.nextUp(500_000.0));
+            try (var out = java.nio.file.Files.newOutputStream(xlsx)) {
+                workbook.write(out);
+            }
+        }
+        DatasetReview review = review(xlsx);
+        assertThat(review.passes()).as(review.findings().toString()).isTrue();
+        List<String> notes = review.dataset().notes();
+        assertThat(notes).singleElement().satisfies(n -> assertThat(n).contains("sheet contributions cell D7")
+                .contains("the saved number 500000.00000000006 was read as 500000").contains("15 significant digits"));
+        assertThat(review.sections().get(0).lines()).anySatisfy(l -> assertThat(l.value().toString()).contains("cell D7"));
+    }
+
+    @Test
+    void oneHundredAndFiftyBoardsReviewInOneCallEachWithItsSummary() {
+        List<DatasetReview> reviews = new java.util.ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            Path dir = Datasets.lewisham(tmp.resolve("board-" + i));
+            Datasets.edit(dir, "board.csv", "board,Lewisham", "board,Board " + i);
+            reviews.add(review(dir));
+        }
+        assertThat(reviews).allMatch(DatasetReview::passes);
+        assertThat(reviews.stream().map(r -> r.summary().board()).distinct()).hasSize(150);
+    }
+
+    @Test
     void norfolk2015To16ReviewShowsThePoolAndTheLedgerDiscrepanciesD1ToD5() {
         DatasetReview review = DatasetReview.of(NorfolkData.datasets().get(0));
         assertThat(review.summary().pool()).contains(Gbp.of(62_461_000));
