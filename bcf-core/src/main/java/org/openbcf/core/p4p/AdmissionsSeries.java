@@ -49,10 +49,13 @@ public final class AdmissionsSeries {
         if (quarters.isEmpty()) {
             throw new IllegalArgumentException("quarters must not be empty (a P4P year has at least one quarter)");
         }
+        for (int i = 0; i < quarters.size(); i++) {
+            Checks.notNullElement(quarters.get(i), "quarters", i);
+        }
         List<AdmissionsQuarter> copy = List.copyOf(quarters);
         List<FinancialQuarter> p4pYear = BcfYear.paymentForPerformanceYear();
         for (AdmissionsQuarter q : copy) {
-            if (!p4pYear.contains(Checks.notNull(q, "quarter").quarter())) {
+            if (!p4pYear.contains(q.quarter())) {
                 throw new IllegalArgumentException("quarter " + q.quarter() + " is outside the payment-for-performance year "
                         + p4pYear.get(0) + " to " + p4pYear.get(p4pYear.size() - 1)
                         + " (P4P applied to the 2015/16 BCF only)");
