@@ -125,6 +125,25 @@ public final class AdultSocialCareFloor {
         return new OutOfHospitalMinimum(Gbp.roundToPenny(planned, RoundingMode.FLOOR), minimum.get()).check();
     }
 
+    /**
+     * The year's floor for adult social care spend from the NHS minimum, when it can be computed: the
+     * baseline × (1 + the year's uplift), exact (2025/26: £10,000,000 → £10,390,000; 2022/23 and
+     * 2023/24: × 1.0566). Empty without a baseline or when the year's uplift is not in openbcf's sources.
+     *
+     * @param year     the year, not null
+     * @param baseline last year's spend, not null (may be empty)
+     * @return the floor, or empty
+     */
+    public static Optional<MonetaryAmount> required(BcfYear year, Optional<MonetaryAmount> baseline) {
+        Checks.notNull(year, "year");
+        Checks.notNull(baseline, "baseline");
+        YearValue<BigDecimal> uplift = year.socialCareFloor();
+        if (baseline.isEmpty() || uplift.callerMustSupply()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SocialCareMaintenance(baseline.get(), baseline.get(), uplift.require()).required());
+    }
+
     private static Findings notChecked(Rule rule, String where, String message) {
         return Findings.of(Finding.of(rule, Severity.INFO, where, message));
     }

@@ -290,6 +290,8 @@ public final class DatasetReview {
                 outOfHospital.ifPresent(v -> lines.add(new Line("NHS-commissioned out-of-hospital (stated)", v)));
             }
             b.socialCareBaseline().ifPresent(v -> lines.add(new Line("adult social care baseline (last year)", v)));
+            AdultSocialCareFloor.required(year, b.socialCareBaseline())
+                    .ifPresent(v -> lines.add(new Line("adult social care floor (baseline + the year's uplift)", v)));
             b.outOfHospitalMinimum().ifPresent(v -> lines.add(new Line("out-of-hospital minimum (supplied)", v)));
             if (socialCare.isPresent()) {
                 findings = findings.and(AdultSocialCareFloor.check(year, b.socialCareBaseline(), socialCare.get()));
