@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -18,16 +21,18 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.IOUtils;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.openbcf.examples.io.BadInputException;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An {@code .xlsx} workbook's saved values, streamed one sheet at a time with Apache POI's event
- * API ({@link XSSFReader}, {@link ReadOnlySharedStringsTable} and a SAX handler), never POI's
+ * API ({@link XSSFReader} for the package's parts, SAX handlers for the sheets and shared strings), never POI's
  * in-memory {@code XSSFWorkbook}: reading a sheet holds one row at a time, and only the parts asked
  * for are inflated (the list of sheets, the shared strings when a sheet uses them, the sheets read).
  * Nothing is evaluated: a formula cell gives the result saved with it. Source: issue 16 ("a
@@ -61,7 +66,7 @@ public final class SavedWorkbook implements AutoCloseable {
     private final Map<String, String> relationIds;
     private final Map<String, String> byLowerCase;
     private final CountedPart.Budget budget;
-    private ReadOnlySharedStringsTable sharedStrings;
+    private SharedStrings sharedStrings;
     private boolean closed;
 
     private SavedWorkbook(String name, WorkbookLimits limits, OPCPackage container, XSSFReader reader,
@@ -119,10 +124,11 @@ public final class SavedWorkbook implements AutoCloseable {
         tighten(limits);
         OPCPackage container = null;
         try {
+            CountedPart.Budget budget = new CountedPart.Budget(limits);
             // the zip's central directory is required: POI's fallback for a damaged one would inflate every part at once
+            prescan(file, budget);
             container = OPCPackage.open(new ZipFileZipEntrySource(new ZipSecureFile(file.toFile())));
             XSSFReader reader = new XSSFReader(container);
-            CountedPart.Budget budget = new CountedPart.Budget(limits);
             SheetList sheets = new SheetList();
             try (InputStream in = new CountedPart(reader.getWorkbookData(), budget)) {
                 parse(in, sheets);
@@ -183,9 +189,45 @@ public final class SavedWorkbook implements AutoCloseable {
         }
     }
 
+    /**
+     * Parses the package's own small parts (content types, relationships, document properties) with
+     * SAX before POI reads them with its DOM parser, so a document type there is refused in words
+     * here, and POI never logs a parser error with a stack trace.
+     */
+    private static void prescan(Path file, CountedPart.Budget budget) throws Exception {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                String entryName = entry.getName();
+                if (entryName.endsWith(".rels") || entryName.equals("[Content_Types].xml") || entryName.startsWith("docProps/")) {
+                    try (InputStream in = new CountedPart(zip.getInputStream(entry), budget)) {
+                        parse(in, new DefaultHandler());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Refuses what the parser finds wrong without logging it (POI's own handler logs each error with a stack trace). */
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    };
+
     private static void parse(InputStream in, ContentHandler handler) throws Exception {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(handler);
+        xml.setErrorHandler(SILENT);
         xml.parse(new InputSource(in));
     }
 
@@ -257,7 +299,7 @@ public final class SavedWorkbook implements AutoCloseable {
                 + "'; its sheets are " + sheetNames));
         String id = relationIds.get(listed);
         String where = name + ": sheet '" + listed + "'";
-        SheetHandler handler = new SheetHandler(visitor, lastRow, limits, index -> sharedString(where, index));
+        SheetHandler handler = new SheetHandler(visitor, lastRow, limits, this::sharedString);
         try (InputStream in = new CountedPart(reader.getSheet(id), budget)) {
             parse(in, handler);
         } catch (SheetHandler.Stop stop) {
@@ -292,30 +334,28 @@ public final class SavedWorkbook implements AutoCloseable {
         return handler.rowNumber() > 0 ? " row " + handler.rowNumber() : "";
     }
 
-    private String sharedString(String where, int index) {
+    private String sharedString(int index) {
         if (sharedStrings == null) {
             sharedStrings = loadSharedStrings();
         }
-        if (index >= sharedStrings.getCount() && index >= sharedStrings.getUniqueCount()) {
-            throw new SheetHandler.Problem("a cell refers to shared string " + index + "; the workbook has "
-                    + Math.max(sharedStrings.getCount(), sharedStrings.getUniqueCount()));
+        if (index >= sharedStrings.size()) {
+            throw new SheetHandler.Problem("a cell refers to shared string " + index + "; the workbook has " + sharedStrings.size());
         }
-        try {
-            return sharedStrings.getItemAt(index).getString();
-        } catch (IndexOutOfBoundsException e) {
-            throw new SheetHandler.Problem("a cell refers to shared string " + index + ", which the workbook does not hold");
-        }
+        return sharedStrings.get(index);
     }
 
-    private ReadOnlySharedStringsTable loadSharedStrings() {
+    private SharedStrings loadSharedStrings() {
+        SharedStrings strings = new SharedStrings();
         try {
             InputStream data = reader.getSharedStringsData();
-            if (data == null) {
-                return new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
+            if (data != null) {
+                try (InputStream in = new CountedPart(data, budget)) {
+                    parse(in, strings);
+                }
             }
-            try (InputStream in = new CountedPart(data, budget)) {
-                return new ReadOnlySharedStringsTable(in, false);
-            }
+            return strings;
+        } catch (SheetHandler.Problem e) {
+            throw new BadInputException(name + ": the shared strings: " + e.getMessage(), e);
         } catch (Exception e) {
             String reason = Failures.reason(e, limits, "the shared strings");
             throw new BadInputException(name + ": " + (reason.startsWith("refused:") ? reason + " (reading the shared strings)"

@@ -75,4 +75,11 @@ class WholeWorkbookLimitsTest {
                             + "openbcf's limit for a sheet");
         }
     }
+
+    @Test
+    void theChecksLimitsAreTheReadersDefaultsWithTheirOwnFileAndPartLimits() {
+        assertThat(CheckLimits.DEFAULT.workbookLimits()).isEqualTo(WorkbookLimits.DEFAULT);
+        assertThat(new CheckLimits(1_000, 2_000, 3).workbookLimits())
+                .isEqualTo(WorkbookLimits.DEFAULT.withMaxFileBytes(1_000).withMaxPartBytes(2_000).withMaxExpansion(3));
+    }
 }

@@ -2,24 +2,17 @@ package org.openbcf.examples.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openbcf.examples.cli.BcfCommand;
 
 /**
  * {@code bcf check} streams (issue 16, must show): a 100,000-row sheet of 800,000 cells, with the
@@ -41,7 +34,7 @@ class WorkbookMemoryTest {
         Path workbook = write(dir.resolve("large.xlsx"));
         Path mapping = Files.writeString(dir.resolve("ie.properties"), shiftedMapping());
 
-        Result result = run(List.of("-Xmx256m"), "check", workbook.toString(), "--map", mapping.toString());
+        ChildJvm.Result result = ChildJvm.run(List.of("-Xmx256m"), "check", workbook.toString(), "--map", mapping.toString());
 
         assertThat(result.err()).isEmpty();
         assertThat(result.exitCode()).isZero();
@@ -114,33 +107,6 @@ class WorkbookMemoryTest {
         row.createCell(6).setCellValue(total);
         if (pooledFund >= 0) {
             row.createCell(7).setCellValue(pooledFund);
-        }
-    }
-
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    /** Runs {@code bcf} in a fresh JVM on the module's runtime class path. */
-    private static Result run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        String classPath = Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
-                + Files.readString(Path.of("target", "runtime-class-path.txt")).strip();
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath, BcfCommand.class.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        String out = read(process.getInputStream());
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("bcf check finished").isTrue();
-        return new Result(process.exitValue(), out, err.join());
-    }
-
-    private static String read(InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
