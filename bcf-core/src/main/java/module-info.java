@@ -22,6 +22,7 @@ module org.openbcf.core {
     exports org.openbcf.core.compliance;
     exports org.openbcf.core.discharge;
     exports org.openbcf.core.year;
+    exports org.openbcf.core.expenditure;
     exports org.openbcf.core.hicm;
     exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.examples;
 }

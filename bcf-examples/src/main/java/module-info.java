@@ -15,6 +15,7 @@ module org.openbcf.examples {
 
     exports org.openbcf.examples.cli;
     exports org.openbcf.examples.demo;
+    exports org.openbcf.examples.dataset;
     exports org.openbcf.examples.check;
     exports org.openbcf.examples.workbook;
     exports org.openbcf.examples.chart;

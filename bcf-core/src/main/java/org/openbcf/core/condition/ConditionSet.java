@@ -195,6 +195,47 @@ public enum ConditionSet {
     }
 
     /**
+     * Checks answers to conditions whose wording the sources record but whose template openbcf does not
+     * have (2025/26: NC1 to NC3, the answers allowed not recorded). Findings: a question without an
+     * answer ({@link #RULE_ANSWERED}, ERROR) and a No without a comment ({@link #RULE_NO_NEEDS_DATE_AND_COMMENT},
+     * ERROR): the rule of every year whose template openbcf has (2015/16, 2016/17, 2022-23 to
+     * 2024-25), applied as openbcf's reading. Which answers are allowed is not checked.
+     *
+     * @param questions the year's conditions, not null
+     * @param responses the answers, not null, at most one per question, each to one of the questions
+     * @return the findings in question order, never null
+     * @throws IllegalArgumentException for an unknown or repeated question id
+     */
+    public static Findings checkAnswers(List<NationalCondition> questions, List<ConditionResponse> responses) {
+        Checks.notNull(questions, "questions");
+        Checks.notNull(responses, "responses");
+        Map<String, ConditionResponse> byId = new LinkedHashMap<>();
+        for (int i = 0; i < responses.size(); i++) {
+            ConditionResponse r = Checks.notNullElement(responses.get(i), "responses", i);
+            if (questions.stream().noneMatch(q -> q.id().equals(r.questionId()))) {
+                throw new IllegalArgumentException("response " + (i + 1) + " answers condition '" + r.questionId()
+                        + "', which the year does not have");
+            }
+            if (byId.put(r.questionId(), r) != null) {
+                throw new IllegalArgumentException("response " + (i + 1) + " answers condition " + r.questionId() + " again");
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        for (NationalCondition q : questions) {
+            ConditionResponse r = byId.get(q.id());
+            String where = "nationalConditions." + q.id();
+            if (r == null) {
+                found.add(Finding.of(RULE_ANSWERED, Severity.ERROR, where, "condition " + q.id() + " is not answered"));
+            } else if (r.answer().isNo() && r.comment().isEmpty()) {
+                found.add(Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, where + ".comment", "condition "
+                        + q.id() + " is answered '" + r.answer() + "' without a comment (a No is explained in every year "
+                        + "openbcf has the template of)"));
+            }
+        }
+        return Findings.of(found);
+    }
+
+    /**
      * The era, e.g. {@code 2023-25 national conditions}.
      *
      * @return the text, never null

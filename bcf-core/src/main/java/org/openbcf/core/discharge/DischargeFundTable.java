@@ -94,6 +94,18 @@ public final class DischargeFundTable {
         }
     }
 
+    /**
+     * Whether a row label is one of the tab's four summary lines ({@code Planned Expenditure},
+     * {@code Actual Expenditure}, {@code Actual Expenditure ICB}, {@code Actual Expenditure LA}),
+     * ignoring case and surrounding spaces.
+     *
+     * @param label the first cell of a row, not null
+     * @return true for a summary line
+     */
+    public static boolean isSummaryLine(String label) {
+        return isSummary(Checks.notNull(label, "label"));
+    }
+
     private static boolean isSummary(String label) {
         for (String s : SUMMARY) {
             if (s.equalsIgnoreCase(label.strip())) {

@@ -59,6 +59,10 @@ public enum Rule {
             "a contribution is on a funding stream that does not exist in the fund's year",
             "bcf-2024-27 1.3 and 1.6 (iBCF became the LABCG, Discharge Fund folded in 2025-26); norfolk-2023-25 F1, F11",
             "org.openbcf.core.fund.PooledFund"),
+    /** A stated pooled fund equals the sum of the contributions. */
+    R_POOL_4("R-POOL-4", Severity.ERROR, 2015, null, "the stated pooled fund differs from the sum of the contributions",
+            "spec README, Pools and ledgers (totals are checked, not assumed); norfolk-2023-25 F14 (L2286)",
+            "org.openbcf.core.fund.PooledFund"),
     /** Every national-condition question is answered. */
     R_NC_6("R-NC-6", Severity.ERROR, 2015, null, "a national-condition question is unanswered",
             "norfolk-2016-quarterly-return-and-plan R-NC-6", "org.openbcf.core.condition.ConditionSet"),
@@ -94,6 +98,39 @@ public enum Rule {
     /** The fund is pooled under section 75. */
     R_PC_5("R-PC-5", Severity.ERROR, 2015, null, "the fund is not pooled under a section 75 agreement",
             "norfolk-2023-25 F4 (L2218)", "org.openbcf.core.compliance.MandatoryStreams"),
+    /** Planned spend from a funding stream is at most that stream's contributions. */
+    R_EXP_1("R-EXP-1", Severity.ERROR, 2016, null, "planned spend from a funding stream exceeds that stream's contributions",
+            "issue 13 (expenditure plan by source of funding); 2016/17 HWB Expenditure Plan tab (norfolk-2016-schemes-and-risks "
+                    + "1.2); 2017-19 scheme-level finance (bcf-2024-27 2)", "org.openbcf.core.expenditure.ExpenditurePlan"),
+    /** A stated minimum-spend figure equals the one derived from the scheme-level plan. */
+    R_EXP_2("R-EXP-2", Severity.WARNING, 2016, null,
+            "a stated adult social care or out-of-hospital figure differs from the one derived from the expenditure plan",
+            "issue 13 (a caller may state the figures; a difference is a finding); norfolk-2023-25 V-NC2, V-NC3",
+            "org.openbcf.core.expenditure.ExpenditurePlan"),
+    /** The NHS minimum funds each service the year requires it to fund. */
+    R_EXP_3("R-EXP-3", Severity.WARNING, 2016, null,
+            "the NHS minimum funds no reablement, carers' support or out-of-hospital service where the year requires it",
+            "norfolk-2023-25 F6 (L1780-1783)", "org.openbcf.core.expenditure.ExpenditurePlan"),
+    /** An expenditure line is funded from a stream that exists in the plan's year. */
+    R_EXP_4("R-EXP-4", Severity.ERROR, 2016, null, "an expenditure line is funded from a stream that does not exist in the year",
+            "bcf-2024-27 1.3 and 1.6; norfolk-2023-25 F1, F11 (as R-POOL-3)", "org.openbcf.core.expenditure.ExpenditurePlan"),
+    /** A year-end line flagged No (actual equals plan) has no entered actual other than its plan. */
+    R_IE_10("R-IE-10", Severity.WARNING, 2022, null,
+            "a year-end line flagged No (actual equals plan) has an entered actual that differs from the plan",
+            "norfolk-2023-25 IE5 (L2316-2318, R5)", "org.openbcf.core.ledger.YearEndStatement"),
+    /** A year-end line flagged Yes (actual differs from plan) has its actual entered. */
+    R_IE_11("R-IE-11", Severity.ERROR, 2022, null, "a year-end line flagged Yes (actual differs from plan) has no actual entered",
+            "norfolk-2023-25 IE4 (L2100-2102)", "org.openbcf.core.ledger.YearEndStatement"),
+    /** A year-end line flagged Yes has an actual that differs from its plan. */
+    R_IE_12("R-IE-12", Severity.WARNING, 2022, null, "a year-end line flagged Yes has an actual equal to its plan",
+            "norfolk-2023-25 IE1, IE4 (L2095, L2100-2102; openbcf's reading)", "org.openbcf.core.ledger.YearEndStatement"),
+    /** A year-end line flagged Yes has a comment. */
+    R_IE_13("R-IE-13", Severity.WARNING, 2022, null, "a year-end line flagged Yes has no comment",
+            "norfolk-2023-25 IE4 (L2100-2102)", "org.openbcf.core.ledger.YearEndStatement"),
+    /** Year-end income by stream equals the pooled fund's contributions of that stream. */
+    R_IE_14("R-IE-14", Severity.WARNING, 2022, null,
+            "year-end planned or actual income from a stream differs from the pooled fund's contributions",
+            "norfolk-2023-25 F14, G3 (L2276-2304)", "org.openbcf.core.ledger.YearEndStatement"),
     /** 2025-26: ASC spend from the NHS minimum is at least 3.9% above the 2024-25 baseline. */
     R_25_1("R-25-1", Severity.ERROR, 2025, 2025,
             "adult social care spend from the NHS minimum is below the 2024-25 baseline x 1.039",

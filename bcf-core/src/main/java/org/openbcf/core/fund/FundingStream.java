@@ -75,6 +75,44 @@ public enum FundingStream {
     }
 
     /**
+     * The stream with the given name, ignoring case and surrounding spaces: its label ({@code iBCF},
+     * {@code Disabled Facilities Grant}, {@code NHS minimum contribution}) or a name the templates use
+     * for it: {@code Minimum CCG contribution}, {@code DFG}, {@code improved Better Care Fund},
+     * {@code LABCG}, {@code NHS minimum fund}, {@code Additional NHS contribution}, etc.
+     *
+     * @param name the name, not null
+     * @return the stream, never null
+     * @throws IllegalArgumentException naming the value and the accepted labels when no stream has that name
+     */
+    public static FundingStream ofLabel(String name) {
+        Checks.notNull(name, "funding stream");
+        String key = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        for (FundingStream stream : values()) {
+            if (stream.label.toLowerCase(java.util.Locale.ROOT).equals(key)) {
+                return stream;
+            }
+        }
+        FundingStream alias = switch (key) {
+            case "minimum ccg contribution", "ccg minimum", "minimum ccg allocation" -> CCG_MINIMUM;
+            case "nhs minimum fund", "minimum nhs contribution", "nhs minimum" -> NHS_MINIMUM;
+            case "dfg" -> DFG;
+            case "improved better care fund", "ibcf grant" -> IBCF;
+            case "labcg", "la better care grant" -> LABCG;
+            case "asc discharge fund la", "la discharge fund" -> ASC_DISCHARGE_FUND_LA;
+            case "asc discharge fund icb", "icb discharge fund" -> ASC_DISCHARGE_FUND_ICB;
+            case "additional la", "additional local authority contribution" -> ADDITIONAL_LA;
+            case "additional nhs", "additional icb contribution", "additional ccg contribution" -> ADDITIONAL_NHS;
+            default -> null;
+        };
+        if (alias == null) {
+            throw new IllegalArgumentException("unknown funding stream " + org.openbcf.core.number.Numbers.shown(name.strip())
+                    + "; expected one of: " + Arrays.stream(values()).map(FundingStream::label)
+                    .collect(Collectors.joining(", ")));
+        }
+        return alias;
+    }
+
+    /**
      * The label used in reports, e.g. {@code Disabled Facilities Grant}.
      *
      * @return the label, never null

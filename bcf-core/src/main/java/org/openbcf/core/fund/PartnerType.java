@@ -10,6 +10,17 @@ import org.openbcf.core.internal.Labels;
 public enum PartnerType {
     /** An upper-tier council with adult social care duties, e.g. Norfolk County Council. */
     COUNTY_COUNCIL("county council", false),
+    /** A unitary authority with adult social care duties, e.g. Bristol City Council. */
+    UNITARY_AUTHORITY("unitary authority", false),
+    /** A metropolitan borough council, e.g. Barnsley Metropolitan Borough Council. */
+    METROPOLITAN_BOROUGH("metropolitan borough", false),
+    /** A London borough council, e.g. the London Borough of Lewisham. */
+    LONDON_BOROUGH("London borough", false),
+    /**
+     * A local authority with adult social care duties, kind not stated: the templates' "Local
+     * Authority" row, accepted for a county, unitary, metropolitan borough or London borough council.
+     */
+    LOCAL_AUTHORITY("local authority", false),
     /** A clinical commissioning group (to June 2022), e.g. NHS Norwich CCG. */
     CCG("CCG", true),
     /** An integrated care board (from July 2022), e.g. NHS Norfolk and Waveney ICB. */
@@ -45,6 +56,17 @@ public enum PartnerType {
      */
     public boolean isNhs() {
         return nhs;
+    }
+
+    /**
+     * Whether this is a council with adult social care duties (county, unitary, metropolitan borough,
+     * London borough or a local authority of unstated kind), i.e. not a district council.
+     *
+     * @return true for an upper-tier council
+     */
+    public boolean isSocialCareAuthority() {
+        return this == COUNTY_COUNCIL || this == UNITARY_AUTHORITY || this == METROPOLITAN_BOROUGH
+                || this == LONDON_BOROUGH || this == LOCAL_AUTHORITY;
     }
 
     /**

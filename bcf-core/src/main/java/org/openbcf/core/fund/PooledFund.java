@@ -17,6 +17,7 @@ import org.openbcf.core.finding.Findings;
 import org.openbcf.core.finding.Rule;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 import org.openbcf.core.time.FinancialYear;
 
 /**
@@ -98,6 +99,30 @@ public final class PooledFund {
             }
         }
         return Findings.of(findings);
+    }
+
+    /**
+     * Checks a pooled fund the template (or a dataset's {@code board.csv}) states against the
+     * contributions: {@link Rule#R_POOL_4} (ERROR) at {@code pooledFund.total}, "the stated pooled fund
+     * differs from the sum of the contributions", with the amounts stated, contributions and difference
+     * (stated − contributions), when the stated figure is not {@link #total()} (every stream, the
+     * Discharge Fund included). Norfolk 2022-23 planned: stated £131,480,045 matches (G3).
+     *
+     * @param stated the stated pooled fund, GBP, whole pennies, £0 to £1,000,000,000, not null
+     * @return the findings, never null
+     */
+    public Findings checkStatedTotal(MonetaryAmount stated) {
+        InputLimits.requireInput(stated, "stated pooled fund");
+        MonetaryAmount contributions = total();
+        if (Gbp.same(stated, contributions)) {
+            return Findings.none();
+        }
+        MonetaryAmount difference = Gbp.minus(stated, contributions);
+        return Findings.of(Finding.of(Rule.R_POOL_4, "pooledFund.total", "the stated pooled fund " + Gbp.format(stated)
+                        + " differs from the sum of the contributions " + Gbp.format(contributions) + " by "
+                        + Gbp.format(difference))
+                .withAmount("stated", stated).withAmount("contributions", contributions)
+                .withAmount("difference", difference));
     }
 
     /**

@@ -255,6 +255,37 @@ public final class BcfYear implements Comparable<BcfYear> {
     }
 
     /**
+     * What the NHS minimum contribution must fund in the year: reablement, support for unpaid carers and
+     * out-of-hospital services in 2022/23 to 2024/25 ("requirements to deliver: reablement services;
+     * support of unpaid carers …; out of hospital services", norfolk-2023-25 F6, L1780-1783; the 2023-25
+     * plan covers 2023/24 and 2024/25, F11).
+     *
+     * <p>Every other year the caller supplies it: the 2015/16 and 2016/17 sources name investment in
+     * NHS-commissioned out-of-hospital services (2016/17 condition 7, R-16-7) but not whether the NHS
+     * minimum must fund reablement and carers; the 2017-19 sources record no such requirement; the
+     * 2025-26 framework names support for unpaid carers as an objective (bcf-2024-27 §1.3), not as a
+     * use the NHS minimum must fund; 2019/20 to 2021/22 and 2026/27 are not in openbcf's sources.
+     *
+     * @return the spends, sourced for 2022/23 to 2024/25, else caller supplies, never null
+     */
+    public YearValue<Set<MandatorySpend>> nhsMinimumMustFund() {
+        if (y() >= 2022 && y() <= 2024) {
+            return YearValue.sourced(java.util.Collections.unmodifiableSet(EnumSet.allOf(MandatorySpend.class)),
+                    "norfolk-2023-25 F6 (L1780-1783)" + (y() == 2022 ? "" : ", for the 2023-25 plan (F11)"));
+        }
+        String why = switch (y()) {
+            case 2015, 2016 -> "the sources name investment in NHS-commissioned out-of-hospital services (2016/17 "
+                    + "condition 7, R-16-7) but not whether the NHS minimum must fund reablement and carers";
+            case 2017, 2018 -> "the 2017-19 sources record no such requirement";
+            case 2025 -> "the 2025-26 framework names support for unpaid carers as an objective, not as a use the "
+                    + "NHS minimum must fund (bcf-2024-27 §1.3)";
+            default -> "not in openbcf's sources";
+        };
+        return YearValue.callerSupplies("what the " + year + " NHS minimum contribution must fund (reablement, "
+                + "carers, out-of-hospital services): " + why);
+    }
+
+    /**
      * The area's minimum NHS-commissioned out-of-hospital spend: every year the caller supplies it (the
      * sources name the condition, 2016/17 condition 7 and norfolk-2023-25 V-NC3, but give no figure).
      *

@@ -18,7 +18,7 @@ import org.openbcf.core.money.Gbp;
 class DischargeFundReturnTest {
 
     static DischargeFundReturn norfolk() {
-        return build(org.openbcf.core.NorfolkResource.records("discharge-fund-2022-23.tsv"));
+        return build(org.openbcf.core.NorfolkResource.dischargeFund2022());
     }
 
     private final DischargeFundReturn norfolk = norfolk();

@@ -171,4 +171,27 @@ class PooledFundTest {
     private static org.openbcf.core.time.FinancialYear FinancialYearOf(int start) {
         return org.openbcf.core.time.FinancialYear.of(start);
     }
+
+    /** G3: the 2022-23 template states £131,480,045 planned and £134,268,983 actual (BCF + Discharge Fund). */
+    @Test
+    void aStatedPoolIsCheckedAgainstEveryContributionDischargeFundIncluded() {
+        assertThat(pool2022Planned().checkStatedTotal(Gbp.of(131_480_045))).isEmpty();
+        assertThat(pool2022Actual().checkStatedTotal(Gbp.of(134_268_983))).isEmpty();
+        var findings = pool2022Planned().checkStatedTotal(Gbp.of(121_808_441)).list();
+        assertThat(findings).hasSize(1);
+        var f = findings.get(0);
+        assertThat(f.rule()).isEqualTo(Rule.R_POOL_4);
+        assertThat(f.severity()).isEqualTo(org.openbcf.core.finding.Severity.ERROR);
+        assertThat(f.where()).isEqualTo("pooledFund.total");
+        assertThat(f.message()).isEqualTo("the stated pooled fund £121,808,441.00 differs from the sum of the contributions "
+                + "£131,480,045.00 by -£9,671,604.00");
+        assertThat(f.amounts()).containsEntry("stated", Gbp.of(121_808_441)).containsEntry("contributions", Gbp.of(131_480_045))
+                .containsEntry("difference", Gbp.of(-9_671_604));
+        assertThat(pool2022Planned().checkStatedTotal(Gbp.of(131_480_046)).list().get(0).amounts())
+                .containsEntry("difference", Gbp.of(1));
+        assertThatThrownBy(() -> pool2022Planned().checkStatedTotal(Gbp.parse("0.001"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stated pooled fund");
+        assertThatThrownBy(() -> pool2022Planned().checkStatedTotal(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("stated pooled fund");
+    }
 }

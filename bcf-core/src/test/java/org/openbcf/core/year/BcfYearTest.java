@@ -171,4 +171,28 @@ class BcfYearTest {
                 .isNotEqualTo(YearValue.sourced(2, "a")).isNotEqualTo(YearValue.sourced(1, "b"))
                 .isNotEqualTo(YearValue.<Integer>callerSupplies("a"));
     }
+
+    /** norfolk-2023-25 F6 (L1780-1783): the NHS minimum must fund reablement, carers and out-of-hospital services. */
+    @Test
+    void theNhsMinimumMustFundReablementCarersAndOutOfHospitalIn2022To2024Only() {
+        for (BcfYear y : BcfYear.all()) {
+            YearValue<java.util.Set<MandatorySpend>> must = y.nhsMinimumMustFund();
+            int start = y.year().startYear();
+            if (start >= 2022 && start <= 2024) {
+                assertThat(must.isSourced()).as(y.toString()).isTrue();
+                assertThat(must.require()).containsExactly(MandatorySpend.REABLEMENT, MandatorySpend.CARERS,
+                        MandatorySpend.OUT_OF_HOSPITAL);
+                assertThat(must.source()).startsWith("norfolk-2023-25 F6 (L1780-1783)");
+            } else {
+                assertThat(must.callerMustSupply()).as(y.toString()).isTrue();
+                assertThat(must.source()).startsWith("what the " + y + " NHS minimum contribution must fund");
+            }
+        }
+        assertThat(BcfYear.parse("2023/24").nhsMinimumMustFund().source()).endsWith("for the 2023-25 plan (F11)");
+        assertThat(BcfYear.parse("2016/17").nhsMinimumMustFund().source()).contains("condition 7, R-16-7");
+        assertThat(BcfYear.parse("2018/19").nhsMinimumMustFund().source()).contains("2017-19 sources record no such");
+        assertThat(BcfYear.parse("2025/26").nhsMinimumMustFund().source()).contains("bcf-2024-27 §1.3");
+        assertThat(BcfYear.parse("2020/21").nhsMinimumMustFund().source()).endsWith("not in openbcf's sources");
+        assertThat(MandatorySpend.CARERS.label()).isEqualTo("support for unpaid carers");
+    }
 }

@@ -45,6 +45,8 @@ public final class BcfCommand implements Runnable {
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(
             DemoCommand.class,
+            ReviewCommand.class,
+            InitCommand.class,
             CheckCommand.class,
             P4pCommand.class,
             RiskCommand.class,

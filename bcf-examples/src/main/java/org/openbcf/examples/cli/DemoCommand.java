@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 import org.openbcf.examples.demo.DemoCharts;
 import org.openbcf.examples.demo.NorfolkDemo;
+import org.openbcf.examples.demo.NorfolkData;
+import org.openbcf.examples.dataset.DatasetTemplate;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.Output;
 
@@ -20,11 +22,16 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Print a report of Norfolk's Better Care Fund from data embedded in the jar.",
         footerHeading = "%nExample:%n",
-        footer = "  bcf demo --charts charts")
+        footer = {"  bcf demo --charts charts", "  bcf demo --export norfolk && bcf review norfolk"})
 public final class DemoCommand extends Subcommand {
 
     @Option(names = "--charts", paramLabel = "<dir>", description = "Also write PNG charts into this directory.")
     Path charts;
+
+    @Option(names = "--export", paramLabel = "<dir>",
+            description = "Instead of the report, write Norfolk's datasets into this new folder (one folder per dataset), "
+                    + "a worked example of the dataset format: bcf review <dir> prints the same figures.")
+    Path export;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output: completely or not at all.")
@@ -34,6 +41,16 @@ public final class DemoCommand extends Subcommand {
     public Integer call() {
         if (charts != null && Files.exists(charts) && !Files.isDirectory(charts)) {
             throw new BadInputException("--charts: " + charts + " is a file, not a directory");
+        }
+        if (export != null) {
+            java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            for (String name : NorfolkData.DATASET_NAMES) {
+                NorfolkData.files(name).forEach((file, bytes) -> files.put(name + "/" + file, bytes));
+            }
+            DatasetTemplate.writeFiles(export, files);
+            streams().out().println("Wrote " + NorfolkData.DATASET_NAMES.size() + " datasets to " + export + ": "
+                    + String.join(", ", NorfolkData.DATASET_NAMES));
+            return ExitCode.OK;
         }
         try (Output out = Output.of(output, streams().out())) {
             PrintWriter text = new PrintWriter(out.writer());

@@ -31,6 +31,16 @@ public final class OutputOptions {
     }
 
     /**
+     * The format chosen, or the command's own default.
+     *
+     * @param otherwise the format when none is chosen, e.g. table for a report
+     * @return the format, never null
+     */
+    Format format(Format otherwise) {
+        return format == null ? otherwise : format;
+    }
+
+    /**
      * Where the results go.
      *
      * @param streams the run's streams

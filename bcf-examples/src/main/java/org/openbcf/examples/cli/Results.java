@@ -51,6 +51,19 @@ final class Results implements AutoCloseable {
     }
 
     /**
+     * Results in a format the command chose (e.g. a report whose default is a table).
+     *
+     * @param streams the run's streams
+     * @param format  the format
+     * @param options the {@code --output} option
+     * @param columns the output columns, or null for text
+     * @return the results, never null
+     */
+    static Results of(Streams streams, Format format, OutputOptions options, List<String> columns) {
+        return new Results(streams, format, options.open(streams), columns);
+    }
+
+    /**
      * Output that is text, not rows (e.g. {@code p4p --format table}), findings as usual.
      *
      * @param streams the run's streams
@@ -68,6 +81,15 @@ final class Results implements AutoCloseable {
      */
     void row(List<?> values) {
         records.row(values);
+    }
+
+    /**
+     * The record writer, for a formatter that writes rows itself.
+     *
+     * @return the writer (null for text results)
+     */
+    RecordWriter records() {
+        return records;
     }
 
     /**

@@ -156,9 +156,8 @@ public final class DemoCharts {
      * invented and the title says so.
      */
     private static Path illustrativeFunnel(Path file) {
-        CSVRecord plan = NorfolkData.read("metric-outturns-2022-23.csv").stream()
-                .filter(r -> r.get("metric").equals("discharge-to-usual-residence")).findFirst().orElseThrow();
-        BigDecimal percent = new BigDecimal(plan.get("plan"));
+        BigDecimal percent = NorfolkData.dataset(FinancialYear.parse("2022/23")).metrics().orElseThrow().stream()
+                .filter(m -> m.metric().id().equals("discharge-to-usual-residence")).findFirst().orElseThrow().plan();
         Funnel funnel = Funnel.proportion(percent.movePointLeft(2).doubleValue(), 100);
         List<FunnelPoint> areas = NorfolkData.read("illustrative-funnel-areas.csv").stream()
                 .map(r -> FunnelPoint.of(r.get("area"), Long.parseLong(r.get("to_usual_residence")),

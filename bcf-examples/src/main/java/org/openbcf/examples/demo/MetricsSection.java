@@ -27,16 +27,16 @@ import org.openbcf.metrics.target.TargetRounding;
 
 /**
  * The demo's metrics section: Norfolk's 2016/17 targets with the working-day profile of residential
- * admissions (G-16…G-18, G-22), and the 2022-23 assessments of plan against outturn (G8).
+ * admissions (G-16…G-18, G-22). The 2022-23 assessments of plan against outturn (G8) are in the
+ * review of the 2022-23 dataset.
  */
 public final class MetricsSection implements DemoSection {
 
     private static final String TARGETS = "/norfolk-data/metric-targets-2016-17.csv";
-    private static final String OUTTURNS = "/norfolk-data/metric-outturns-2022-23.csv";
 
     @Override
     public String title() {
-        return "Metric targets and assessments";
+        return "Metric targets 2016/17 and their working-day profile";
     }
 
     @Override
@@ -67,7 +67,6 @@ public final class MetricsSection implements DemoSection {
         if (profiled != null) {
             printProfile(out, profiled, profiledYear);
         }
-        printAssessments(out);
     }
 
     private static void printProfile(PrintWriter out, Target target, FinancialYear year) {
@@ -86,21 +85,6 @@ public final class MetricsSection implements DemoSection {
             quarters.append(' ').append(quarter.getKey()).append(' ').append(quarter.getValue().longValue()).append(';');
         }
         out.println(quarters.substring(0, quarters.length() - 1));
-    }
-
-    private static void printAssessments(PrintWriter out) {
-        out.println();
-        out.println("2022-23 metrics: plan against outturn (end-of-year return)");
-        out.printf("  %-29s %-15s %7s %10s %9s  %s%n", "metric", "target", "outturn", "variance", "variance%", "status");
-        for (CSVRecord row : read(OUTTURNS)) {
-            Metric metric = MetricCatalogue.get(Era.BCF_2022_23, row.get("metric"));
-            Target target = new Target(new BigDecimal(row.get("plan")), metric.direction().targetBound());
-            Assessment assessment = target.assess(new BigDecimal(row.get("outturn")));
-            String percent = assessment.percentageVariance()
-                    .map(p -> p.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%").orElse("n/a");
-            out.printf("  %-29s %-15s %7s %10s %9s  %s (%s)%n", metric.id(), target, row.get("outturn"),
-                    assessment.variance().toPlainString(), percent, assessment.status(), row.get("outturn_note"));
-        }
     }
 
     private static List<CSVRecord> read(String resource) {

@@ -3,9 +3,14 @@ package org.openbcf.examples.demo;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.openbcf.examples.dataset.DatasetReview;
+import org.openbcf.examples.dataset.ReviewReport;
+
 /**
- * The Norfolk demo report: one section per area of the library, in the order a reader of a BCF
- * return meets them.
+ * The Norfolk demo report: {@code bcf review} of Norfolk's datasets embedded in the jar, through the
+ * same code path as any board's dataset, then the worked examples the dataset format does not hold
+ * (the change between two years' pools, the P4P quarter table, metric targets profiled by working days, the 2016 scheme
+ * templates and the risk register with its descriptions). It formats only.
  */
 public final class NorfolkDemo {
 
@@ -13,20 +18,27 @@ public final class NorfolkDemo {
     }
 
     /**
-     * The sections, in order.
+     * The worked examples after the reviews, in order.
      *
      * @return the sections, never null
      */
     public static List<DemoSection> sections() {
         return List.of(
                 new PooledFundSection(),
-                new LedgerSection(),
                 new PaymentForPerformanceSection(),
-                new RiskSection(),
                 new MetricsSection(),
                 new SchemeSection(),
-                new ComplianceSection()
+                new RiskSection()
         );
+    }
+
+    /**
+     * The reviews of the embedded datasets, in year order.
+     *
+     * @return the reviews, never null
+     */
+    public static List<DatasetReview> reviews() {
+        return NorfolkData.datasets().stream().map(DatasetReview::of).toList();
     }
 
     /**
@@ -36,11 +48,25 @@ public final class NorfolkDemo {
      */
     public static void print(PrintWriter out) {
         out.println("openbcf demo: Norfolk Health and Wellbeing Board, Better Care Fund");
-        out.println("Figures are computed by openbcf from Norfolk's published returns, embedded in this jar.");
+        out.println("This is `bcf review` of Norfolk's datasets embedded in this jar (" + String.join(", ", NorfolkData.DATASET_NAMES)
+                + "),");
+        out.println("built from Norfolk's published returns; `bcf demo --export DIR` writes them out in the dataset format.");
+        out.println("Findings are the returns' own discrepancies; a rule openbcf cannot check without a figure the sources");
+        out.println("do not give is a note (info), never a failure.");
+        List<DatasetReview> reviews = reviews();
+        for (DatasetReview review : reviews) {
+            out.println();
+            ReviewReport.text(review, out);
+        }
+        out.println();
+        ReviewReport.summaryText(reviews, out);
+        out.println();
+        out.println("Worked examples beyond the dataset format");
+        out.println("=========================================");
         for (DemoSection section : sections()) {
             out.println();
             out.println(section.title());
-            out.println("=".repeat(section.title().length()));
+            out.println("-".repeat(section.title().length()));
             section.print(out);
         }
     }

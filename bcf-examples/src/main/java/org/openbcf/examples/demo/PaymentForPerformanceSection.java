@@ -18,34 +18,27 @@ import org.openbcf.examples.table.P4pTables;
 
 /**
  * The demo's payment-for-performance table: Norfolk's 2015/16 P4P year (Q4 2014/15 to Q3 2015/16)
- * from the embedded {@code /norfolk-data/p4p-2015-16.csv}, with the national cost of £1,490 per
- * non-elective admission (seed line 1797) and Norfolk's £16,295,000 of performance and ring-fenced
- * funds (seed line 1895).
+ * from the embedded 2015/16 dataset ({@code p4p.csv} and the terms in its {@code board.csv}).
  */
 public final class PaymentForPerformanceSection implements DemoSection {
 
     /** The embedded input, also an example file for {@code bcf p4p}. */
-    public static final String RESOURCE = "/norfolk-data/p4p-2015-16.csv";
-
-    /** The national cost of one non-elective admission in 2015/16: £1,490 (seed line 1797). */
-    public static final PerformanceTerms NORFOLK_TERMS = PerformanceTerms.of(Gbp.of(1490), Gbp.of(16_295_000));
+    public static final String RESOURCE = NorfolkData.DATASETS + "norfolk-2015-16/p4p.csv";
 
     /**
-     * Reads Norfolk's 2015/16 series from the jar.
+     * Norfolk's 2015/16 P4P terms, from the 2015/16 dataset's {@code board.csv}: £1,490 per
+     * non-elective admission (seed line 1797) and £16,295,000 of performance and ring-fenced funds
+     * (seed line 1895).
+     */
+    public static final PerformanceTerms NORFOLK_TERMS = NorfolkData.paymentForPerformanceTerms();
+
+    /**
+     * Norfolk's 2015/16 series, from the 2015/16 dataset.
      *
      * @return the series, never null
      */
     public static AdmissionsSeries norfolkSeries() {
-        try (InputStream in = PaymentForPerformanceSection.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return P4pCsv.read(reader, RESOURCE);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return NorfolkData.paymentForPerformance();
     }
 
     @Override

@@ -13,14 +13,14 @@ import org.openbcf.core.money.Gbp;
 import org.openbcf.core.time.FinancialYear;
 
 /**
- * Demo section: Norfolk's contributions by partner for 2015/16 and 2016/17 with the change, the
- * 2015/16 spending plan, and the 2022-23 pool arithmetic.
+ * Demo section: Norfolk's contributions by partner for 2015/16 and 2016/17 (two datasets) with the
+ * change between them.
  */
 final class PooledFundSection implements DemoSection {
 
     @Override
     public String title() {
-        return "Pooled fund: contributions and spending plan";
+        return "Pooled fund: the change from 2015/16 to 2016/17";
     }
 
     @Override
@@ -41,29 +41,6 @@ final class PooledFundSection implements DemoSection {
                 Gbp.format(change.total().difference()), percent(change.total()));
         contributions.print(out);
 
-        out.println();
-        SpendingPlan plan = NorfolkData.spendingPlan(y2015);
-        out.println("Planned expenditure " + y2015 + " by category");
-        TextTable spending = new TextTable("Category", "Amount", "Share");
-        for (SpendingCategory category : SpendingCategory.values()) {
-            spending.row(category.label(), Gbp.format(plan.amount(category)),
-                    plan.sharePercent(category, 2, RoundingMode.HALF_UP) + "%");
-        }
-        spending.row("Total", Gbp.format(plan.total()), "");
-        spending.print(out);
-
-        out.println();
-        FinancialYear y2022 = FinancialYear.parse("2022/23");
-        PooledFund planned = NorfolkData.pooledFund(y2022, "plan");
-        PooledFund actual = NorfolkData.pooledFund(y2022, "actual");
-        out.println("Pool " + y2022 + " (end-of-year template)");
-        new TextTable("Line", "Planned", "Actual")
-                .row("Minimum sub total (DFG + iBCF + NHS minimum)", Gbp.format(planned.minimumSubTotal()), Gbp.format(actual.minimumSubTotal()))
-                .row("Additional sub total", Gbp.format(planned.additionalSubTotal()), Gbp.format(actual.additionalSubTotal()))
-                .row("Total BCF pooled fund", Gbp.format(planned.bcfTotal()), Gbp.format(actual.bcfTotal()))
-                .row("ASC Discharge Fund (LA + ICB)", Gbp.format(planned.dischargeFundTotal()), Gbp.format(actual.dischargeFundTotal()))
-                .row("BCF + Discharge Fund", Gbp.format(planned.total()), Gbp.format(actual.total()))
-                .print(out);
     }
 
     private static String percent(FundChange.Change line) {

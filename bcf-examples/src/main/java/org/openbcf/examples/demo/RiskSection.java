@@ -40,11 +40,8 @@ public final class RiskSection implements DemoSection {
      */
     public static List<Risk> risks2016() {
         List<Risk> levels;
-        try (Reader in = resource("risks-2016.csv")) {
-            levels = RiskCsv.read(in, "risks-2016.csv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        levels = NorfolkData.dataset(org.openbcf.core.time.FinancialYear.parse("2016/17")).risks().orElseThrow()
+                .scored().stream().map(org.openbcf.core.risk.ScoredRisk::risk).toList();
         Map<String, CSVRecord> details = new HashMap<>();
         NorfolkData.read("risks-2016-details.csv").forEach(record -> details.put(record.get("id"), record));
         return levels.stream().map(risk -> {
@@ -58,13 +55,6 @@ public final class RiskSection implements DemoSection {
         }).toList();
     }
 
-    private static Reader resource(String name) {
-        InputStream stream = RiskSection.class.getResourceAsStream("/norfolk-data/" + name);
-        if (stream == null) {
-            throw new UncheckedIOException(new IOException("embedded data /norfolk-data/" + name + " is missing"));
-        }
-        return new InputStreamReader(stream, StandardCharsets.UTF_8);
-    }
 
     @Override
     public String title() {

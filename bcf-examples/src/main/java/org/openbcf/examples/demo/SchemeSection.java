@@ -80,8 +80,8 @@ public final class SchemeSection implements DemoSection {
 
     private static void printPriorities(PrintWriter out) {
         PriorityTable table = SchemeData.read("priorities-2022-23.tsv", TabFiles::priorities);
-        MonetaryAmount nhsMinimum = Gbp.parse(SchemeData.rows("compliance-2022-23.tsv").stream()
-                .filter(r -> r[0].equals("pool.nhsMinimum")).findFirst().orElseThrow()[1]);
+        MonetaryAmount nhsMinimum = NorfolkData.pooledFund(org.openbcf.core.time.FinancialYear.parse("2022/23"), "plan")
+                .totalOf(c -> c.stream() == org.openbcf.core.fund.FundingStream.NHS_MINIMUM);
         out.println("2022-23 Core BCF by priority: " + table);
         out.printf("  %-62s %16s %7s %7s%n", "priority", "spend", "stated", "openbcf");
         for (PriorityLine line : table.lines()) {
@@ -94,7 +94,8 @@ public final class SchemeSection implements DemoSection {
     }
 
     private static void printDischargeFund(PrintWriter out) {
-        DischargeFundReturn tab = SchemeData.read("discharge-fund-2022-23.tsv", TabFiles::dischargeFund);
+        DischargeFundReturn tab = NorfolkData.dataset(org.openbcf.core.time.FinancialYear.parse("2022/23")).dischargeFund()
+                .orElseThrow();
         out.println("2022-23 ASC Discharge Fund: " + tab.schemes().size() + " printed rows, planned "
                 + Gbp.format(tab.plannedTotal()) + ", actual " + Gbp.format(tab.actualTotal()) + " (ICB "
                 + Gbp.format(tab.actualIcb()) + " + LA " + Gbp.format(tab.actualLa()) + "), underspend "

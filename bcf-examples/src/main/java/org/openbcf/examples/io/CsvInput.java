@@ -44,6 +44,7 @@ public final class CsvInput implements Closeable, Iterable<Row> {
     private final Schema schema;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final Iterator<SheetRow> sheetRows;
     private final Map<String, Integer> index;
     private final List<String> columns;
     private long row;
@@ -58,25 +59,39 @@ public final class CsvInput implements Closeable, Iterable<Row> {
             throw unreadable(e, 1);
         }
         this.records = parser.iterator();
-        CSVRecord header = nextRecord();
-        row++;
+        this.sheetRows = null;
+        this.index = new HashMap<>();
+        this.columns = new ArrayList<>();
+        readHeader();
+    }
+
+    private CsvInput(String source, Schema schema, Iterator<SheetRow> rows) {
+        this.source = source;
+        this.schema = schema;
+        this.parser = null;
+        this.records = null;
+        this.sheetRows = rows;
+        this.index = new HashMap<>();
+        this.columns = new ArrayList<>();
+        readHeader();
+    }
+
+    private void readHeader() {
+        String[] header = nextValues();
         while (header != null && isBlank(header)) {
-            header = nextRecord();
-            row++;
+            header = nextValues();
         }
         if (header == null) {
             throw new BadInputException(source + " is empty: expected the header " + schema.describe());
         }
-        this.index = new HashMap<>();
-        this.columns = new ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
-            String name = Schema.canonical(header.get(c));
+        for (int c = 0; c < header.length; c++) {
+            String name = Schema.canonical(header[c]);
             String at = source + " row " + row + ", column " + (c + 1);
             if (name.isEmpty()) {
                 throw new BadInputException(at + ": the header cell is empty; expected " + schema.describe());
             }
             if (!schema.knows(name)) {
-                throw new BadInputException(at + ": unknown column " + Row.quote(header.get(c).strip())
+                throw new BadInputException(at + ": unknown column " + Row.quote(header[c].strip())
                         + schema.nearest(name).map(n -> " (did you mean " + n + "?)").orElse("") + "; expected "
                         + schema.describe());
             }
@@ -132,6 +147,66 @@ public final class CsvInput implements Closeable, Iterable<Row> {
     }
 
     /**
+     * Reads rows already split into values, e.g. a workbook sheet: the first non-blank row is the
+     * header, and each row keeps the number it was given (the sheet's own row number), so messages
+     * name the row a user sees. Trailing empty values of a row are ignored, as a sheet has no ragged
+     * edge; the same header and row rules apply as to a CSV file.
+     *
+     * @param rows   the rows in order, not null; numbers increasing
+     * @param source the sheet's name for messages, e.g. {@code plan.xlsx sheet contributions}; not null
+     * @param schema the columns the sheet may have, not null
+     * @return the reader, positioned after the header
+     * @throws BadInputException when the header does not fit the schema
+     */
+    public static CsvInput of(Iterable<SheetRow> rows, String source, Schema schema) {
+        Checks.notNull(rows, "rows");
+        Checks.notNull(source, "source");
+        Checks.notNull(schema, "schema");
+        return new CsvInput(source, schema, trimmed(rows.iterator()));
+    }
+
+    private static Iterator<SheetRow> trimmed(Iterator<SheetRow> rows) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public SheetRow next() {
+                SheetRow r = rows.next();
+                List<String> values = r.values();
+                int end = values.size();
+                while (end > 0 && values.get(end - 1).isBlank()) {
+                    end--;
+                }
+                return end == values.size() ? r : new SheetRow(r.number(), values.subList(0, end));
+            }
+        };
+    }
+
+    /**
+     * One row of a sheet: its number as the sheet shows it and its values as text, in column order
+     * from column A (an empty cell is an empty string).
+     *
+     * @param number the row number, 1 for the first row
+     * @param values the values, not null
+     */
+    public record SheetRow(long number, List<String> values) {
+
+        /**
+         * Checks and copies the values.
+         *
+         * @param number the row number
+         * @param values the values
+         */
+        public SheetRow {
+            Checks.notNull(values, "values");
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
      * The file's name as messages give it.
      *
      * @return the name, never null
@@ -172,23 +247,27 @@ public final class CsvInput implements Closeable, Iterable<Row> {
             return r;
         }
         while (true) {
-            CSVRecord record = nextRecord();
+            String[] record = nextValues();
             if (record == null) {
                 return null;
             }
-            row++;
             if (isBlank(record)) {
                 continue;
             }
-            if (record.size() != columns.size()) {
-                String what = record.size() < columns.size()
-                        ? "has " + record.size() + " values, but the header has " + columns.size() + " columns (missing "
-                        + columns.get(record.size()) + ")"
-                        : "has " + record.size() + " values, but the header has " + columns.size() + " columns (extra value "
-                        + Row.quote(record.get(columns.size())) + ")";
+            if (sheetRows != null && record.length < columns.size()) {
+                int given = record.length;
+                record = java.util.Arrays.copyOf(record, columns.size());
+                java.util.Arrays.fill(record, given, columns.size(), "");
+            }
+            if (record.length != columns.size()) {
+                String what = record.length < columns.size()
+                        ? "has " + record.length + " values, but the header has " + columns.size() + " columns (missing "
+                        + columns.get(record.length) + ")"
+                        : "has " + record.length + " values, but the header has " + columns.size() + " columns (extra value "
+                        + Row.quote(record[columns.size()]) + ")";
                 throw new BadInputException(source + " row " + row + ": " + what);
             }
-            return new Row(source, row, index, record.values());
+            return new Row(source, row, index, record);
         }
     }
 
@@ -238,6 +317,9 @@ public final class CsvInput implements Closeable, Iterable<Row> {
      */
     @Override
     public void close() {
+        if (parser == null) {
+            return;
+        }
         try {
             parser.close();
         } catch (IOException e) {
@@ -245,9 +327,27 @@ public final class CsvInput implements Closeable, Iterable<Row> {
         }
     }
 
-    private CSVRecord nextRecord() {
+    /** The next record's values, stripped, with {@link #row} set to its row number; null at the end. */
+    private String[] nextValues() {
+        if (sheetRows != null) {
+            if (!sheetRows.hasNext()) {
+                return null;
+            }
+            SheetRow next = sheetRows.next();
+            row = next.number();
+            String[] values = next.values().toArray(String[]::new);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = values[i].strip();
+            }
+            return values;
+        }
         try {
-            return records.hasNext() ? records.next() : null;
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            row++;
+            return record.values();
         } catch (UncheckedIOException | IllegalStateException e) {
             throw unreadable(e, row + 1);
         }
@@ -270,8 +370,13 @@ public final class CsvInput implements Closeable, Iterable<Row> {
         return new BadInputException(source + " row " + at + ": " + what, e);
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        return record.size() == 1 && record.get(0).isEmpty();
+    private static boolean isBlank(String[] record) {
+        for (String value : record) {
+            if (!value.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void closeQuietly(Reader reader) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code bcf p4p} contract (issue 3): golden Norfolk run (G-2, G-3, G-5, G-6, G-7), bad input, exit codes. */
 class P4pCommandTest {
 
-    static final Path NORFOLK = Path.of("src/main/resources/norfolk-data/p4p-2015-16.csv");
+    static final Path NORFOLK = Path.of("src/main/resources/norfolk-data/datasets/norfolk-2015-16/p4p.csv");
 
     @TempDir
     Path dir;

@@ -23,7 +23,7 @@ class RiskCommandTest {
     }
 
     private Path norfolk() throws IOException {
-        try (InputStream in = RiskCommandTest.class.getResourceAsStream("/norfolk-data/risks-2016.csv")) {
+        try (InputStream in = RiskCommandTest.class.getResourceAsStream("/norfolk-data/datasets/norfolk-2016-17/risks.csv")) {
             Path path = dir.resolve("risks-2016.csv");
             Files.copy(in, path);
             return path;

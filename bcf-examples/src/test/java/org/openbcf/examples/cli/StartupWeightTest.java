@@ -53,7 +53,7 @@ class StartupWeightTest {
 
     private static Path norfolk(Path dir) throws IOException {
         Path csv = dir.resolve("p4p.csv");
-        try (var in = StartupWeightTest.class.getResourceAsStream("/norfolk-data/p4p-2015-16.csv")) {
+        try (var in = StartupWeightTest.class.getResourceAsStream("/norfolk-data/datasets/norfolk-2015-16/p4p.csv")) {
             Files.copy(in, csv);
         }
         return csv;

@@ -1,0 +1,55 @@
+package org.openbcf.examples.cli;
+
+import java.nio.file.Path;
+
+import org.openbcf.core.year.BcfYear;
+import org.openbcf.examples.dataset.DatasetTemplate;
+import org.openbcf.examples.io.BadInputException;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bcf init}: writes an empty dataset for a year, the template a board fills in.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Write an empty BCF dataset for a year: every file's header, the year's funding streams,",
+            "national-condition questions and metrics filled in, and a README. Fill it in and run bcf review.",
+            "Written completely or not at all; an existing dataset is never overwritten (exit 2)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  bcf init --year 2025/26 lewisham", "  bcf init --year 2025/26 --xlsx lewisham.xlsx"})
+public final class InitCommand extends Subcommand {
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY/YY", description = "The BCF year, 2015/16 to 2026/27.")
+    String year;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Where to write: a folder or a workbook. */
+    static final class Target {
+        @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create (CSV files and README.md).")
+        Path dir;
+
+        @Option(names = "--xlsx", paramLabel = "FILE", description = "Write one .xlsx workbook instead: one sheet per file.")
+        Path xlsx;
+    }
+
+    @Override
+    public Integer call() {
+        BcfYear bcfYear;
+        try {
+            bcfYear = BcfYear.parse(year);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--year: " + e.getMessage(), e);
+        }
+        if (target.xlsx != null) {
+            DatasetTemplate.writeWorkbook(bcfYear, target.xlsx);
+        } else {
+            DatasetTemplate.writeFolder(bcfYear, target.dir);
+        }
+        return ExitCode.OK;
+    }
+}
