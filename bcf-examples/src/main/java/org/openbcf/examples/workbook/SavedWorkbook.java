@@ -14,7 +14,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -61,7 +66,7 @@ public final class SavedWorkbook implements AutoCloseable {
     private final String name;
     private final WorkbookLimits limits;
     private final OPCPackage container;
-    private final XSSFReader reader;
+    private final Parts reader;
     private final List<String> sheetNames;
     private final Map<String, String> relationIds;
     private final Map<String, String> byLowerCase;
@@ -69,7 +74,7 @@ public final class SavedWorkbook implements AutoCloseable {
     private SharedStrings sharedStrings;
     private boolean closed;
 
-    private SavedWorkbook(String name, WorkbookLimits limits, OPCPackage container, XSSFReader reader,
+    private SavedWorkbook(String name, WorkbookLimits limits, OPCPackage container, Parts reader,
                           SheetList sheets, CountedPart.Budget budget) {
         this.name = name;
         this.limits = limits;
@@ -128,7 +133,7 @@ public final class SavedWorkbook implements AutoCloseable {
             // the zip's central directory is required: POI's fallback for a damaged one would inflate every part at once
             prescan(file, budget);
             container = OPCPackage.open(new ZipFileZipEntrySource(new ZipSecureFile(file.toFile())));
-            XSSFReader reader = new XSSFReader(container);
+            Parts reader = new Parts(container);
             SheetList sheets = new SheetList();
             try (InputStream in = new CountedPart(reader.getWorkbookData(), budget)) {
                 parse(in, sheets);
@@ -231,6 +236,24 @@ public final class SavedWorkbook implements AutoCloseable {
         xml.parse(new InputSource(in));
     }
 
+    /** POI's reader of the package's parts, which also finds a sheet's part so its declared size can be checked first. */
+    private static final class Parts extends XSSFReader {
+
+        Parts(OPCPackage container) throws IOException, OpenXML4JException {
+            super(container);
+        }
+
+        PackagePart sheetPart(String relationId) throws InvalidFormatException {
+            PackageRelationship relation = workbookPart.getRelationship(relationId);
+            PackagePart part = relation == null ? null
+                    : pkg.getPart(PackagingURIHelper.createPartName(relation.getTargetURI()));
+            if (part == null) {
+                throw new InvalidFormatException("the workbook lists the sheet but holds no part for it");
+            }
+            return part;
+        }
+    }
+
     /**
      * The name used in messages, e.g. {@code workbook plan.xlsx}.
      *
@@ -300,8 +323,12 @@ public final class SavedWorkbook implements AutoCloseable {
         String id = relationIds.get(listed);
         String where = name + ": sheet '" + listed + "'";
         SheetHandler handler = new SheetHandler(visitor, lastRow, limits, this::sharedString);
-        try (InputStream in = new CountedPart(reader.getSheet(id), budget)) {
-            parse(in, handler);
+        try {
+            PackagePart part = reader.sheetPart(id);
+            budget.expect(part.getSize());
+            try (InputStream in = new CountedPart(part.getInputStream(), budget)) {
+                parse(in, handler);
+            }
         } catch (SheetHandler.Stop stop) {
             return;
         } catch (SheetHandler.Problem e) {

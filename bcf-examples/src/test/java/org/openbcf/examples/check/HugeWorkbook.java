@@ -48,6 +48,16 @@ final class HugeWorkbook {
      * @return the expanded size of one added sheet, in bytes
      */
     static long addSheets(Path base, Path out, int sheets, int rows, int cellsPerRow) {
+        return addSheets(base, out, sheets, rows, cellsPerRow, true);
+    }
+
+    /**
+     * As {@link #addSheets(Path, Path, int, int, int)}, the zip's directory optionally lying that each
+     * added sheet expands to 1,000 bytes.
+     *
+     * @param honest whether the declared sizes are the true ones
+     */
+    static long addSheets(Path base, Path out, int sheets, int rows, int cellsPerRow, boolean honest) {
         Map<String, Part> parts = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(base.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -79,11 +89,15 @@ final class HugeWorkbook {
             throw new UncheckedIOException(e);
         }
         Part big = deflate(sheetXml(rows, cellsPerRow));
+        long trueSize = big.size();
+        if (!honest) {
+            big = new Part(big.deflated(), big.crc(), 1_000);
+        }
         for (int s = 1; s <= sheets; s++) {
             parts.put("xl/worksheets/big" + s + ".xml", big);
         }
         write(out, parts);
-        return big.size();
+        return trueSize;
     }
 
     private static Iterable<byte[]> sheetXml(int rows, int cellsPerRow) {
