@@ -151,17 +151,7 @@ public enum ConditionSet {
         if (forYear(year) != this) {
             throw new IllegalArgumentException("year " + year + " is not in the era of " + this);
         }
-        Map<String, ConditionResponse> byId = new LinkedHashMap<>();
-        for (int i = 0; i < responses.size(); i++) {
-            ConditionResponse r = Checks.notNullElement(responses.get(i), "responses", i);
-            if (questions.stream().noneMatch(q -> q.id().equals(r.questionId()))) {
-                throw new IllegalArgumentException("response " + (i + 1) + " answers condition '" + r.questionId()
-                        + "', which " + this + " does not have");
-            }
-            if (byId.put(r.questionId(), r) != null) {
-                throw new IllegalArgumentException("response " + (i + 1) + " answers condition " + r.questionId() + " again");
-            }
-        }
+        Map<String, ConditionResponse> byId = byQuestion(questions, responses, this.toString());
         List<Finding> found = new ArrayList<>();
         for (NationalCondition q : questions) {
             ConditionResponse r = byId.get(q.id());
@@ -209,17 +199,7 @@ public enum ConditionSet {
     public static Findings checkAnswers(List<NationalCondition> questions, List<ConditionResponse> responses) {
         Checks.notNull(questions, "questions");
         Checks.notNull(responses, "responses");
-        Map<String, ConditionResponse> byId = new LinkedHashMap<>();
-        for (int i = 0; i < responses.size(); i++) {
-            ConditionResponse r = Checks.notNullElement(responses.get(i), "responses", i);
-            if (questions.stream().noneMatch(q -> q.id().equals(r.questionId()))) {
-                throw new IllegalArgumentException("response " + (i + 1) + " answers condition '" + r.questionId()
-                        + "', which the year does not have");
-            }
-            if (byId.put(r.questionId(), r) != null) {
-                throw new IllegalArgumentException("response " + (i + 1) + " answers condition " + r.questionId() + " again");
-            }
-        }
+        Map<String, ConditionResponse> byId = byQuestion(questions, responses, "the year");
         List<Finding> found = new ArrayList<>();
         for (NationalCondition q : questions) {
             ConditionResponse r = byId.get(q.id());
@@ -233,6 +213,23 @@ public enum ConditionSet {
             }
         }
         return Findings.of(found);
+    }
+
+    /** The responses by question id, refusing an unknown or repeated question (named after {@code owner}). */
+    private static Map<String, ConditionResponse> byQuestion(List<NationalCondition> questions,
+                                                             List<ConditionResponse> responses, String owner) {
+        Map<String, ConditionResponse> byId = new LinkedHashMap<>();
+        for (int i = 0; i < responses.size(); i++) {
+            ConditionResponse r = Checks.notNullElement(responses.get(i), "responses", i);
+            if (questions.stream().noneMatch(q -> q.id().equals(r.questionId()))) {
+                throw new IllegalArgumentException("response " + (i + 1) + " answers condition '" + r.questionId()
+                        + "', which " + owner + " does not have");
+            }
+            if (byId.put(r.questionId(), r) != null) {
+                throw new IllegalArgumentException("response " + (i + 1) + " answers condition " + r.questionId() + " again");
+            }
+        }
+        return byId;
     }
 
     /**

@@ -15,10 +15,11 @@ import picocli.CommandLine.Parameters;
  * {@code bcf init}: writes an empty dataset for a year, the template a board fills in.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Write an empty BCF dataset for a year: every file's header, the year's funding streams,",
-            "national-condition questions and metrics filled in, and a README. Fill it in and run bcf review.",
-            "Written completely or not at all; an existing dataset is never overwritten (exit 2)."},
-        footerHeading = "%nExamples:%n",
+        description = {"Write an empty BCF dataset for a year: every file's header, the year's funding",
+            "streams, national-condition questions and metrics filled in, and a README.",
+            "Fill it in and run bcf review. Written completely or not at all; an existing",
+            "dataset is never overwritten (exit 2)."},
+        footerHeading = "%nExample:%n",
         footer = {"  bcf init --year 2025/26 lewisham", "  bcf init --year 2025/26 --xlsx lewisham.xlsx"})
 public final class InitCommand extends Subcommand {
 

@@ -29,13 +29,14 @@ import picocli.CommandLine.Parameters;
  * nothing is printed.
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Review BCF datasets (one board's plan or return for one year) with the rules of their year:",
-            "the pool, the expenditure plan and its derived minimums against the year's floors, income and",
-            "expenditure, national conditions, metrics, risks, payment for performance and the Discharge Fund.",
-            "A DATASET is a folder with board.csv and optional files, an .xlsx workbook with one sheet per file,",
-            "or a folder of such datasets; with several, a summary row per board follows.",
-            "Exit 0 no warning or error, 1 at least one, 2 an unusable dataset (notes do not count)."},
-        footerHeading = "%nExamples:%n",
+        description = {"Review BCF datasets with the rules of their year: the pool, the expenditure plan",
+            "and its derived minimums against the year's floors, income and expenditure, national",
+            "conditions, metrics, risks, payment for performance and the Discharge Fund.",
+            "A DATASET is one board's plan or return for one year: a folder with board.csv and",
+            "optional files, an .xlsx workbook with one sheet per file, or a folder of datasets",
+            "(then a summary row per board follows). The default format here is table.",
+            "Exit 0 no warning or error, 1 at least one (notes do not count), 2 an unusable dataset."},
+        footerHeading = "%nExample:%n",
         footer = {"  bcf init --year 2025/26 lewisham", "  bcf review lewisham", "  bcf review --format csv boards/"})
 public final class ReviewCommand extends Subcommand {
 
