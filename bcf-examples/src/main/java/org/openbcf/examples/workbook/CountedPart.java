@@ -24,6 +24,25 @@ final class CountedPart extends FilterInputStream {
         long inflated() {
             return inflated;
         }
+
+        /**
+         * Refuses a part before it is inflated when the size the zip's directory declares for it is
+         * already beyond a limit; a part that declares less than it holds is still stopped by the count.
+         */
+        void expect(long declared) throws LimitExceeded {
+            if (declared > limits.maxPartBytes()) {
+                throw new LimitExceeded(Failures.partTooLarge(limits));
+            }
+            if (declared > 0 && inflated + declared > limits.maxTotalBytes()) {
+                throw new LimitExceeded(totalTooLarge(limits));
+            }
+        }
+    }
+
+    private static String totalTooLarge(WorkbookLimits limits) {
+        return "the parts read expand to more than " + limits.maxTotalBytes()
+                + " bytes in all, openbcf's limit for one workbook (at most " + limits.maxPartBytes()
+                + " bytes a part); it may be a zip bomb";
     }
 
     /** A limit reached: the message says which, in words. */
@@ -78,9 +97,7 @@ final class CountedPart extends FilterInputStream {
             throw new LimitExceeded(Failures.partTooLarge(limits));
         }
         if (budget.inflated > limits.maxTotalBytes()) {
-            throw new LimitExceeded("the parts read expand to more than " + limits.maxTotalBytes()
-                    + " bytes in all, openbcf's limit for one workbook (at most " + limits.maxPartBytes()
-                    + " bytes a part); it may be a zip bomb");
+            throw new LimitExceeded(totalTooLarge(limits));
         }
     }
 }

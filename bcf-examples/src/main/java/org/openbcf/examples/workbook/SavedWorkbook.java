@@ -5,29 +5,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.IOUtils;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.openbcf.examples.io.BadInputException;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An {@code .xlsx} workbook's saved values, streamed one sheet at a time with Apache POI's event
- * API ({@link XSSFReader}, {@link ReadOnlySharedStringsTable} and a SAX handler), never POI's
+ * API ({@link XSSFReader} for the package's parts, SAX handlers for the sheets and shared strings), never POI's
  * in-memory {@code XSSFWorkbook}: reading a sheet holds one row at a time, and only the parts asked
  * for are inflated (the list of sheets, the shared strings when a sheet uses them, the sheets read).
  * Nothing is evaluated: a formula cell gives the result saved with it. Source: issue 16 ("a
@@ -36,7 +46,7 @@ import org.xml.sax.XMLReader;
  * <pre>
  * try (SavedWorkbook workbook = SavedWorkbook.open(Path.of("plan.xlsx"))) {
  *     workbook.sheetNames();                       // [Cover, 5. I&amp;E]
- *     workbook.read("5. I&amp;E", (row, cells) -&gt; ...); // row 10: [C10 NUMBER 15615200, ...]
+ *     workbook.read("5. I&amp;E", (row, cells) -&gt; ...); // row 7: [B7 NUMBER 62461000, D7 TEXT n/a, ...]
  * }
  * </pre>
  *
@@ -56,15 +66,15 @@ public final class SavedWorkbook implements AutoCloseable {
     private final String name;
     private final WorkbookLimits limits;
     private final OPCPackage container;
-    private final XSSFReader reader;
+    private final Parts reader;
     private final List<String> sheetNames;
     private final Map<String, String> relationIds;
     private final Map<String, String> byLowerCase;
     private final CountedPart.Budget budget;
-    private ReadOnlySharedStringsTable sharedStrings;
+    private SharedStrings sharedStrings;
     private boolean closed;
 
-    private SavedWorkbook(String name, WorkbookLimits limits, OPCPackage container, XSSFReader reader,
+    private SavedWorkbook(String name, WorkbookLimits limits, OPCPackage container, Parts reader,
                           SheetList sheets, CountedPart.Budget budget) {
         this.name = name;
         this.limits = limits;
@@ -119,10 +129,11 @@ public final class SavedWorkbook implements AutoCloseable {
         tighten(limits);
         OPCPackage container = null;
         try {
-            // the zip's central directory is required: POI's fallback for a damaged one would inflate every part at once
-            container = OPCPackage.open(new ZipFileZipEntrySource(new ZipSecureFile(file.toFile())));
-            XSSFReader reader = new XSSFReader(container);
             CountedPart.Budget budget = new CountedPart.Budget(limits);
+            // the zip's central directory is required: POI's fallback for a damaged one would inflate every part at once
+            prescan(file, budget);
+            container = OPCPackage.open(new ZipFileZipEntrySource(new ZipSecureFile(file.toFile())));
+            Parts reader = new Parts(container);
             SheetList sheets = new SheetList();
             try (InputStream in = new CountedPart(reader.getWorkbookData(), budget)) {
                 parse(in, sheets);
@@ -183,10 +194,64 @@ public final class SavedWorkbook implements AutoCloseable {
         }
     }
 
+    /**
+     * Parses the package's own small parts (content types, relationships, document properties) with
+     * SAX before POI reads them with its DOM parser, so a document type there is refused in words
+     * here, and POI never logs a parser error with a stack trace.
+     */
+    private static void prescan(Path file, CountedPart.Budget budget) throws Exception {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                String entryName = entry.getName();
+                if (entryName.endsWith(".rels") || entryName.equals("[Content_Types].xml") || entryName.startsWith("docProps/")) {
+                    try (InputStream in = new CountedPart(zip.getInputStream(entry), budget)) {
+                        parse(in, new DefaultHandler());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Refuses what the parser finds wrong without logging it (POI's own handler logs each error with a stack trace). */
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    };
+
     private static void parse(InputStream in, ContentHandler handler) throws Exception {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(handler);
+        xml.setErrorHandler(SILENT);
         xml.parse(new InputSource(in));
+    }
+
+    /** POI's reader of the package's parts, which also finds a sheet's part so its declared size can be checked first. */
+    private static final class Parts extends XSSFReader {
+
+        Parts(OPCPackage container) throws IOException, OpenXML4JException {
+            super(container);
+        }
+
+        PackagePart sheetPart(String relationId) throws InvalidFormatException {
+            PackageRelationship relation = workbookPart.getRelationship(relationId);
+            PackagePart part = relation == null ? null
+                    : pkg.getPart(PackagingURIHelper.createPartName(relation.getTargetURI()));
+            if (part == null) {
+                throw new InvalidFormatException("the workbook lists the sheet but holds no part for it");
+            }
+            return part;
+        }
     }
 
     /**
@@ -257,9 +322,13 @@ public final class SavedWorkbook implements AutoCloseable {
                 + "'; its sheets are " + sheetNames));
         String id = relationIds.get(listed);
         String where = name + ": sheet '" + listed + "'";
-        SheetHandler handler = new SheetHandler(visitor, lastRow, limits, index -> sharedString(where, index));
-        try (InputStream in = new CountedPart(reader.getSheet(id), budget)) {
-            parse(in, handler);
+        SheetHandler handler = new SheetHandler(visitor, lastRow, limits, this::sharedString);
+        try {
+            PackagePart part = reader.sheetPart(id);
+            budget.expect(part.getSize());
+            try (InputStream in = new CountedPart(part.getInputStream(), budget)) {
+                parse(in, handler);
+            }
         } catch (SheetHandler.Stop stop) {
             return;
         } catch (SheetHandler.Problem e) {
@@ -292,30 +361,28 @@ public final class SavedWorkbook implements AutoCloseable {
         return handler.rowNumber() > 0 ? " row " + handler.rowNumber() : "";
     }
 
-    private String sharedString(String where, int index) {
+    private String sharedString(int index) {
         if (sharedStrings == null) {
             sharedStrings = loadSharedStrings();
         }
-        if (index >= sharedStrings.getCount() && index >= sharedStrings.getUniqueCount()) {
-            throw new SheetHandler.Problem("a cell refers to shared string " + index + "; the workbook has "
-                    + Math.max(sharedStrings.getCount(), sharedStrings.getUniqueCount()));
+        if (index >= sharedStrings.size()) {
+            throw new SheetHandler.Problem("a cell refers to shared string " + index + "; the workbook has " + sharedStrings.size());
         }
-        try {
-            return sharedStrings.getItemAt(index).getString();
-        } catch (IndexOutOfBoundsException e) {
-            throw new SheetHandler.Problem("a cell refers to shared string " + index + ", which the workbook does not hold");
-        }
+        return sharedStrings.get(index);
     }
 
-    private ReadOnlySharedStringsTable loadSharedStrings() {
+    private SharedStrings loadSharedStrings() {
+        SharedStrings strings = new SharedStrings();
         try {
             InputStream data = reader.getSharedStringsData();
-            if (data == null) {
-                return new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
+            if (data != null) {
+                try (InputStream in = new CountedPart(data, budget)) {
+                    parse(in, strings);
+                }
             }
-            try (InputStream in = new CountedPart(data, budget)) {
-                return new ReadOnlySharedStringsTable(in, false);
-            }
+            return strings;
+        } catch (SheetHandler.Problem e) {
+            throw new BadInputException(name + ": the shared strings: " + e.getMessage(), e);
         } catch (Exception e) {
             String reason = Failures.reason(e, limits, "the shared strings");
             throw new BadInputException(name + ": " + (reason.startsWith("refused:") ? reason + " (reading the shared strings)"
@@ -324,7 +391,8 @@ public final class SavedWorkbook implements AutoCloseable {
     }
 
     /**
-     * The bytes inflated so far from the parts read, e.g. {@code 48213}: what
+     * The bytes inflated so far from the parts read, e.g. {@code 5884} for the test workbook of Norfolk's
+     * income and expenditure sheet once that sheet is read ({@code 3172} of them on opening): what
      * {@link WorkbookLimits#maxTotalBytes()} caps.
      *
      * @return the bytes, at least 0
