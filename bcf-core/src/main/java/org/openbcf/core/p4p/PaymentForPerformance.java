@@ -3,7 +3,6 @@ package org.openbcf.core.p4p;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.openbcf.core.finding.Finding;
@@ -73,7 +72,7 @@ public final class PaymentForPerformance {
         long pot = pot(target, terms);
         long unit = unit(pot, target);
 
-        QuarterPayment[] results = new QuarterPayment[n];
+        long[] figures = new long[PerformanceResult.FIGURES * n];
         List<Finding> findings = null;
         long cumulativePlanned = 0;
         long cumulativeActual = 0;
@@ -93,12 +92,14 @@ public final class PaymentForPerformance {
             long paid = q.hasAgreedPayment() ? q.agreedPence() : suggested;
             paidBefore = Math.addExact(paidBefore, paid);
             suggestedBefore = Math.addExact(suggestedBefore, suggested);
-            results[i] = new QuarterPayment(q, cumulativePlanned, cumulativeActual, maximum, cap, due, suggested, paid);
+            figures[PerformanceResult.FIGURES * i] = maximum;
+            figures[PerformanceResult.FIGURES * i + 1] = due;
+            figures[PerformanceResult.FIGURES * i + 2] = suggested;
             if (q.hasAgreedPayment() || q.commentOrNull() != null || paidBefore > suggestedBefore) {
                 findings = PaymentFindings.check(q, suggested, paidBefore, suggestedBefore, findings);
             }
         }
-        return new PerformanceResult(series, terms, Arrays.asList(results), target, pot,
+        return new PerformanceResult(series, terms, figures, target, pot,
                 findings == null ? Findings.none() : Findings.of(findings));
     }
 

@@ -3,6 +3,8 @@ package org.openbcf.core.p4p;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,18 +24,29 @@ import org.openbcf.core.time.FinancialQuarter;
  */
 public final class PerformanceResult {
 
+    /** The figures each quarter adds to its inputs, in pence: maximum payment, amount due, suggested payment. */
+    static final int FIGURES = 3;
+
     private final AdmissionsSeries series;
     private final PerformanceTerms terms;
-    private final List<QuarterPayment> quarters;
+    /**
+     * Per quarter {@code q}: {@code [FIGURES*q]} maximum payment, {@code [FIGURES*q+1]} amount due,
+     * {@code [FIGURES*q+2]} suggested payment. Everything else a {@link QuarterPayment} shows (the
+     * cumulative reductions and cap, the payment made) follows from these and the inputs exactly, so
+     * a year is one small array, and the quarter objects are made only when asked for.
+     */
+    private final long[] figures;
     private final long targetReduction;
     private final long potPence;
     private final Findings findings;
+    /** {@link #quarters()}, made on first use; a race makes equal lists, each safely published. */
+    private List<QuarterPayment> quarters;
 
-    PerformanceResult(AdmissionsSeries series, PerformanceTerms terms, List<QuarterPayment> quarters,
+    PerformanceResult(AdmissionsSeries series, PerformanceTerms terms, long[] figures,
                       long targetReduction, long potPence, Findings findings) {
         this.series = series;
         this.terms = terms;
-        this.quarters = quarters;
+        this.figures = figures;
         this.targetReduction = targetReduction;
         this.potPence = potPence;
         this.findings = findings;
@@ -63,7 +76,36 @@ public final class PerformanceResult {
      * @return an unmodifiable list, never null or empty
      */
     public List<QuarterPayment> quarters() {
-        return quarters;
+        List<QuarterPayment> made = quarters;
+        if (made == null) {
+            made = makeQuarters();
+            quarters = made;
+        }
+        return made;
+    }
+
+    private List<QuarterPayment> makeQuarters() {
+        AdmissionsQuarter[] inputs = series.quarterArray();
+        QuarterPayment[] out = new QuarterPayment[inputs.length];
+        long cumulativePlanned = 0;
+        long cumulativeActual = 0;
+        long cumulativeMaximum = 0;
+        for (int i = 0; i < inputs.length; i++) {
+            AdmissionsQuarter q = inputs[i];
+            cumulativePlanned = Math.addExact(cumulativePlanned, q.baseline() - q.plan());
+            cumulativeActual = Math.addExact(cumulativeActual, q.baseline() - q.actual());
+            long maximum = figures[FIGURES * i];
+            cumulativeMaximum = Math.addExact(cumulativeMaximum, maximum);
+            long suggested = figures[FIGURES * i + 2];
+            out[i] = new QuarterPayment(q, cumulativePlanned, cumulativeActual, maximum, Math.max(0, cumulativeMaximum),
+                    figures[FIGURES * i + 1], suggested, paid(q, suggested));
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** The payment made in a quarter: the agreed one when given, else the suggested one. */
+    private static long paid(AdmissionsQuarter q, long suggested) {
+        return q.hasAgreedPayment() ? q.agreedPence() : suggested;
     }
 
     /**
@@ -74,7 +116,8 @@ public final class PerformanceResult {
      */
     public QuarterPayment quarter(FinancialQuarter quarter) {
         series.quarter(quarter);
-        return quarters.get((int) quarters.get(0).quarter().quartersUntil(quarter));
+        List<QuarterPayment> all = quarters();
+        return all.get((int) all.get(0).quarter().quartersUntil(quarter));
     }
 
     /**
@@ -152,7 +195,11 @@ public final class PerformanceResult {
      * @return the amount, never null
      */
     public MonetaryAmount totalSuggestedPayments() {
-        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::suggestedPaymentPence).reduce(0, Math::addExact));
+        long total = 0;
+        for (int i = 2; i < figures.length; i += FIGURES) {
+            total = Math.addExact(total, figures[i]);
+        }
+        return Pence.amount(total);
     }
 
     /**
@@ -163,10 +210,10 @@ public final class PerformanceResult {
      * @throws ArithmeticException when a total overflows a {@code long} of pence
      */
     public List<MonetaryAmount> cumulativeSuggestedPayments() {
-        List<MonetaryAmount> running = new ArrayList<>(quarters.size());
+        List<MonetaryAmount> running = new ArrayList<>(figures.length / FIGURES);
         long total = 0;
-        for (QuarterPayment quarter : quarters) {
-            total = Math.addExact(total, quarter.suggestedPaymentPence());
+        for (int i = 2; i < figures.length; i += FIGURES) {
+            total = Math.addExact(total, figures[i]);
             running.add(Pence.amount(total));
         }
         return List.copyOf(running);
@@ -187,7 +234,11 @@ public final class PerformanceResult {
      * @return the amount, never null
      */
     public MonetaryAmount totalUnreleasedFunds() {
-        return Pence.amount(quarters.stream().mapToLong(QuarterPayment::unreleasedFundsPence).reduce(0, Math::addExact));
+        long total = 0;
+        for (int i = 0; i < figures.length; i += FIGURES) {
+            total = Math.addExact(total, Math.subtractExact(figures[i], figures[i + 2]));
+        }
+        return Pence.amount(total);
     }
 
     /**
@@ -200,7 +251,12 @@ public final class PerformanceResult {
     }
 
     long totalPaidPence() {
-        return quarters.stream().mapToLong(QuarterPayment::paidPence).reduce(0, Math::addExact);
+        AdmissionsQuarter[] inputs = series.quarterArray();
+        long total = 0;
+        for (int i = 0; i < inputs.length; i++) {
+            total = Math.addExact(total, paid(inputs[i], figures[FIGURES * i + 2]));
+        }
+        return total;
     }
 
     long potPence() {
@@ -210,13 +266,13 @@ public final class PerformanceResult {
     @Override
     public boolean equals(Object other) {
         return other instanceof PerformanceResult that && series.equals(that.series) && terms.equals(that.terms)
-                && quarters.equals(that.quarters) && targetReduction == that.targetReduction
+                && Arrays.equals(figures, that.figures) && targetReduction == that.targetReduction
                 && potPence == that.potPence && findings.equals(that.findings);
     }
 
     @Override
     public int hashCode() {
-        return quarters.hashCode() * 31 + terms.hashCode();
+        return quarters().hashCode() * 31 + terms.hashCode();
     }
 
     /**

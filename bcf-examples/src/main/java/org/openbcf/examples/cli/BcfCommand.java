@@ -92,8 +92,9 @@ public final class BcfCommand implements Runnable {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Streams streams = new Streams(System.in, out, err);
         P4pCommand plain = P4pCommand.plain(args);
-        int code = plain != null ? runPlain(plain, streams) : runPicocli(streams, args);
-        if (plain != null && code == ExitCode.OK) {
+        boolean version = versionOnly(args);
+        int code = version ? printVersion(streams) : plain != null ? runPlain(plain, streams) : runPicocli(streams, args);
+        if ((plain != null || version) && code == ExitCode.OK) {
             // exit 0 by returning: the plain path starts no thread, and System.exit starts logging on
             // JDK 21 and later (it logs Runtime.exit), tens of milliseconds for nothing
             return;
@@ -137,8 +138,27 @@ public final class BcfCommand implements Runnable {
      * @param fast whether the plain form may skip picocli (false to compare the two)
      */
     static int run(Streams streams, boolean fast, String... args) {
+        if (fast && versionOnly(args)) {
+            return printVersion(streams);
+        }
         P4pCommand plain = fast ? P4pCommand.plain(args) : null;
         return plain != null ? runPlain(plain, streams) : runPicocli(streams, args);
+    }
+
+    private static boolean versionOnly(String... args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /**
+     * {@code bcf --version} without picocli: building picocli's model (its annotations are read
+     * through dynamic proxies, which no class-data archive holds) costs more than the rest of the
+     * run, and the lines are exactly those picocli prints from {@link VersionProvider}.
+     */
+    private static int printVersion(Streams streams) {
+        for (String line : VersionProvider.lines()) {
+            streams.out().println(line);
+        }
+        return finish(ExitCode.OK, streams);
     }
 
     private static int runPlain(P4pCommand plain, Streams streams) {
@@ -167,8 +187,7 @@ public final class BcfCommand implements Runnable {
 
     private static int runPicocli(Streams streams, String... args) {
         CommandLine commandLine = new CommandLine(new BcfCommand(streams));
-        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
-        if (!versionOnly) {
+        if (!versionOnly(args)) {
             addSubcommands(commandLine, args.length == 0 ? "" : args[0]);
         }
         commandLine.setOut(streams.out());

@@ -32,6 +32,16 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return lines();
+    }
+
+    /**
+     * The lines {@code bcf --version} prints, e.g. {@code openbcf 0.1.0-SNAPSHOT} and
+     * {@code Java 17.0.15 (Debian)}.
+     *
+     * @return the two lines, never null
+     */
+    static String[] lines() {
         return new String[] {"openbcf " + version(),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
     }

@@ -70,13 +70,24 @@ public final class DirectStandardisation {
             throw new IllegalArgumentException("a standardised rate needs at least one age band");
         }
         Set<String> labels = bands.size() > FEW_BANDS ? new HashSet<>() : null;
+        // one bit per label hash seen: only a label whose bit is already set is compared with the
+        // earlier labels, so distinct labels (the usual case) cost one load each, not i comparisons
+        long seen = 0;
         long total = 0;
         double weights = 0.0;
         double weightedRates = 0.0;
         double weightedVariance = 0.0;
         for (int i = 0; i < bands.size(); i++) {
             AgeBand band = Checks.notNull(bands.get(i), "band");
-            if (labels == null ? repeated(bands, i) : !labels.add(band.label())) {
+            boolean again;
+            if (labels == null) {
+                long bit = 1L << band.label().hashCode();
+                again = (seen & bit) != 0 && repeated(bands, i);
+                seen |= bit;
+            } else {
+                again = !labels.add(band.label());
+            }
+            if (again) {
                 throw new IllegalArgumentException("age band " + band.label() + " appears more than once");
             }
             double perPerson = band.standardPopulation() / band.population();

@@ -1,0 +1,59 @@
+#!/bin/sh
+# Run by the build at package (bcf-examples/pom.xml, execution "launcher-and-archive"):
+#   make-archive.sh JAVA_HOME TARGET_DIR LAUNCHER_DIR THIN_JAR CLASS_PATH_FILE
+# Makes TARGET_DIR/bcf (the launcher, from LAUNCHER_DIR/bcf.sh), TARGET_DIR/lib (the thin jar and its
+# run-time libraries, the launcher's class path) and, from one training run of the command lines in
+# LAUNCHER_DIR/training/training.txt, the class-data archive of the JDK at JAVA_HOME:
+#   JDK 17 to 23: a static CDS archive, TARGET_DIR/bcf.jsa (-XX:DumpLoadedClassList, then -Xshare:dump;
+#                 a static archive also holds picocli's Java 5 class files, which a dynamic one skips)
+#   JDK 24 and later: an AOT cache, TARGET_DIR/bcf.aot (-XX:AOTMode=record, then create)
+# and TARGET_DIR/bcf-archive.jdk, which names the JDK that made it (its release file's IMPLEMENTOR and
+# JAVA_RUNTIME_VERSION), so that the launcher passes the archive to that JDK only.
+set -eu
+
+java_home=$1
+target=$(cd "$2" && pwd -P)
+launcher=$(cd "$3" && pwd -P)
+thin=$4
+class_path_file=$5
+java=$java_home/bin/java
+log=$target/bcf-archive.log
+
+mkdir -p "$target/lib"
+cp "$thin" "$target/lib/"
+entries=lib/$(basename "$thin")
+for jar in $(tr ':' ' ' < "$class_path_file"); do
+    cp "$jar" "$target/lib/"
+    entries="$entries lib/$(basename "$jar")"
+done
+classpath=
+for entry in $entries; do
+    classpath=$classpath${classpath:+:}$target/$entry
+done
+
+sed "s|@CLASS_PATH@|$entries|" "$launcher/bcf.sh" > "$target/bcf"
+chmod 755 "$target/bcf"
+
+rm -f "$target/bcf.jsa" "$target/bcf.aot" "$target/bcf-archive.jdk" "$target/bcf.classlist" "$target/bcf.aotconf"
+jdk=$(grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$java_home/release" | tr -d '\r' | tr '\n' ' ')
+major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release")
+main=org.openbcf.examples.cli.TrainingRun
+cd "$launcher/training"
+if [ "$major" -ge 24 ]; then
+    if ! "$java" -XX:AOTMode=record "-XX:AOTConfiguration=$target/bcf.aotconf" -cp "$classpath" $main training.txt > "$log" 2>&1 \
+        || ! "$java" -XX:AOTMode=create "-XX:AOTConfiguration=$target/bcf.aotconf" "-XX:AOTCache=$target/bcf.aot" \
+            -cp "$classpath" >> "$log" 2>&1; then
+        cat "$log" >&2
+        exit 1
+    fi
+    rm -f "$target/bcf.aotconf"
+else
+    if ! "$java" "-XX:DumpLoadedClassList=$target/bcf.classlist" -cp "$classpath" $main training.txt > "$log" 2>&1 \
+        || ! "$java" -Xshare:dump "-XX:SharedClassListFile=$target/bcf.classlist" "-XX:SharedArchiveFile=$target/bcf.jsa" \
+            -cp "$classpath" >> "$log" 2>&1; then
+        cat "$log" >&2
+        exit 1
+    fi
+    rm -f "$target/bcf.classlist"
+fi
+printf '%s' "$jdk" > "$target/bcf-archive.jdk"

@@ -1,0 +1,61 @@
+package org.openbcf.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The build's training run for the class-data archive that {@code target/bcf} starts with: runs
+ * every command line of a file in one JVM, in-process, as {@code bcf} would, so that the archive
+ * holds the classes each command loads. Not part of the command line; the build runs it with
+ * {@code -XX:DumpLoadedClassList} (JDK 17 to 23) or {@code -XX:AOTCacheOutput} (JDK 24 and later).
+ *
+ * <p>A line is an expected exit code and a command line, separated by spaces, e.g.
+ * {@code 0 p4p --cost-per-admission 1490 p4p-2015-16.csv}; blank lines and lines starting with
+ * {@code #} are skipped. Results are discarded. A command that exits otherwise than expected
+ * stops the run with exit code 1 naming the line, so a stale training file fails the build rather
+ * than train an archive on error paths.
+ */
+final class TrainingRun {
+
+    private TrainingRun() {
+    }
+
+    /**
+     * Runs the command lines of a file.
+     *
+     * @param args one argument, the training file
+     * @throws IOException if the file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: TrainingRun FILE (lines of: exit-code command arguments...)");
+            System.exit(ExitCode.BAD_INPUT);
+        }
+        List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+        PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        int number = 0;
+        for (String line : lines) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String[] words = text.split("\\s+");
+            int expected = Integer.parseInt(words[0]);
+            String[] command = Arrays.copyOfRange(words, 1, words.length);
+            int code = BcfCommand.run(new Streams(InputStream.nullInputStream(), discard, discard), true, command);
+            if (code != expected) {
+                System.err.println(args[0] + " line " + number + ": '" + text.substring(words[0].length()).strip()
+                        + "' exited " + code + ", expected " + expected);
+                System.exit(1);
+            }
+        }
+    }
+}
