@@ -24,7 +24,7 @@ import org.openbcf.examples.format.RiskCsv;
  * matrix of the template, with the top risks, the heat map, the findings, and the counts per band
  * when the same levels are read on the NHS 5×5 matrix.
  *
- * <p>Data: {@code /norfolk-data/risks-2016.csv} (the {@code bcf risk} input format) and
+ * <p>Data: the 2016/17 dataset's {@code risks.csv} (the {@code bcf risk} input format) and
  * {@code /norfolk-data/risks-2016-details.csv} (scheme, description and mitigation per id, read with
  * {@link NorfolkData#read(String)}).
  */

@@ -61,7 +61,7 @@ public final class InputFile {
     }
 
     /**
-     * A file embedded in the jar, e.g. {@code embedded("/norfolk-data/p4p-2015-16.csv")}, named in
+     * A file embedded in the jar, e.g. {@code embedded("/norfolk-data/datasets/norfolk-2015-16/p4p.csv")}, named in
      * messages by its file name.
      *
      * @param resource the absolute resource name, not null

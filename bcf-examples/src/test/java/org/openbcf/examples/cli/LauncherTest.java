@@ -35,7 +35,7 @@ class LauncherTest {
     Path dir;
 
     private static List<List<String>> commandLines() {
-        String p4p = TRAINING.resolve("p4p-2015-16.csv").toString();
+        String p4p = Path.of("src", "main", "resources", "norfolk-data", "datasets", "norfolk-2015-16", "p4p.csv").toAbsolutePath().toString();
         return List.of(
                 List.of("demo"),
                 List.of("p4p", "--cost-per-admission", "1490", "--local-share", "16295000", p4p),
