@@ -22,14 +22,17 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bcf check <workbook.xlsx> --map <mapping> [--tolerance X]}: checks the cells a spreadsheet
  * computed against openbcf's reference logic. The output has one row per checked cell
- * ({@code cell,output,spreadsheet,reference,difference,agrees}); each disagreeing cell is also one
- * line on standard error. Exit 0 when every cell agrees, 1 when any disagrees, 2 when the workbook
- * or mapping cannot be used.
+ * ({@code cell,output,spreadsheet,reference,difference,agrees}); each finding of the library's rules
+ * on the workbook's inputs and each disagreeing cell is also one line on standard error (findings are
+ * in the JSON document's {@code findings}). Exit 0 when every cell agrees and no finding is an error,
+ * 1 when a cell disagrees or a finding is an error, 2 when the workbook or mapping cannot be used.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the cells a spreadsheet computed against openbcf's reference logic.",
             "Reads the values the workbook saved (formulas are never re-evaluated).",
-            "Exit 0: all cells agree; 1: some disagree (one line each on standard error); 2: unusable workbook or mapping."},
+            "Findings of openbcf's rules on the inputs are reported too (one line each on standard error).",
+            "Exit 0: all cells agree and no ERROR finding; 1: a cell disagrees or an ERROR finding (one line each on standard error);",
+            "2: unusable workbook or mapping."},
         footerHeading = "%nExample:%n",
         footer = "  bcf check q3-return.xlsx --map p4p.properties --tolerance 0.01")
 public final class CheckCommand extends Subcommand {
@@ -116,9 +119,10 @@ public final class CheckCommand extends Subcommand {
                 results.row(List.of(c.cell().toString(), c.output(), CellComparison.plain(c.spreadsheet()),
                         CellComparison.plain(c.reference()), CellComparison.plain(c.difference()), c.agrees()));
             }
-            int code = results.commit();
+            results.findings(null, report.findings());
+            results.commit();
             report.disagreements().forEach(d -> streams().err().println(BadInputException.oneLine(d.toString())));
-            return report.agrees() ? code : ExitCode.FINDINGS;
+            return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
         }
     }
 }
