@@ -23,9 +23,11 @@ import org.openbcf.core.finding.Severity;
  * @param tolerance   the largest difference that counts as agreement, at least 0, not null
  * @param comparisons every checked cell in the calculation's order, not null
  * @param findings    the rules' findings on the workbook's inputs, in the library's order, not null
+ * @param roundings   every input read as a value other than the one saved (money rounded to the
+ *                    penny, a count's noise), in the order read, not null
  */
 public record CheckReport(String workbook, String calculation, BigDecimal tolerance, List<CellComparison> comparisons,
-                          Findings findings) {
+                          Findings findings, List<InputRounding> roundings) {
 
     /**
      * Checks and copies the components.
@@ -35,6 +37,7 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
      * @param tolerance   the tolerance
      * @param comparisons every checked cell
      * @param findings    the rules' findings
+     * @param roundings   the inputs rounded as read
      */
     public CheckReport {
         Objects.requireNonNull(workbook, "workbook");
@@ -42,10 +45,11 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
         SpreadsheetCheck.requireTolerance(tolerance);
         comparisons = List.copyOf(Objects.requireNonNull(comparisons, "comparisons"));
         Objects.requireNonNull(findings, "findings");
+        roundings = List.copyOf(Objects.requireNonNull(roundings, "roundings"));
     }
 
     /**
-     * A report with no findings, e.g. for a calculation whose rules found nothing.
+     * A report with no findings and no rounded input, e.g. for a calculation whose rules found nothing.
      *
      * @param workbook    how the workbook is named, e.g. {@code workbook q3.xlsx}, not null
      * @param calculation the calculation checked, e.g. {@code p4p}, not null
@@ -53,7 +57,7 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
      * @param comparisons every checked cell, not null
      */
     public CheckReport(String workbook, String calculation, BigDecimal tolerance, List<CellComparison> comparisons) {
-        this(workbook, calculation, tolerance, comparisons, Findings.none());
+        this(workbook, calculation, tolerance, comparisons, Findings.none(), List.of());
     }
 
     /**
@@ -110,7 +114,8 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
     }
 
     /**
-     * A summary line, then one line per disagreeing cell and per finding, e.g.
+     * A summary line, then one line per disagreeing cell, per finding and per rounded input
+     * ({@code NOTE} and the {@link InputRounding}), e.g.
      * {@code workbook q3.xlsx, p4p: all 32 cells agree, 5 findings (5 errors) (tolerance 0.00)}.
      *
      * @return the text, never null
@@ -130,6 +135,7 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
         for (Finding finding : findings) {
             lines.add("  " + finding);
         }
+        roundings.forEach(r -> lines.add("  NOTE " + r));
         return String.join("\n", lines);
     }
 

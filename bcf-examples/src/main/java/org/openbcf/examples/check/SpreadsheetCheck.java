@@ -104,7 +104,8 @@ public final class SpreadsheetCheck {
                     comparisons.add(new CellComparison(cell, output, number.value(), values.get(i), tolerance));
                 }
             });
-            return new CheckReport(reader.name(), calculation.name(), tolerance, comparisons, computed.findings());
+            return new CheckReport(reader.name(), calculation.name(), tolerance, comparisons, computed.findings(),
+                    inputs.roundings());
         }
     }
 

@@ -122,6 +122,7 @@ public final class CheckCommand extends Subcommand {
             results.findings(null, report.findings());
             results.commit();
             report.disagreements().forEach(d -> streams().err().println(BadInputException.oneLine(d.toString())));
+            report.roundings().forEach(r -> streams().err().println(BadInputException.oneLine("NOTE " + r)));
             return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
         }
     }
