@@ -11,11 +11,12 @@ import java.util.List;
 import org.openbcf.examples.check.CellComparison;
 import org.openbcf.examples.check.CheckLimits;
 import org.openbcf.examples.check.CheckReport;
+import org.openbcf.examples.check.JUnitReport;
 import org.openbcf.examples.check.SpreadsheetCheck;
 import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.io.Format;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,7 +35,8 @@ import picocli.CommandLine.Parameters;
             "Exit 0: all cells agree and no ERROR finding; 1: a cell disagrees or an ERROR finding (one line each on standard error);",
             "2: unusable workbook or mapping."},
         footerHeading = "%nExample:%n",
-        footer = "  bcf check q3-return.xlsx --map p4p.properties --tolerance 0.01")
+        footer = {"  bcf check q3-return.xlsx --map p4p.properties --tolerance 0.01",
+            "  bcf check q3-return.xlsx --map p4p.properties --format junit -o TEST-q3-return.xml"})
 public final class CheckCommand extends Subcommand {
 
     /** The output columns. */
@@ -51,8 +53,18 @@ public final class CheckCommand extends Subcommand {
             description = "Largest difference that counts as agreement, after rounding to the penny (default: ${DEFAULT-VALUE}, exact).")
     String tolerance;
 
-    @Mixin
-    OutputOptions output = new OutputOptions();
+    @Option(names = "--format", paramLabel = "csv|table|json|junit",
+            description = "csv (default), table, json ({\"rows\":[...],\"findings\":[...]}) or junit "
+                    + "(JUnit XML as Maven Surefire writes it: one test case per checked cell and per finding).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the results to FILE instead of standard output: completely or not at all "
+                    + "(a temporary file renamed into place).")
+    String outputFile;
+
+    /** The value of {@code --format} that writes JUnit XML. */
+    static final String JUNIT = "junit";
 
     /**
      * Standard input copied to a temporary {@code standard-input.xlsx} (the name messages give), at most
@@ -99,6 +111,16 @@ public final class CheckCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        boolean junit = format != null && format.strip().equalsIgnoreCase(JUNIT);
+        OutputOptions output = new OutputOptions();
+        output.output = outputFile;
+        if (format != null && !junit) {
+            try {
+                output.format = Format.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--format '" + format + "' must be one of csv, table, json, junit");
+            }
+        }
         BigDecimal limit = Options.decimal(tolerance, "--tolerance");
         if (limit.signum() < 0) {
             throw new BadInputException("--tolerance (" + limit.toPlainString() + ") must be an amount of at least 0 pounds");
@@ -114,6 +136,9 @@ public final class CheckCommand extends Subcommand {
         } else {
             report = SpreadsheetCheck.run(Path.of(workbook), mapping, limit);
         }
+        if (junit) {
+            return junit(report, output);
+        }
         try (Results results = new Results(streams(), output, COLUMNS)) {
             for (CellComparison c : report.comparisons()) {
                 results.row(List.of(c.cell().toString(), c.output(), CellComparison.plain(c.spreadsheet()),
@@ -125,5 +150,17 @@ public final class CheckCommand extends Subcommand {
             report.roundings().forEach(r -> streams().err().println(BadInputException.oneLine("NOTE " + r)));
             return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
         }
+    }
+
+    /** The JUnit XML document, then the same lines on standard error as the other formats. */
+    private int junit(CheckReport report, OutputOptions output) {
+        try (Results results = Results.text(streams(), output)) {
+            results.text(JUnitReport.of(report));
+            results.findings(null, report.findings());
+            results.commit();
+        }
+        report.disagreements().forEach(d -> streams().err().println(BadInputException.oneLine(d.toString())));
+        report.roundings().forEach(r -> streams().err().println(BadInputException.oneLine("NOTE " + r)));
+        return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }
