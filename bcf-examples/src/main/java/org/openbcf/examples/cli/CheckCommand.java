@@ -11,6 +11,7 @@ import java.util.List;
 import org.openbcf.examples.check.CellComparison;
 import org.openbcf.examples.check.CheckLimits;
 import org.openbcf.examples.check.CheckReport;
+import org.openbcf.examples.check.DatasetCheck;
 import org.openbcf.examples.check.JUnitReport;
 import org.openbcf.examples.check.SpreadsheetCheck;
 import org.openbcf.examples.io.BadInputException;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bcf check <workbook.xlsx> --map <mapping> [--tolerance X]}: checks the cells a spreadsheet
- * computed against openbcf's reference logic. The output has one row per checked cell
+ * {@code bcf check <workbook.xlsx> [--map <mapping>] [--tolerance X] [--format csv|table|json|junit]}:
+ * checks the cells a spreadsheet computed against openbcf's reference logic. The output has one row per checked cell
  * ({@code cell,output,spreadsheet,reference,difference,agrees}); each finding of the library's rules
  * on the workbook's inputs and each disagreeing cell is also one line on standard error (findings are
  * in the JSON document's {@code findings}). Exit 0 when every cell agrees and no finding is an error,
@@ -33,10 +34,12 @@ import picocli.CommandLine.Parameters;
             "Reads the values the workbook saved (formulas are never re-evaluated).",
             "Findings of openbcf's rules on the inputs are reported too (one line each on standard error).",
             "Exit 0: all cells agree and no ERROR finding; 1: a cell disagrees or an ERROR finding (one line each on standard error);",
-            "2: unusable workbook or mapping."},
+            "2: unusable workbook or mapping.",
+            "Without --map, a workbook in the BCF dataset format (a 'board' sheet) is reviewed and its stated figures recomputed."},
         footerHeading = "%nExample:%n",
         footer = {"  bcf check q3-return.xlsx --map p4p.properties --tolerance 0.01",
-            "  bcf check q3-return.xlsx --map p4p.properties --format junit -o TEST-q3-return.xml"})
+            "  bcf check q3-return.xlsx --map p4p.properties --format junit -o TEST-q3-return.xml",
+            "  bcf check lewisham.xlsx"})
 public final class CheckCommand extends Subcommand {
 
     /** The output columns. */
@@ -45,8 +48,9 @@ public final class CheckCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "<workbook.xlsx>", description = "The workbook to check, or - for standard input.")
     String workbook;
 
-    @Option(names = "--map", required = true, paramLabel = "<mapping file>",
-            description = "Properties file naming the calculation, its input cells and its computed cells.")
+    @Option(names = "--map", paramLabel = "<mapping file>",
+            description = "Properties file naming the calculation, its input cells and its computed cells; "
+                    + "not needed for a workbook in the BCF dataset format (one with a 'board' sheet).")
     Path mapping;
 
     @Option(names = "--tolerance", paramLabel = "<pounds>", defaultValue = "0",
@@ -129,12 +133,12 @@ public final class CheckCommand extends Subcommand {
         if (workbook.equals("-")) {
             Path copy = standardInput();
             try {
-                report = SpreadsheetCheck.run(copy, mapping, limit);
+                report = check(copy, limit);
             } finally {
                 delete(copy);
             }
         } else {
-            report = SpreadsheetCheck.run(Path.of(workbook), mapping, limit);
+            report = check(Path.of(workbook), limit);
         }
         if (junit) {
             return junit(report, output);
@@ -150,6 +154,18 @@ public final class CheckCommand extends Subcommand {
             report.roundings().forEach(r -> streams().err().println(BadInputException.oneLine("NOTE " + r)));
             return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
         }
+    }
+
+    /** With a mapping, the mapped check; without one, the dataset check of a dataset workbook, else a refusal. */
+    private CheckReport check(Path file, BigDecimal limit) {
+        if (mapping != null) {
+            return SpreadsheetCheck.run(file, mapping, limit);
+        }
+        if (!DatasetCheck.isDataset(file)) {
+            throw new BadInputException("workbook " + file.getFileName() + " has no 'board' sheet, so it is not in the "
+                    + "BCF dataset format; a mapping is needed: give --map FILE naming its calculation, inputs and computed cells");
+        }
+        return DatasetCheck.run(file, limit);
     }
 
     /** The JUnit XML document, then the same lines on standard error as the other formats. */
