@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Where one calculation's inputs and outputs sit in a workbook: a Java properties file, e.g.
