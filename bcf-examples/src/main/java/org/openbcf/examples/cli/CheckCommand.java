@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
             "Without --map, a workbook in the BCF dataset format (a 'board' sheet) is reviewed and its stated figures recomputed."},
         footerHeading = "%nExample:%n",
         footer = {"  bcf check q3-return.xlsx --map p4p.properties --tolerance 0.01",
-            "  bcf check q3-return.xlsx --map p4p.properties --format junit -o TEST-q3-return.xml",
+            "  bcf check q3.xlsx --map p4p.properties --format junit -o TEST-q3.xml",
             "  bcf check lewisham.xlsx"})
 public final class CheckCommand extends Subcommand {
 
