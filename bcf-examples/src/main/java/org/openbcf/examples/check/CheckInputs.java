@@ -2,6 +2,7 @@ package org.openbcf.examples.check;
 
 import org.openbcf.examples.io.BadInputException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.Set;
 final class CheckInputs {
 
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+    /** How far from a whole number a saved count may be: a double's noise, never a fraction of an admission. */
+    static final BigDecimal COUNT_NOISE = new BigDecimal("1E-9");
+
+    private final List<InputRounding> roundings = new ArrayList<>();
 
     private final Map<String, String> parameters;
     private final Map<String, List<BigDecimal>> numbers = new HashMap<>();
@@ -32,12 +38,15 @@ final class CheckInputs {
             List<BigDecimal> required = new ArrayList<>();
             List<Optional<BigDecimal>> optional = new ArrayList<>();
             List<String> text = new ArrayList<>();
-            for (SheetCell cell : where) {
+            for (int i = 0; i < where.size(); i++) {
+                SheetCell cell = where.get(i);
                 SavedValue value = values.get(cell);
+                String input = where.size() == 1 ? name : name + "[" + (i + 1) + "]";
                 switch (field.kind()) {
-                    case NUMBER -> required.add(number(source, cell, value, field));
-                    case COUNT -> required.add(count(source, cell, value, field));
-                    case OPTIONAL_NUMBER -> optional.add(isAbsent(value) ? Optional.empty() : Optional.of(number(source, cell, value, field)));
+                    case NUMBER -> required.add(money(source, cell, value, field, input));
+                    case COUNT -> required.add(count(source, cell, value, field, input));
+                    case OPTIONAL_NUMBER -> optional.add(isAbsent(value) ? Optional.empty()
+                            : Optional.of(money(source, cell, value, field, input)));
                     default -> text.add(text(value));
                 }
             }
@@ -60,13 +69,45 @@ final class CheckInputs {
                 + " where a number is needed (" + field.name() + ": " + field.description() + ")");
     }
 
-    private static BigDecimal count(String source, SheetCell cell, SavedValue value, Field field) {
-        BigDecimal number = number(source, cell, value, field);
-        if (number.stripTrailingZeros().scale() > 0) {
-            throw new BadInputException(source + ": " + cell + " holds " + value.describe()
-                    + " where a whole number is needed (" + field.name() + ": " + field.description() + ")");
+    /**
+     * Money as the check uses it: the saved double rounded half-up to the penny (a workbook's
+     * {@code 0.30000000000000004} is £0.30), the rounding noted. Rule: issue 14, "money read from a
+     * cell is rounded half-up to the penny"; BigDecimal on the saved text, never double arithmetic.
+     */
+    private BigDecimal money(String source, SheetCell cell, SavedValue value, Field field, String input) {
+        BigDecimal saved = number(source, cell, value, field);
+        BigDecimal pennies = saved.setScale(CellComparison.SCALE, RoundingMode.HALF_UP);
+        if (pennies.compareTo(saved) != 0) {
+            roundings.add(new InputRounding(cell, input, saved, pennies));
         }
-        return number;
+        return pennies;
+    }
+
+    /**
+     * A count: the saved number must be within {@link #COUNT_NOISE} of a whole number, which it is
+     * read as (the rounding noted); anything further is refused, naming the cell.
+     */
+    private BigDecimal count(String source, SheetCell cell, SavedValue value, Field field, String input) {
+        BigDecimal saved = number(source, cell, value, field);
+        BigDecimal whole = saved.setScale(0, RoundingMode.HALF_UP);
+        if (whole.subtract(saved).abs().compareTo(COUNT_NOISE) > 0) {
+            throw new BadInputException(source + ": " + cell + " holds " + value.describe()
+                    + " where a whole number is needed (" + field.name() + ": " + field.description()
+                    + "; a count may differ from a whole number by at most 1E-9, a spreadsheet's rounding noise)");
+        }
+        if (whole.compareTo(saved) != 0) {
+            roundings.add(new InputRounding(cell, input, saved, whole));
+        }
+        return whole;
+    }
+
+    /**
+     * Every input read as a value other than the one saved, in the order read.
+     *
+     * @return the roundings, never null
+     */
+    List<InputRounding> roundings() {
+        return List.copyOf(roundings);
     }
 
     private static String text(SavedValue value) {

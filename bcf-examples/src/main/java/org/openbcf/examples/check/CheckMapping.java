@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Where one calculation's inputs and outputs sit in a workbook: a Java properties file, e.g.
@@ -114,8 +113,10 @@ public final class CheckMapping {
             } else if (key.startsWith("output.") && outputFields.containsKey(key.substring(7))) {
                 outputs.put(key.substring(7), cells(source, key, value, sheet, outputFields.get(key.substring(7))));
             } else {
+                List<String> known = knownKeys(calculation);
                 throw new BadInputException(source + ": unknown key '" + key + "' for calculation " + name
-                        + "; known keys are " + knownKeys(calculation));
+                        + nearest(key, known).map(n -> " (did you mean " + n + "?)").orElse("")
+                        + "; known keys are " + String.join(", ", known));
             }
         }
         requireAll(source, "parameter.", parameterFields.keySet(), parameters.keySet(), List.of());
@@ -183,12 +184,50 @@ public final class CheckMapping {
         return java.util.Collections.unmodifiableMap(ordered);
     }
 
-    private static String knownKeys(SheetCalculation calculation) {
+    /**
+     * The known key nearest to an unknown one (fewest edits), when near enough to be a likely typo: at
+     * most a third of the key's letters, and at least two, differ (the same rule as
+     * {@link org.openbcf.examples.io.Schema#nearest(String)} for column names).
+     */
+    static java.util.Optional<String> nearest(String key, List<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int d = distance(key, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= Math.max(2, key.length() / 3) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static List<String> knownKeys(SheetCalculation calculation) {
         List<String> keys = new ArrayList<>(List.of("calculation", "sheet"));
         calculation.parameters().forEach(f -> keys.add("parameter." + f.name()));
         calculation.inputs().forEach(f -> keys.add("input." + f.name()));
         calculation.outputs().forEach(f -> keys.add("output." + f.name()));
-        return keys.stream().collect(Collectors.joining(", "));
+        return keys;
     }
 
     /**

@@ -10,6 +10,10 @@ import java.util.TreeMap;
 
 import javax.money.MonetaryAmount;
 
+import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
+import org.openbcf.core.finding.Severity;
 import org.openbcf.core.ledger.FlowLedger;
 import org.openbcf.core.ledger.LedgerFlow;
 import org.openbcf.core.ledger.LedgerMeasure;
@@ -46,8 +50,14 @@ final class IncomeAndExpenditureCalculation implements SheetCalculation {
             inputs.add(Field.number(part + ".forecast", 4, part + " forecast, Q1 to Q4"));
             inputs.add(Field.optionalNumber(part + ".actual", 4, part + " actual, Q1 to Q4, blank or '-' where not yet reported"));
             inputs.add(Field.number(part + ".pooledFund", 1, part + " pooled fund"));
+            inputs.add(Field.text(part + ".comment", 1, part + " comment on a difference from the pooled fund (R-IE-5), blank when none"));
         }
         return inputs;
+    }
+
+    @Override
+    public List<String> optionalInputs() {
+        return List.of(LedgerFlow.INCOME.label() + ".comment", LedgerFlow.EXPENDITURE.label() + ".comment");
     }
 
     @Override
@@ -64,7 +74,7 @@ final class IncomeAndExpenditureCalculation implements SheetCalculation {
     }
 
     @Override
-    public Map<String, List<BigDecimal>> compute(CheckInputs inputs) {
+    public Computed compute(CheckInputs inputs) {
         FinancialYear year = FinancialYear.parse(inputs.parameter("year"));
         QuarterlyLedger ledger = QuarterlyLedger.of(part(LedgerFlow.INCOME, year, inputs), part(LedgerFlow.EXPENDITURE, year, inputs));
         Map<String, List<BigDecimal>> outputs = new LinkedHashMap<>();
@@ -75,7 +85,7 @@ final class IncomeAndExpenditureCalculation implements SheetCalculation {
             outputs.put(flow.label() + ".actual.yearToDate", pounds(part.annualTotal(LedgerMeasure.ACTUAL)));
         }
         outputs.put("balance", pounds(ledger.actualBalance()));
-        return outputs;
+        return new Computed(outputs, ledger.check().stream().map(f -> commentNotMapped(f, inputs)).collect(Findings.toFindings()));
     }
 
     private static FlowLedger part(LedgerFlow flow, FinancialYear year, CheckInputs inputs) {
@@ -84,7 +94,21 @@ final class IncomeAndExpenditureCalculation implements SheetCalculation {
                 QuarterlyAmounts.of(year, amounts(inputs.numbers(name + ".plan"))),
                 QuarterlyAmounts.of(year, amounts(inputs.numbers(name + ".forecast"))),
                 reported(year, inputs.optionalNumbers(name + ".actual")),
-                Gbp.of(inputs.numbers(name + ".pooledFund").get(0)), "");
+                Gbp.of(inputs.numbers(name + ".pooledFund").get(0)),
+                inputs.has(name + ".comment") ? inputs.texts(name + ".comment").get(0).strip() : "");
+    }
+
+    /**
+     * R-IE-5 needs the sheet's comment: where the mapping names no comment cell, openbcf cannot tell
+     * whether the sheet has one, so the error becomes a note saying what to map.
+     */
+    private static Finding commentNotMapped(Finding finding, CheckInputs inputs) {
+        String comment = finding.where();
+        if (finding.rule() != Rule.R_IE_5 || inputs.has(comment)) {
+            return finding;
+        }
+        return Finding.of(Rule.R_IE_5, Severity.INFO, comment, "not checked: the annual totals differ from the pooled fund"
+                + " and the mapping names no input." + comment + " cell; map the sheet's comment cell to check that it has one");
     }
 
     private static QuarterlyAmounts reported(FinancialYear year, List<Optional<BigDecimal>> values) {

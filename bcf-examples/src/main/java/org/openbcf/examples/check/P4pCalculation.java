@@ -90,7 +90,7 @@ final class P4pCalculation implements SheetCalculation {
     }
 
     @Override
-    public Map<String, List<BigDecimal>> compute(CheckInputs inputs) {
+    public Computed compute(CheckInputs inputs) {
         PerformanceResult result = PaymentForPerformance.calculate(series(inputs), terms(inputs));
         Map<String, List<BigDecimal>> outputs = new LinkedHashMap<>();
         outputs.put("targetReduction", List.of(BigDecimal.valueOf(result.targetReduction())));
@@ -106,7 +106,7 @@ final class P4pCalculation implements SheetCalculation {
             }
             outputs.put(name, values.size() == result.quarters().size() ? values : List.of());
         });
-        return outputs;
+        return new Computed(outputs, result.findings());
     }
 
     private static AdmissionsSeries series(CheckInputs inputs) {

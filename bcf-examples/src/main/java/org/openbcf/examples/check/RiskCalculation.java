@@ -43,7 +43,7 @@ final class RiskCalculation implements SheetCalculation {
     }
 
     @Override
-    public Map<String, List<BigDecimal>> compute(CheckInputs inputs) {
+    public Computed compute(CheckInputs inputs) {
         List<String> ids = inputs.texts("id");
         List<Long> likelihood = inputs.counts("likelihood");
         List<Long> impact = inputs.counts("impact");
@@ -53,6 +53,7 @@ final class RiskCalculation implements SheetCalculation {
             risks.add(Risk.of(id, Math.toIntExact(likelihood.get(i)), Math.toIntExact(impact.get(i))));
         }
         RiskRegister register = RiskRegister.of(RiskMatrix.preset(inputs.parameter("matrix")), risks);
-        return Map.of("score", register.scored().stream().map(r -> BigDecimal.valueOf(r.score())).toList());
+        return new Computed(Map.of("score", register.scored().stream().map(r -> BigDecimal.valueOf(r.score())).toList()),
+                register.findings());
     }
 }

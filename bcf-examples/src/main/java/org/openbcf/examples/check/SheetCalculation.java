@@ -1,8 +1,6 @@
 package org.openbcf.examples.check;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One calculation a spreadsheet can be checked against: what it reads from the workbook, what it
@@ -49,11 +47,12 @@ interface SheetCalculation {
     List<Field> outputs();
 
     /**
-     * Computes the reference value of every output from the workbook's inputs.
+     * Computes the reference value of every output from the workbook's inputs, with the findings the
+     * library's rules report on them.
      *
      * @param inputs the inputs read from the workbook, not null
-     * @return every output's values by name, one per cell, never null
+     * @return every output's values by name, one per cell, and the findings, never null
      * @throws IllegalArgumentException when the library rejects the inputs
      */
-    Map<String, List<BigDecimal>> compute(CheckInputs inputs);
+    Computed compute(CheckInputs inputs);
 }

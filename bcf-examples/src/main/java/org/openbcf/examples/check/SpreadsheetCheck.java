@@ -13,11 +13,12 @@ import java.util.Objects;
 /**
  * Checks a spreadsheet against openbcf's reference logic: reads the inputs and the computed cells a
  * mapping names, as the workbook saved them (formulas are never re-evaluated), recomputes the
- * outputs with the library, and compares cell by cell.
+ * outputs with the library, compares cell by cell, and carries the findings the library's rules
+ * report on the same inputs into the {@link CheckReport}.
  *
  * <pre>
  * CheckReport report = SpreadsheetCheck.run(Path.of("q3.xlsx"), Path.of("p4p.properties"));
- * assertThat(report.disagreements()).isEmpty();
+ * report.assertPasses();            // every cell agrees and no finding is an error
  * </pre>
  *
  * <p>A workbook or mapping that cannot be used (missing, corrupt, encrypted, larger than
@@ -81,7 +82,8 @@ public final class SpreadsheetCheck {
             Map<String, Field> fields = new LinkedHashMap<>();
             calculation.inputs().forEach(f -> fields.put(f.name(), f));
             CheckInputs inputs = new CheckInputs(reader.name(), mapping.parameters(), mapping.inputs(), fields, saved);
-            Map<String, List<BigDecimal>> reference = compute(calculation, inputs, reader.name());
+            Computed computed = compute(calculation, inputs, reader.name());
+            Map<String, List<BigDecimal>> reference = computed.outputs();
             List<CellComparison> comparisons = new ArrayList<>();
             Map<String, Field> outputFields = new LinkedHashMap<>();
             calculation.outputs().forEach(f -> outputFields.put(f.name(), f));
@@ -102,11 +104,12 @@ public final class SpreadsheetCheck {
                     comparisons.add(new CellComparison(cell, output, number.value(), values.get(i), tolerance));
                 }
             });
-            return new CheckReport(reader.name(), calculation.name(), tolerance, comparisons);
+            return new CheckReport(reader.name(), calculation.name(), tolerance, comparisons, computed.findings(),
+                    inputs.roundings());
         }
     }
 
-    private static Map<String, List<BigDecimal>> compute(SheetCalculation calculation, CheckInputs inputs, String source) {
+    private static Computed compute(SheetCalculation calculation, CheckInputs inputs, String source) {
         try {
             return calculation.compute(inputs);
         } catch (BadInputException e) {

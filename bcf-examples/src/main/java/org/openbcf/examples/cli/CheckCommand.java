@@ -11,27 +11,35 @@ import java.util.List;
 import org.openbcf.examples.check.CellComparison;
 import org.openbcf.examples.check.CheckLimits;
 import org.openbcf.examples.check.CheckReport;
+import org.openbcf.examples.check.DatasetCheck;
+import org.openbcf.examples.check.JUnitReport;
 import org.openbcf.examples.check.SpreadsheetCheck;
 import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.io.Format;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bcf check <workbook.xlsx> --map <mapping> [--tolerance X]}: checks the cells a spreadsheet
- * computed against openbcf's reference logic. The output has one row per checked cell
- * ({@code cell,output,spreadsheet,reference,difference,agrees}); each disagreeing cell is also one
- * line on standard error. Exit 0 when every cell agrees, 1 when any disagrees, 2 when the workbook
- * or mapping cannot be used.
+ * {@code bcf check <workbook.xlsx> [--map <mapping>] [--tolerance X] [--format csv|table|json|junit]}:
+ * checks the cells a spreadsheet computed against openbcf's reference logic. The output has one row per checked cell
+ * ({@code cell,output,spreadsheet,reference,difference,agrees}); each finding of the library's rules
+ * on the workbook's inputs and each disagreeing cell is also one line on standard error (findings are
+ * in the JSON document's {@code findings}). Exit 0 when every cell agrees and no finding is an error,
+ * 1 when a cell disagrees or a finding is an error, 2 when the workbook or mapping cannot be used.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the cells a spreadsheet computed against openbcf's reference logic.",
             "Reads the values the workbook saved (formulas are never re-evaluated).",
-            "Exit 0: all cells agree; 1: some disagree (one line each on standard error); 2: unusable workbook or mapping."},
+            "Findings of openbcf's rules on the inputs are reported too (one line each on standard error).",
+            "Exit 0: all cells agree and no ERROR finding; 1: a cell disagrees or an ERROR finding (one line each on standard error);",
+            "2: unusable workbook or mapping.",
+            "Without --map, a workbook in the BCF dataset format (a 'board' sheet) is reviewed and its stated figures recomputed."},
         footerHeading = "%nExample:%n",
-        footer = "  bcf check q3-return.xlsx --map p4p.properties --tolerance 0.01")
+        footer = {"  bcf check q3-return.xlsx --map p4p.properties --tolerance 0.01",
+            "  bcf check q3.xlsx --map p4p.properties --format junit -o TEST-q3.xml",
+            "  bcf check lewisham.xlsx"})
 public final class CheckCommand extends Subcommand {
 
     /** The output columns. */
@@ -40,16 +48,27 @@ public final class CheckCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "<workbook.xlsx>", description = "The workbook to check, or - for standard input.")
     String workbook;
 
-    @Option(names = "--map", required = true, paramLabel = "<mapping file>",
-            description = "Properties file naming the calculation, its input cells and its computed cells.")
+    @Option(names = "--map", paramLabel = "<mapping file>",
+            description = "Properties file naming the calculation, its input cells and its computed cells; "
+                    + "not needed for a workbook in the BCF dataset format (one with a 'board' sheet).")
     Path mapping;
 
     @Option(names = "--tolerance", paramLabel = "<pounds>", defaultValue = "0",
             description = "Largest difference that counts as agreement, after rounding to the penny (default: ${DEFAULT-VALUE}, exact).")
     String tolerance;
 
-    @Mixin
-    OutputOptions output = new OutputOptions();
+    @Option(names = "--format", paramLabel = "csv|table|json|junit",
+            description = "csv (default), table, json ({\"rows\":[...],\"findings\":[...]}) or junit "
+                    + "(JUnit XML as Maven Surefire writes it: one test case per checked cell and per finding).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the results to FILE instead of standard output: completely or not at all "
+                    + "(a temporary file renamed into place).")
+    String outputFile;
+
+    /** The value of {@code --format} that writes JUnit XML. */
+    static final String JUNIT = "junit";
 
     /**
      * Standard input copied to a temporary {@code standard-input.xlsx} (the name messages give), at most
@@ -96,6 +115,16 @@ public final class CheckCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        boolean junit = format != null && format.strip().equalsIgnoreCase(JUNIT);
+        OutputOptions output = new OutputOptions();
+        output.output = outputFile;
+        if (format != null && !junit) {
+            try {
+                output.format = Format.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--format '" + format + "' must be one of csv, table, json, junit");
+            }
+        }
         BigDecimal limit = Options.decimal(tolerance, "--tolerance");
         if (limit.signum() < 0) {
             throw new BadInputException("--tolerance (" + limit.toPlainString() + ") must be an amount of at least 0 pounds");
@@ -104,21 +133,50 @@ public final class CheckCommand extends Subcommand {
         if (workbook.equals("-")) {
             Path copy = standardInput();
             try {
-                report = SpreadsheetCheck.run(copy, mapping, limit);
+                report = check(copy, limit);
             } finally {
                 delete(copy);
             }
         } else {
-            report = SpreadsheetCheck.run(Path.of(workbook), mapping, limit);
+            report = check(Path.of(workbook), limit);
+        }
+        if (junit) {
+            return junit(report, output);
         }
         try (Results results = new Results(streams(), output, COLUMNS)) {
             for (CellComparison c : report.comparisons()) {
                 results.row(List.of(c.cell().toString(), c.output(), CellComparison.plain(c.spreadsheet()),
                         CellComparison.plain(c.reference()), CellComparison.plain(c.difference()), c.agrees()));
             }
-            int code = results.commit();
+            results.findings(null, report.findings());
+            results.commit();
             report.disagreements().forEach(d -> streams().err().println(BadInputException.oneLine(d.toString())));
-            return report.agrees() ? code : ExitCode.FINDINGS;
+            report.roundings().forEach(r -> streams().err().println(BadInputException.oneLine("NOTE " + r)));
+            return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
         }
+    }
+
+    /** With a mapping, the mapped check; without one, the dataset check of a dataset workbook, else a refusal. */
+    private CheckReport check(Path file, BigDecimal limit) {
+        if (mapping != null) {
+            return SpreadsheetCheck.run(file, mapping, limit);
+        }
+        if (!DatasetCheck.isDataset(file)) {
+            throw new BadInputException("workbook " + file.getFileName() + " has no 'board' sheet, so it is not in the "
+                    + "BCF dataset format; a mapping is needed: give --map FILE naming its calculation, inputs and computed cells");
+        }
+        return DatasetCheck.run(file, limit);
+    }
+
+    /** The JUnit XML document, then the same lines on standard error as the other formats. */
+    private int junit(CheckReport report, OutputOptions output) {
+        try (Results results = Results.text(streams(), output)) {
+            results.text(JUnitReport.of(report));
+            results.findings(null, report.findings());
+            results.commit();
+        }
+        report.disagreements().forEach(d -> streams().err().println(BadInputException.oneLine(d.toString())));
+        report.roundings().forEach(r -> streams().err().println(BadInputException.oneLine("NOTE " + r)));
+        return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,28 @@ class CheckMappingTest {
         assertThatThrownBy(() -> parse(IncomeAndExpenditureSheet.MAPPING + "output.income.plan.anualTotal = G10\n"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("mapping ie.properties: unknown key 'output.income.plan.anualTotal' for calculation "
-                        + "income-and-expenditure; known keys are calculation, sheet, parameter.year, input.income.plan");
+                        + "income-and-expenditure (did you mean output.income.plan.annualTotal?); known keys are calculation, "
+                        + "sheet, parameter.year, input.income.plan");
+    }
+
+    @Test
+    void anUnknownKeyFarFromEveryKnownOneGetsNoSuggestion() {
+        assertThatThrownBy(() -> parse(IncomeAndExpenditureSheet.MAPPING + "output.somethingElseEntirely = G10\n"))
+                .hasMessageContaining("unknown key 'output.somethingElseEntirely' for calculation income-and-expenditure; known keys are")
+                .hasMessageNotContaining("did you mean");
+        assertThatThrownBy(() -> parse(IncomeAndExpenditureSheet.MAPPING + "input.income.plna = C10:F10\n"))
+                .hasMessageContaining("(did you mean input.income.plan?)");
+    }
+
+    @Test
+    void theDistanceCountsEditsAndTheThresholdIsAThirdOfTheKeyAndAtLeastTwo() {
+        assertThat(CheckMapping.distance("sheet", "sheet")).isZero();
+        assertThat(CheckMapping.distance("shet", "sheet")).isEqualTo(1);
+        assertThat(CheckMapping.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(CheckMapping.distance("", "abc")).isEqualTo(3);
+        assertThat(CheckMapping.nearest("abcdef", List.of("abcxyz"))).isEmpty();          // 3 edits > max(2, 6 / 3)
+        assertThat(CheckMapping.nearest("abcdef", List.of("abcdxy", "zzzzzz"))).contains("abcdxy");  // 2 edits
+        assertThat(CheckMapping.nearest("abcdefghi", List.of("abcdefxyz"))).contains("abcdefxyz");  // 3 = 9 / 3
     }
 
     @Test

@@ -55,6 +55,14 @@ final class IncomeAndExpenditureSheet {
         return TestWorkbooks.write(file, IncomeAndExpenditureSheet::fill, wb -> after.accept(wb.getSheet(SHEET)));
     }
 
+    /** Writes Norfolk's sheet changed before its formulas are calculated, so every saved result follows. */
+    static Path writeChanged(Path file, Consumer<XSSFSheet> before) {
+        return TestWorkbooks.write(file, wb -> {
+            fill(wb);
+            before.accept(wb.getSheet(SHEET));
+        }, wb -> { });
+    }
+
     /**
      * Fills a workbook with the sheet.
      *

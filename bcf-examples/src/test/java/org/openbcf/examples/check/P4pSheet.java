@@ -81,6 +81,17 @@ final class P4pSheet {
         return TestWorkbooks.write(file, wb -> fill(wb, actual, quarterlyCap), wb -> after.accept(wb.getSheet(SHEET)));
     }
 
+    /**
+     * Writes Norfolk's sheet changed before its formulas are calculated, so every saved result
+     * follows from the changed inputs (a consistent workbook, as Excel would save it).
+     */
+    static Path writeChanged(Path file, Consumer<XSSFSheet> before) {
+        return TestWorkbooks.write(file, wb -> {
+            fill(wb, ACTUAL, false);
+            before.accept(wb.getSheet(SHEET));
+        }, wb -> { });
+    }
+
     private static void fill(XSSFWorkbook workbook, List<Integer> actual, boolean quarterlyCap) {
         XSSFSheet sheet = workbook.createSheet(SHEET);
         set(sheet, "B2", "Better Care Fund Revised Non-Elective and Payment for Performance Calculations");

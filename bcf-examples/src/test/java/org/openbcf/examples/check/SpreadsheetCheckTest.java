@@ -41,7 +41,10 @@ class SpreadsheetCheckTest {
         assertThat(report.comparisons().get(2).reference()).isEqualByComparingTo("46639833");   // G-11 actual YTD
         assertThat(report.comparisons().get(5).reference()).isEqualByComparingTo("44312835");   // G-12 actual YTD
         assertThat(report.comparisons().get(6).reference()).isEqualByComparingTo("2326998");    // G-12 balance
-        assertThat(report.toString()).isEqualTo("workbook norfolk.xlsx, income-and-expenditure: all 7 cells agree (tolerance 0.00)");
+        assertThat(report.toString()).startsWith("workbook norfolk.xlsx, income-and-expenditure: all 7 cells agree, 9 findings (0 errors) (tolerance 0.00)");
+        assertThat(report.passes()).isTrue();
+        assertThat(report.findings().stream().map(f -> f.ruleId()))                            // D-1 to D-6
+                .containsExactly("R-IE-4", "R-IE-4", "R-IE-5", "R-IE-9", "R-IE-4", "R-IE-4", "R-IE-5", "R-IE-9", "R-IE-8");
     }
 
     @Test
@@ -59,7 +62,7 @@ class SpreadsheetCheckTest {
             assertThat(c).hasToString("'5. I&E'!G21 expenditure.forecast.annualTotal: spreadsheet 60160000.00, "
                     + "reference 60159800.00, difference 200.00");
         });
-        assertThat(report.toString()).startsWith("workbook wrong.xlsx, income-and-expenditure: 1 of 7 cells disagree (tolerance 0.00)\n  '5. I&E'!G21");
+        assertThat(report.toString()).startsWith("workbook wrong.xlsx, income-and-expenditure: 1 of 7 cells disagree, 9 findings (0 errors) (tolerance 0.00)\n  '5. I&E'!G21");
     }
 
     @Test

@@ -172,8 +172,13 @@ class LauncherTest {
                 Files.copy(jar, copy.resolve("lib").resolve(jar.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        assertThat(archivedOpenbcfClasses(copy.resolve("bcf"), THIS_JDK, dir.resolve("moved.log"), commandLines().get(1)))
-                .isZero();
+        long archived = archivedOpenbcfClasses(copy.resolve("bcf"), THIS_JDK, dir.resolve("moved.log"), commandLines().get(1));
+        if (Runtime.version().feature() < 24) {
+            // a static CDS archive records its class path: moved, the launcher must not pass it
+            assertThat(archived).isZero();
+        }
+        // JDK 24+: the AOT cache validates the class path itself and may still be used when moved;
+        // either way the run must be silent and print what the plain jar prints
         for (List<String> args : commandLines()) {
             assertThat(run(launcher(copy.resolve("bcf"), args), THIS_JDK, Map.of()))
                     .as("moved bcf %s", args).isEqualTo(plainJar(THIS_JDK, args));
