@@ -24,7 +24,7 @@ import org.openbcf.core.finding.Severity;
  * <testsuite name="bcf check workbook q3.xlsx (p4p)" tests="37" failures="5" errors="0" skipped="0" time="0">
  *   <testcase classname="bcf.check.p4p" name="'4. P4P'!Q8 targetReduction" time="0"/>
  *   <testcase classname="bcf.check.p4p.findings" name="R-P4P-15 totalPaid" time="0">
- *     <failure type="R-P4P-15" message="ERROR R-P4P-15 totalPaid: ...">ERROR R-P4P-15 totalPaid: ...</failure>
+ *     <failure type='R-P4P-15' message="ERROR R-P4P-15 totalPaid: ...">ERROR R-P4P-15 totalPaid: ...</failure>
  *   </testcase>
  * </testsuite>
  * }</pre>

@@ -151,6 +151,6 @@ public final class DatasetFormat {
     }
 
     private static Optional<String> nearest(String name, List<String> known) {
-        return Schema.of(known.toArray(String[]::new)).nearest(Schema.canonical(name));
+        return Schema.nearest(Schema.canonical(name), known);
     }
 }

@@ -112,16 +112,29 @@ public record Schema(List<String> required, List<String> optional) {
      * @return the nearest known column, or empty when none is near
      */
     public java.util.Optional<String> nearest(String name) {
+        return nearest(name, columns());
+    }
+
+    /**
+     * The name among {@code known} nearest to {@code name} (fewest edits), when near enough to be a
+     * likely misspelling: at most a third of the name's letters, and at least two, differ. The one
+     * "did you mean" rule of the command line, for columns, dataset files and fields, and mapping keys.
+     *
+     * @param name  the unknown name, not null
+     * @param known the valid names, not null
+     * @return the nearest valid name, or empty when none is near
+     */
+    public static java.util.Optional<String> nearest(String name, java.util.Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String column : columns()) {
-            int d = distance(name, column);
+        for (String candidate : known) {
+            int d = distance(name, candidate);
             if (d < bestDistance) {
-                best = column;
+                best = candidate;
                 bestDistance = d;
             }
         }
-        return bestDistance <= Math.max(2, name.length() / 3) ? java.util.Optional.of(best) : java.util.Optional.empty();
+        return bestDistance <= Math.max(2, name.length() / 3) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
     }
 
     private static int distance(String a, String b) {

@@ -70,10 +70,11 @@ class CheckMappingTest {
 
     @Test
     void theDistanceCountsEditsAndTheThresholdIsAThirdOfTheKeyAndAtLeastTwo() {
-        assertThat(CheckMapping.distance("sheet", "sheet")).isZero();
-        assertThat(CheckMapping.distance("shet", "sheet")).isEqualTo(1);
-        assertThat(CheckMapping.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(CheckMapping.distance("", "abc")).isEqualTo(3);
+        assertThat(CheckMapping.nearest("sheet", List.of("sheet", "sheets"))).contains("sheet");
+        assertThat(CheckMapping.nearest("shet", List.of("sheet"))).contains("sheet");            // 1 edit
+        assertThat(CheckMapping.nearest("kitten", List.of("sitting"))).isEmpty();               // 3 edits > 2
+        assertThat(CheckMapping.nearest("", List.of("abc"))).isEmpty();                         // 3 edits > 2
+        assertThat(CheckMapping.nearest("", List.of("ab"))).contains("ab");                     // 2 edits
         assertThat(CheckMapping.nearest("abcdef", List.of("abcxyz"))).isEmpty();          // 3 edits > max(2, 6 / 3)
         assertThat(CheckMapping.nearest("abcdef", List.of("abcdxy", "zzzzzz"))).contains("abcdxy");  // 2 edits
         assertThat(CheckMapping.nearest("abcdefghi", List.of("abcdefxyz"))).contains("abcdefxyz");  // 3 = 9 / 3
