@@ -35,6 +35,7 @@ import org.openbcf.core.fund.PooledFund;
 import org.openbcf.core.fund.SpendingCategory;
 import org.openbcf.core.fund.SpendingPlan;
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.internal.Labels;
 import org.openbcf.core.ledger.FlowLedger;
 import org.openbcf.core.ledger.LedgerFlow;
 import org.openbcf.core.ledger.LedgerMeasure;
@@ -43,7 +44,6 @@ import org.openbcf.core.ledger.QuarterlyLedger;
 import org.openbcf.core.ledger.YearEndLine;
 import org.openbcf.core.ledger.YearEndStatement;
 import org.openbcf.core.money.Gbp;
-import org.openbcf.core.number.Numbers;
 import org.openbcf.core.p4p.AdmissionsSeries;
 import org.openbcf.core.p4p.PerformanceTerms;
 import org.openbcf.core.risk.RiskMatrix;
@@ -138,7 +138,7 @@ public final class DatasetReader {
         Optional<QuarterlyLedger> ledger = Optional.empty();
         Optional<YearEndStatement> yearEnd = Optional.empty();
         if (source.has(DatasetFormat.INCOME_AND_EXPENDITURE)) {
-            Object ie = incomeAndExpenditure(planned.or(() -> Optional.empty()));
+            Object ie = incomeAndExpenditure(planned);
             if (ie instanceof QuarterlyLedger q) {
                 ledger = Optional.of(q);
             } else if (ie instanceof YearEndStatement y) {
@@ -306,8 +306,8 @@ public final class DatasetReader {
         Boolean quarterly = null;
         try (CsvInput in = source.open(DatasetFormat.INCOME_AND_EXPENDITURE)) {
             for (Row row : in) {
-                LedgerFlow flow = row.get("flow", t -> label(LedgerFlow.values(), LedgerFlow::label, t, "flow"));
-                LedgerMeasure basis = row.get("basis", t -> label(LedgerMeasure.values(), LedgerMeasure::label, t, "basis"));
+                LedgerFlow flow = row.get("flow", t -> Labels.lookup(LedgerFlow.class, "flow", t, LedgerFlow::label));
+                LedgerMeasure basis = row.get("basis", t -> Labels.lookup(LedgerMeasure.class, "basis", t, LedgerMeasure::label));
                 String period = row.required("period");
                 boolean isYear = period.equalsIgnoreCase("year") || period.equals(year.toString());
                 if (quarterly != null && quarterly == isYear) {
@@ -398,19 +398,6 @@ public final class DatasetReader {
             throw new IllegalArgumentException("quarter " + q + " is outside the dataset's year " + year);
         }
         return q;
-    }
-
-    private static <E> E label(E[] values, Function<E, String> label, String text, String field) {
-        for (E value : values) {
-            if (label.apply(value).equalsIgnoreCase(text.strip())) {
-                return value;
-            }
-        }
-        List<String> labels = new ArrayList<>();
-        for (E value : values) {
-            labels.add(label.apply(value));
-        }
-        throw new IllegalArgumentException(field + " " + Row.quote(text) + " must be one of " + String.join(", ", labels));
     }
 
     /** The plan and actual rows of one year-end line, gathered before the line is built. */
@@ -547,9 +534,5 @@ public final class DatasetReader {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(in.source() + ": " + e.getMessage(), e);
         }
-    }
-
-    static String shown(String text) {
-        return Numbers.shown(text);
     }
 }
