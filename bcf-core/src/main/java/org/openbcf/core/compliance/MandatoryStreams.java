@@ -24,6 +24,8 @@ import org.openbcf.core.time.FinancialYear;
  * <p>Sources: 2022-23 template rules F2, F4, F5 (L2088, L2218, L1670); 2015/16 plan. The combined
  * "DFG and social care capital grant" line of 2015/16 counts for both. This class is a stateless
  * utility and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MandatoryStreams {
 

@@ -22,6 +22,7 @@ import org.openbcf.core.money.InputLimits;
  * @param nhsMinimum the NHS minimum contribution, GBP, at least £0
  * @param council    the council's (adult social care) allocation, GBP, at least £0
  * @param icb        the ICB's allocation, GBP, at least £0
+ * @since 0.1.0
  */
 public record NhsMinimumSplit(MonetaryAmount nhsMinimum, MonetaryAmount council, MonetaryAmount icb) {
 

@@ -18,6 +18,7 @@ import org.openbcf.core.money.InputLimits;
  *
  * @param planned the planned NHS-commissioned out-of-hospital spend, GBP, at least £0
  * @param minimum the minimum for the area, GBP, at least £0
+ * @since 0.1.0
  */
 public record OutOfHospitalMinimum(MonetaryAmount planned, MonetaryAmount minimum) {
 

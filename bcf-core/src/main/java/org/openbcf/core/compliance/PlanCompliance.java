@@ -25,6 +25,7 @@ import org.openbcf.core.money.Gbp;
  * @param split         the NHS minimum split, not null
  * @param socialCare    the adult social care maintenance inputs, not null
  * @param outOfHospital the out-of-hospital minimum inputs, not null
+ * @since 0.1.0
  */
 public record PlanCompliance(PooledFund fund, NhsMinimumSplit split, SocialCareMaintenance socialCare,
                              OutOfHospitalMinimum outOfHospital) {

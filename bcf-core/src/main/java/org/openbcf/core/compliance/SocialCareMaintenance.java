@@ -23,6 +23,7 @@ import org.openbcf.core.money.InputLimits;
  * @param lastYear the previous year's contribution to adult social care, GBP, at least £0
  * @param thisYear this year's planned contribution, GBP, at least £0
  * @param uplift   the uplift as a fraction, e.g. {@code 0.0566}; at least 0
+ * @since 0.1.0
  */
 public record SocialCareMaintenance(MonetaryAmount lastYear, MonetaryAmount thisYear, BigDecimal uplift) {
 

@@ -8,6 +8,8 @@ import org.openbcf.core.internal.Labels;
  * <p>Source: BCF 2015/16 quarterly template, sheet 3 (R-NC-2, seed 000 lines 1129, 1637–1641); the
  * 2022-23 end-of-year template allows only Yes and No (V-NC1). {@link #toString()} prints the label
  * {@link #parse(String)} reads.
+ *
+ * @since 0.1.0
  */
 public enum ConditionAnswer {
     /** The condition is met. */

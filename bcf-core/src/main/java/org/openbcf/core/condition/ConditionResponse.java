@@ -17,6 +17,7 @@ import org.openbcf.core.internal.Checks;
  * @param answer     the answer, not null
  * @param targetDate the date the condition will be met, empty when not given; not null
  * @param comment    the comment or explanation, empty when none; not null
+ * @since 0.1.0
  */
 public record ConditionResponse(String questionId, ConditionAnswer answer, Optional<LocalDate> targetDate,
                                 String comment) {

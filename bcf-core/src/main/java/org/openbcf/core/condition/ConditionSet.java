@@ -29,6 +29,8 @@ import org.openbcf.core.time.FinancialYear;
  * </ul>
  *
  * <p>Condition wording is in {@link ConditionWording}. This enum is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ConditionSet {
     /** 2015/16: six conditions, eight questions. */

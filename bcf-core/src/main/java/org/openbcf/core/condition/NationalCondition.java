@@ -15,6 +15,7 @@ import org.openbcf.core.internal.Checks;
  * @param id       the question's id, e.g. {@code 1}, {@code 4ii}; not blank
  * @param title    the condition's title, not blank
  * @param question the question as the template asks it, not blank
+ * @since 0.1.0
  */
 public record NationalCondition(String id, String title, String question) {
 

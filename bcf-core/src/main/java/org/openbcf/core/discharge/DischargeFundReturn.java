@@ -28,6 +28,7 @@ import org.openbcf.core.money.Gbp;
  * @param actualTotal   the stated actual expenditure, GBP
  * @param actualIcb     the stated actual expenditure by the ICB, GBP
  * @param actualLa      the stated actual expenditure by the local authority, GBP
+ * @since 0.1.0
  */
 public record DischargeFundReturn(List<DischargeFundScheme> schemes, MonetaryAmount plannedTotal,
                                   MonetaryAmount actualTotal, MonetaryAmount actualIcb, MonetaryAmount actualLa) {

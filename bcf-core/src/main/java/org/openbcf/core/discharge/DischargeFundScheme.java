@@ -27,6 +27,7 @@ import org.openbcf.core.money.InputLimits;
  * @param changeExplanation      the "If yes, please explain why" text, not null
  * @param intendedImpact         the answer to "Did the scheme have the intended impact?"
  * @param impactExplanation      the impact explanation, e.g. "47 weeks of bed based care achieved"; not null
+ * @since 0.1.0
  */
 public record DischargeFundScheme(String name, DischargeSchemeType type, String subType, MonetaryAmount planned,
                                   MonetaryAmount actual, OptionalLong impact, ImpactUnit unit,

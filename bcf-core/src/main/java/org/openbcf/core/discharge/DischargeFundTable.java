@@ -21,6 +21,8 @@ import org.openbcf.core.money.Gbp;
  * {@code Actual Expenditure ICB} and {@code Actual Expenditure LA}, each with an amount.
  *
  * <p>This class is a stateless utility and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1.0
  */
 public final class DischargeFundTable {
 

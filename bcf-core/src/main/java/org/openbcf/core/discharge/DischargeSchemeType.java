@@ -7,6 +7,8 @@ import org.openbcf.core.internal.Labels;
  * reported in. Types the guidance gives no unit for report {@link ImpactUnit#NONE}.
  *
  * <p>Source: 2022-23 end-of-year template tab 7 (L2418–2475; norfolk-2023-25 spec 3.5 and DF2).
+ *
+ * @since 0.1.0
  */
 public enum DischargeSchemeType {
     /** Residential placements: beds. */

@@ -8,6 +8,8 @@ import org.openbcf.core.internal.Labels;
  * staff, staff recruited, unique beneficiaries, or {@code N/A}.
  *
  * <p>Source: 2022-23 end-of-year template tab 7 guidance (L2418–2424, rule DF2).
+ *
+ * @since 0.1.0
  */
 public enum ImpactUnit {
     /** Beds purchased; weeks go in the narrative, and beds × weeks = bed-weeks. */

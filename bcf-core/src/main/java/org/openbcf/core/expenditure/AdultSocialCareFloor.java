@@ -32,6 +32,8 @@ import org.openbcf.core.year.YearValue;
  * names what was not supplied, never a guessed national figure. Example: 2025/26, baseline
  * £10,000,000, planned £10,389,000 gives R-25-1 with a shortfall of £1,000.00. This class is a
  * stateless function and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AdultSocialCareFloor {
 

@@ -7,6 +7,8 @@ import org.openbcf.core.internal.Labels;
  * Social Care, Community Health, Acute, Mental Health, Primary Care, Continuing Care, Other (2016/17
  * plan expenditure categories, norfolk-2016-quarterly-return-and-plan L2519-2533; issue 13
  * {@code area_of_spend}). Example: {@code AreaOfSpend.ofLabel("social care")} is {@link #SOCIAL_CARE}.
+ *
+ * @since 0.1.0
  */
 public enum AreaOfSpend {
     /** Adult social care. */

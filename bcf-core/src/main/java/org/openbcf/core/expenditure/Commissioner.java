@@ -6,6 +6,8 @@ import org.openbcf.core.internal.Labels;
  * Who commissions a line of the scheme-level expenditure plan: the local authority, the NHS (CCG or
  * ICB), or both jointly with an NHS share (issue 13 {@code commissioner}, with {@code nhs_share} for
  * Joint). Example: {@code Commissioner.ofLabel("joint")} is {@link #JOINT}.
+ *
+ * @since 0.1.0
  */
 public enum Commissioner {
     /** The local authority commissions the whole line. */

@@ -32,6 +32,7 @@ import org.openbcf.core.money.InputLimits;
  * @param nhsSharePercent the NHS share of a joint line, 0 to 100; empty for LA and NHS lines
  * @param source          the source of funding, not null
  * @param amount          the planned spend, GBP, £0 to £1,000,000,000, whole pennies
+ * @since 0.1.0
  */
 public record ExpenditureLine(String schemeId, String schemeName, String schemeType, AreaOfSpend area,
                               Commissioner commissioner, Optional<BigDecimal> nhsSharePercent, FundingStream source,

@@ -46,6 +46,8 @@ import org.openbcf.core.year.YearValue;
  * <p>Checks: {@link #check(PooledFund)} (R-EXP-1, R-EXP-4), {@link #checkStated(Optional, Optional)}
  * (R-EXP-2) and {@link #checkMandatorySpend(BcfYear)} (R-EXP-3); the floors on the derived figures are
  * in {@link AdultSocialCareFloor}. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ExpenditurePlan {
 

@@ -27,6 +27,7 @@ import org.openbcf.core.money.Gbp;
  * @param message  one readable sentence, not blank
  * @param amounts  the money involved, by name, not null (may be empty)
  * @param figures  other numbers involved (counts, scores, percentages), by name, not null (may be empty)
+ * @since 0.1.0
  */
 public record Finding(Rule rule, Severity severity, String where, String message,
                       Map<String, MonetaryAmount> amounts, Map<String, BigDecimal> figures) {

@@ -13,6 +13,8 @@ import org.openbcf.core.internal.Checks;
 /**
  * The report of a check: an ordered, immutable list of {@link Finding}s. Empty means every rule was
  * met. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Findings implements Iterable<Finding> {
 

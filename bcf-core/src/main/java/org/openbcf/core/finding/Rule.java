@@ -20,6 +20,8 @@ import org.openbcf.core.time.FinancialYear;
  * <p>The implementing class is a class name rather than a {@code Class} so that this package depends
  * on none of the packages that use it; a test checks that every name resolves. This enum is
  * immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Rule {
     /** Every quarter of plan and forecast income and expenditure is filled in. */

@@ -22,6 +22,7 @@ import org.openbcf.core.money.InputLimits;
  * @param stream  the funding stream, not null
  * @param amount  the gross contribution, GBP, £0 to £1,000,000,000, whole pennies
  * @param line    the line label, stripped; empty for a partner's only line on the stream; not null
+ * @since 0.1.0
  */
 public record Contribution(Partner partner, FundingStream stream, MonetaryAmount amount, String line) {
 

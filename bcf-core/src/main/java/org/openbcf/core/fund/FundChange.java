@@ -26,6 +26,7 @@ import org.openbcf.core.time.FinancialYear;
  * @param to       the later year, not null
  * @param partners the change for each partner, in the later fund's order then the earlier one's, not null
  * @param total    the change of the fund's total, not null
+ * @since 0.1.0
  */
 public record FundChange(FinancialYear from, FinancialYear to, List<Change> partners, Change total) {
 

@@ -20,6 +20,8 @@ import org.openbcf.core.time.FinancialYear;
  * <p>The years of each stream are declared here and only here; {@code org.openbcf.core.year.BcfYear}
  * answers "which streams exist in a year" from them, and {@link PooledFund#check()} reports a
  * contribution outside its stream's years (R-POOL-3). This enum is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum FundingStream {
     /** The CCG minimum contribution, 2015/16 to 2021/22 (CCGs closed in July 2022). */

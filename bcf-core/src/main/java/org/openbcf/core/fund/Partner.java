@@ -13,6 +13,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param name the organisation's name, not blank
  * @param type the kind of organisation, not null
+ * @since 0.1.0
  */
 public record Partner(String name, PartnerType type) implements Comparable<Partner> {
 

@@ -6,6 +6,8 @@ import org.openbcf.core.internal.Labels;
  * The kind of organisation that contributes to a BCF pooled fund.
  *
  * <p>Source: BCF plan templates 2015/16 to 2023-25 (partner sign-off and contribution tables).
+ *
+ * @since 0.1.0
  */
 public enum PartnerType {
     /** An upper-tier council with adult social care duties, e.g. Norfolk County Council. */

@@ -35,6 +35,8 @@ import org.openbcf.core.time.FinancialYear;
  * top-up, bcf-2024-27 R-25-4). A contribution on a stream that does not exist in the fund's year (an
  * iBCF or ASC Discharge Fund line in 2025/26) is accepted and reported by {@link #check()} as a
  * {@link Rule#R_POOL_3} finding. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PooledFund {
 

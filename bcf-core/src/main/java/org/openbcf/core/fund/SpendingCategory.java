@@ -4,6 +4,8 @@ import org.openbcf.core.internal.Labels;
 
 /**
  * The categories of planned BCF expenditure in the 2015/16 and 2016/17 plan templates (G-14).
+ *
+ * @since 0.1.0
  */
 public enum SpendingCategory {
     /** Acute care. */

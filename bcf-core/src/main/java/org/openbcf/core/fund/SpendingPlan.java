@@ -23,6 +23,7 @@ import org.openbcf.core.time.FinancialYear;
  *
  * @param year    the financial year, not null
  * @param amounts the planned amount per category, GBP, at least £0, whole pennies; not null
+ * @since 0.1.0
  */
 public record SpendingPlan(FinancialYear year, Map<SpendingCategory, MonetaryAmount> amounts) {
 

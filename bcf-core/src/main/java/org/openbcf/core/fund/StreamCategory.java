@@ -6,6 +6,8 @@ package org.openbcf.core.fund;
  * Discharge Fund that is pooled beside the BCF from 2022-23.
  *
  * <p>Source: 2022-23 end-of-year template, rule F14 in norfolk-2023-25-plan-and-year-end.md.
+ *
+ * @since 0.1.0
  */
 public enum StreamCategory {
     /** Mandatory funding: NHS (CCG) minimum, DFG, social care capital grant, iBCF. */

@@ -15,6 +15,8 @@ import org.openbcf.core.internal.Checks;
  *
  * <p>Example: {@code HicmSelfAssessment.of(ratings).count(Maturity.GREEN)}. Every change must be rated
  * once; a missing change is refused naming it. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HicmSelfAssessment {
 

@@ -4,6 +4,8 @@ package org.openbcf.core.hicm;
  * The eight system changes of the High Impact Change Model for managing transfers of care, in the
  * model's order (norfolk-2017-2019-progress §3.3; seed 002 lines 128–136). A 2017-19 BCF plan
  * self-assessed progress against each.
+ *
+ * @since 0.1.0
  */
 public enum HighImpactChange {
     /** 1. Early discharge planning. */

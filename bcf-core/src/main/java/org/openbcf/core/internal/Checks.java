@@ -16,6 +16,8 @@ import java.util.function.Supplier;
  * call was 15.6% of the samples of a 100,000-case batch). The messages are the same either way.
  *
  * <p>Not part of the public API: the package is exported only to openbcf's own modules.
+ *
+ * @since 0.1.0
  */
 public final class Checks {
 

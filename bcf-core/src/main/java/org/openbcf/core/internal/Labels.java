@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * {@code partner type 'trust' must be one of county council, CCG, ICB, district council, NHS trust, other}.
  *
  * <p>Not part of the public API: the package is exported only to openbcf's own modules.
+ *
+ * @since 0.1.0
  */
 public final class Labels {
 

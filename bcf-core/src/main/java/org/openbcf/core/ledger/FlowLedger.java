@@ -23,6 +23,7 @@ import org.openbcf.core.time.FinancialYear;
  * @param actual     actual amounts so far, not null, same year as the plan
  * @param pooledFund the pooled fund, GBP, whole pennies, not null
  * @param comment    the comment on a difference between the annual totals and the pooled fund; may be empty, not null
+ * @since 0.1.0
  */
 public record FlowLedger(LedgerFlow flow, QuarterlyAmounts plan, QuarterlyAmounts forecast, QuarterlyAmounts actual, MonetaryAmount pooledFund, String comment) {
 

@@ -2,6 +2,8 @@ package org.openbcf.core.ledger;
 
 /**
  * The two parts of the BCF quarterly income and expenditure sheet (R-IE-1).
+ *
+ * @since 0.1.0
  */
 public enum LedgerFlow {
     /** Money paid into the pooled fund. */

@@ -2,6 +2,8 @@ package org.openbcf.core.ledger;
 
 /**
  * The three rows of each part of the income and expenditure sheet (R-IE-1).
+ *
+ * @since 0.1.0
  */
 public enum LedgerMeasure {
     /** The plan, pre-populated from the BCF plan. */

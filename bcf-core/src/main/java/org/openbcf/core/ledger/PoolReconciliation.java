@@ -25,6 +25,8 @@ import org.openbcf.core.money.Gbp;
  *       (Norfolk 2015/16, D-4: £62,462,000 planned against £62,461,000 contributed, +£1,000).</li>
  * </ul>
  * This class is a stateless function and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PoolReconciliation {
 

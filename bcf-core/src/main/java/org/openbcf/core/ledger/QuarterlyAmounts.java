@@ -26,6 +26,7 @@ import org.openbcf.core.time.FinancialYear;
  *
  * @param year    the financial year, not null
  * @param amounts the amounts by quarter, not null; sorted by quarter
+ * @since 0.1.0
  */
 public record QuarterlyAmounts(FinancialYear year, Map<FinancialQuarter, MonetaryAmount> amounts) {
 

@@ -37,6 +37,7 @@ import org.openbcf.core.time.FinancialYear;
  *
  * @param income      the income part, not null
  * @param expenditure the expenditure part, not null, same year as the income part
+ * @since 0.1.0
  */
 public record QuarterlyLedger(FlowLedger income, FlowLedger expenditure) {
 

@@ -31,6 +31,8 @@ import org.openbcf.core.money.InputLimits;
  * @param comment         the comment, stripped; empty for none; not null
  * @param label           the line's label where the stream does not name it, e.g. {@code BCF} or
  *                        {@code ASC Discharge Fund} for the two expenditure lines; stripped; empty for none
+ *
+ * @since 0.1.0
  */
 public record YearEndLine(LedgerFlow flow, Optional<FundingStream> stream, MonetaryAmount plan,
                           Optional<Boolean> differsFromPlan, Optional<MonetaryAmount> actualEntered, String comment,

@@ -30,6 +30,8 @@ import org.openbcf.core.time.FinancialYear;
  * BCF expenditure plan £121,808,442, flag Yes, actual £124,591,051; Discharge Fund expenditure plan
  * £9,671,604, flag No, actual £73,032,095 — an R-IE-10 finding (R5). This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class YearEndStatement {
 

@@ -5,6 +5,8 @@ package org.openbcf.core.money;
  * Better Care Fund and therefore works in pounds sterling only.
  *
  * <p>Example message: {@code contribution amount (EUR 5.00) must be in GBP}.
+ *
+ * @since 0.1.0
  */
 public final class CurrencyMismatchException extends IllegalArgumentException {
 

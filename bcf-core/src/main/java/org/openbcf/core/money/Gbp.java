@@ -26,6 +26,8 @@ import org.openbcf.core.internal.Checks;
  * currency is rejected with a {@link CurrencyMismatchException}.
  *
  * <p>This class is a stateless utility and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Gbp {
 

@@ -25,6 +25,8 @@ import org.openbcf.core.internal.Checks;
  * {@code agreed payment for Q1 2015/16 (£500,000,000,000,000.00) must be at most £1,000,000,000.00}.
  *
  * <p>This class is a stateless utility and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class InputLimits {
 

@@ -18,6 +18,8 @@ import org.openbcf.core.internal.Checks;
  * A refused value is named in the message by at most its first {@value #SHOWN} characters.
  *
  * <p>This class is a stateless utility and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Numbers {
 

@@ -21,6 +21,8 @@ import org.openbcf.core.time.FinancialQuarter;
  * R-P4P-15; see {@code shared/spec/norfolk-2016-quarterly-return-and-plan.md}).
  *
  * <p>This class is immutable and thread-safe; equality compares every figure.
+ *
+ * @since 0.1.0
  */
 public final class AdmissionsQuarter {
 

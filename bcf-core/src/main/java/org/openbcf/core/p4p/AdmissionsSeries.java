@@ -19,6 +19,8 @@ import org.openbcf.core.year.BcfYear;
  *
  * <p>The {@code with…} methods derive what-if series for scenarios; they never change this one.
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AdmissionsSeries {
 

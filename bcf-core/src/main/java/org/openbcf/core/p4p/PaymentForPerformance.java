@@ -40,6 +40,8 @@ import org.openbcf.core.internal.Checks;
  * is an {@link ArithmeticException}, never a wrapped figure; the input limits keep every year in range.
  *
  * <p>This class is a stateless function and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PaymentForPerformance {
 

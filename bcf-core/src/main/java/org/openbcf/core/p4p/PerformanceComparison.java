@@ -18,6 +18,7 @@ import org.openbcf.core.time.FinancialQuarter;
  *
  * @param base        the result compared against, not null
  * @param alternative the result compared, not null, over the same quarters as {@code base}
+ * @since 0.1.0
  */
 public record PerformanceComparison(PerformanceResult base, PerformanceResult alternative) {
 

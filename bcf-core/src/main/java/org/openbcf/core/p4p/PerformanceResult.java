@@ -21,6 +21,8 @@ import org.openbcf.core.time.FinancialQuarter;
  * findings. Computed by {@link PaymentForPerformance#calculate(AdmissionsSeries, PerformanceTerms)}.
  *
  * <p>This class is immutable and thread-safe; equality compares the inputs, every figure and the findings.
+ *
+ * @since 0.1.0
  */
 public final class PerformanceResult {
 

@@ -14,6 +14,8 @@ import org.openbcf.core.money.InputLimits;
  *
  * <p>The cost is positive and at most £1,000,000 ({@link #MAX_COST_PENCE}); the local share is not
  * negative and at most £1,000,000,000 ({@link #MAX_LOCAL_SHARE_PENCE}); both are whole pennies. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PerformanceTerms {
 

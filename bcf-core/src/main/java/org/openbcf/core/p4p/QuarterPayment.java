@@ -15,6 +15,8 @@ import org.openbcf.core.time.FinancialQuarter;
  * unreleased funds £354,620.00.
  *
  * <p>This class is immutable and thread-safe; equality compares every figure.
+ *
+ * @since 0.1.0
  */
 public final class QuarterPayment {
 

@@ -24,6 +24,7 @@ import org.openbcf.core.time.FinancialQuarter;
  * @param name   what the scenario is, not blank
  * @param series the admissions, not null
  * @param terms  the cost per admission and optional local share, not null
+ * @since 0.1.0
  */
 public record Scenario(String name, AdmissionsSeries series, PerformanceTerms terms) {
 

@@ -8,6 +8,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param scenario the scenario, not null
  * @param result   its result, not null
+ * @since 0.1.0
  */
 public record ScenarioResult(Scenario scenario, PerformanceResult result) {
 

@@ -34,6 +34,8 @@ import org.openbcf.core.time.FinancialQuarter;
  * "Payment for performance" (issue 16, "a scenario sweep designed for scale").
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioSweep {
 

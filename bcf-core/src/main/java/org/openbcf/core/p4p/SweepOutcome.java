@@ -15,6 +15,8 @@ import org.openbcf.core.money.Gbp;
  * {@link ScenarioSweep#result(long...)}.
  *
  * <p>This class is immutable and thread-safe; equality compares every figure.
+ *
+ * @since 0.1.0
  */
 public final class SweepOutcome {
 

@@ -20,6 +20,7 @@ import org.openbcf.core.money.Gbp;
  * @param maximumSuggestedPence the largest year total of suggested payments in pence, 0 when no scenario
  * @param totalSuggestedPence   the sum over scenarios of the year totals in pence
  * @param withFindings          how many scenarios have at least one finding
+ * @since 0.1.0
  */
 public record SweepSummary(long scenarios, long minimumSuggestedPence, long maximumSuggestedPence,
                            long totalSuggestedPence, long withFindings) {

@@ -30,6 +30,7 @@ import org.openbcf.core.internal.Checks;
  * @param mitigation  what is done about it; not null, may be empty
  * @param owner       who owns the risk; not null, empty when not given
  * @param schemeRef   the scheme the risk belongs to, e.g. {@code NN2}; not null, empty when not given
+ * @since 0.1.0
  */
 public record Risk(String id, String description, int likelihood, int impact, OptionalInt statedScore,
                    String mitigation, Optional<String> owner, Optional<String> schemeRef) {

@@ -16,6 +16,7 @@ import org.openbcf.core.internal.Checks;
  * @param name the band's name, e.g. {@code Extreme}; not blank
  * @param min  the lowest score in the band, at least 1
  * @param max  the highest score in the band, at least {@code min}
+ * @since 0.1.0
  */
 public record RiskBand(String name, int min, int max) {
 

@@ -14,6 +14,8 @@ import org.openbcf.core.internal.Checks;
  * <p>Example for Norfolk's 2016 risks on the 4×4 matrix: 6 risks at likelihood 3, impact 3.
  * Risks whose levels are off the matrix are not in any cell; {@link #offMatrix()} counts them. This
  * class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RiskHeatMap {
 

@@ -21,6 +21,8 @@ import org.openbcf.core.internal.Checks;
  * impact level) lies in exactly one band, and no two bands share a score; a matrix that breaks this is
  * rejected at construction. Scores that no cell can produce (7, 13, 14 on the 5×5 matrix) may fall
  * between bands. Source: BCF reference, "Risk scores". This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RiskMatrix {
 

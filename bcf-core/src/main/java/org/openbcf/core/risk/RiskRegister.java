@@ -32,6 +32,8 @@ import org.openbcf.core.internal.Checks;
  * </ul>
  * Example: Norfolk's 23 risk rows of 2016 on the 4×4 matrix give 4 {@link #OFF_SCALE_RULE} findings
  * and a top score of 20 (NN2-R3). This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RiskRegister {
 

@@ -18,6 +18,8 @@ import org.openbcf.core.internal.Checks;
  * @param name   what the scale measures, e.g. {@code likelihood} or {@code impact}; not blank, no colon
  * @param labels the level labels in order, level 1 first; 1 to {@link Risk#MAX_LEVEL} of them, each
  *               not blank and without commas or colons
+ *
+ * @since 0.1.0
  */
 public record RiskScale(String name, List<String> labels) {
 

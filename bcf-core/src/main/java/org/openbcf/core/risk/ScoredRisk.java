@@ -16,6 +16,7 @@ import org.openbcf.core.internal.Checks;
  * @param onMatrix whether both levels lie on the register's scales
  * @param band     the band of the score; empty when off the matrix or the matrix has no bands; not null
  * @param findings the findings about this risk, not null (may be empty)
+ * @since 0.1.0
  */
 public record ScoredRisk(Risk risk, boolean onMatrix, Optional<RiskBand> band, Findings findings) {
 

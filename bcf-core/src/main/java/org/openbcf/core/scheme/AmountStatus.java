@@ -4,6 +4,8 @@ package org.openbcf.core.scheme;
  * How sure a scheme's printed amount is. Norfolk's 2016/17 scheme templates print exact figures,
  * estimates ("Potentially, £101,157"), placeholders ("?", "£TBC", "To be confirmed") and "no cost
  * implications" (schemes spec, data-quality issue 13).
+ *
+ * @since 0.1.0
  */
 public enum AmountStatus {
     /** An exact figure, e.g. {@code £610,676}. */

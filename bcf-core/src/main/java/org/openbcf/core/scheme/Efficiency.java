@@ -11,6 +11,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param description what the saving comes from, not blank
  * @param amount      the saving, priced or to be confirmed, not null
+ * @since 0.1.0
  */
 public record Efficiency(String description, LineAmount amount) {
 

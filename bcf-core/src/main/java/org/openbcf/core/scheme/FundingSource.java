@@ -11,6 +11,8 @@ import org.openbcf.core.internal.Labels;
  *
  * <p>Source: Norfolk HWB pack, 21 June 2023, slide "Elements of the BCF in our system" (L1805–1826,
  * rule F12 in norfolk-2023-25-plan-and-year-end.md). NWICB is the ICB, NCC the county council.
+ *
+ * @since 0.1.0
  */
 public enum FundingSource {
     /** NWICB's allocation of the Suffolk BCF minimum contribution (Waveney). */

@@ -13,6 +13,7 @@ import org.openbcf.core.internal.Checks;
  * @param description  what the line pays for, not blank
  * @param amount       the amount, priced or to be confirmed, not null
  * @param efficiencies the potential efficiencies text, empty when the cell is empty, not null
+ * @since 0.1.0
  */
 public record InvestmentLine(String description, LineAmount amount, String efficiencies) {
 

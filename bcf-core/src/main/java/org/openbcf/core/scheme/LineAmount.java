@@ -20,6 +20,8 @@ import org.openbcf.core.money.InputLimits;
  * <p>Source: Norfolk 2016/17 plan, section F, investment tables (schemes spec 1.4, issue 13).
  * {@link #toString()} is the printed text, which {@link #parse(String)} accepts. Amounts are equal
  * when status, figure (whatever its scale) and text are. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LineAmount {
 

@@ -12,6 +12,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param activity  the milestone or activity, not blank
  * @param timescale the timescale as printed, empty when blank, not null
+ * @since 0.1.0
  */
 public record Milestone(String activity, String timescale) {
 

@@ -17,6 +17,7 @@ import org.openbcf.core.money.InputLimits;
  * @param priority      the priority's name, not blank
  * @param amount        the spend, GBP, at least £0, whole pennies
  * @param statedPercent the percentage as printed, e.g. {@code 22.44}; not negative
+ * @since 0.1.0
  */
 public record PriorityLine(String priority, MonetaryAmount amount, BigDecimal statedPercent) {
 

@@ -22,6 +22,8 @@ import org.openbcf.core.money.Gbp;
  *
  * <p>Percentages are amount ÷ table total × 100, rounded half-up to the stated scale: the templates'
  * convention for shown percentages. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PriorityTable {
 

@@ -22,6 +22,7 @@ import org.openbcf.core.money.Gbp;
  * @param byKey      the total per key, not null, no null keys or values
  * @param unassigned the spend with no key, GBP, not null
  * @param <K>        the key's type
+ * @since 0.1.0
  */
 public record RollUp<K>(Map<K, MonetaryAmount> byKey, MonetaryAmount unassigned) {
 

@@ -26,6 +26,8 @@ import org.openbcf.core.money.Gbp;
  * {@code NN2-R3} until a risk register is linked. Build one with {@link #builder(SchemeRef, String)}.
  *
  * <p>This class is immutable and thread-safe; schemes are equal when every field is.
+ *
+ * @since 0.1.0
  */
 public final class Scheme {
 

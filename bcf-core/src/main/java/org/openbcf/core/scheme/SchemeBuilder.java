@@ -13,6 +13,8 @@ import org.openbcf.core.money.Gbp;
  * Collects a scheme's parts in order, then {@link #build()}s it:
  * {@code Scheme.builder(SchemeRef.of("NCH", 4), "Community Assets").line(...).build()}. Not
  * thread-safe; use one builder per scheme.
+ *
+ * @since 0.1.0
  */
 public final class SchemeBuilder {
     final SchemeRef ref;

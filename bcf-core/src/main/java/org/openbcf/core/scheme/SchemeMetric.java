@@ -5,6 +5,8 @@ package org.openbcf.core.scheme;
  * register: NEA, RES, REA, DTOC, EXP, OTH.
  *
  * <p>Source: Norfolk 2016/17 plan, section E and F; schemes spec 1.3.
+ *
+ * @since 0.1.0
  */
 public enum SchemeMetric {
     /** Non-elective (emergency, avoidable) admissions. */

@@ -19,6 +19,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param area   the area code, 1 to 8 capital letters, e.g. {@code NCH}
  * @param number the scheme's number within its area, 1 to 999
+ * @since 0.1.0
  */
 public record SchemeRef(String area, int number) implements Comparable<SchemeRef> {
 

@@ -24,6 +24,8 @@ import org.openbcf.core.money.Gbp;
  *
  * <p>Spend is each scheme's priced investment lines ({@link Scheme#investmentTotal()}); unpriced
  * lines are reported by {@link #check(Map)}, never guessed. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SchemeRegister {
 

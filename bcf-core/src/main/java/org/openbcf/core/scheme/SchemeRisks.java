@@ -29,6 +29,8 @@ import org.openbcf.core.risk.ScoredRisk;
  * </ul>
  * Norfolk's 2016 schemes and their 23 risks link with no findings. This class is stateless and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SchemeRisks {
 

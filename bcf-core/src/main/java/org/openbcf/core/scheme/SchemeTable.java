@@ -29,6 +29,8 @@ import org.openbcf.core.money.Gbp;
  * the other records for its reference. Printed references are normalised with
  * {@link SchemeRef#normalise(String, SchemeRef)}; amounts are read with {@link LineAmount#parse(String)}.
  * This class is a stateless utility and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1.0
  */
 public final class SchemeTable {
 

@@ -13,6 +13,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param metric   the metric, not null
  * @param explicit true when named in the scheme's objectives, outcomes or measures
+ * @since 0.1.0
  */
 public record TargetedMetric(SchemeMetric metric, boolean explicit) {
 

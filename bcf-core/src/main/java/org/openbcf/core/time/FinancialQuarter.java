@@ -25,6 +25,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param year    the financial year, not null
  * @param quarter the quarter number, 1 to 4
+ * @since 0.1.0
  */
 public record FinancialQuarter(FinancialYear year, int quarter) implements Comparable<FinancialQuarter> {
 

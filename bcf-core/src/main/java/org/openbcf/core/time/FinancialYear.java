@@ -24,6 +24,7 @@ import org.openbcf.core.internal.Checks;
  * thread-safe.
  *
  * @param startYear the calendar year in which the financial year starts, 1900 to 9998
+ * @since 0.1.0
  */
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
 

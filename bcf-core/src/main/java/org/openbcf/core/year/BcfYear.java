@@ -35,6 +35,8 @@ import org.openbcf.core.time.FinancialYear;
  * Metric definitions are in {@code org.openbcf.metrics.catalogue.MetricCatalogue} (bcf-metrics).
  * Sources: spec README, norfolk-2016-quarterly-return-and-plan, norfolk-2017-2019-progress,
  * norfolk-2023-25-plan-and-year-end, bcf-2024-27. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BcfYear implements Comparable<BcfYear> {
 

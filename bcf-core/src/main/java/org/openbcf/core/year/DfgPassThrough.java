@@ -17,6 +17,7 @@ import org.openbcf.core.money.Gbp;
  * @param dfg                the authority's DFG for the year (all its lines), GBP, at least £0
  * @param passedToDistricts  the amount passed to the district councils, GBP, at least £0
  * @param districtsAgreedOtherwise whether the districts agreed to keep part with the upper tier
+ * @since 0.1.0
  */
 public record DfgPassThrough(MonetaryAmount dfg, MonetaryAmount passedToDistricts, boolean districtsAgreedOtherwise) {
 

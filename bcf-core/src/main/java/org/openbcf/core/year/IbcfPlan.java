@@ -25,6 +25,8 @@ import org.openbcf.core.time.FinancialYear;
  * calls it "£34m" (F002:L148) is a {@link Rule#R_IBCF_2} finding of −£2.365m. The carry-forward is the
  * grant less the in-year use: £18.561m − £7.590m = £10.971m (GC-07). This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IbcfPlan {
 

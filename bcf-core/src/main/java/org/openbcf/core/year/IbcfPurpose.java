@@ -5,6 +5,8 @@ package org.openbcf.core.year;
  * condition: "(a) Meeting social care needs (b) Reducing pressure on the NHS supporting people to be
  * discharged from hospital when they are ready (c) Ensuring that the local social care provider market
  * is stabilised" (norfolk-2017-2019-progress FR-05, seed 002 lines 143–146).
+ *
+ * @since 0.1.0
  */
 public enum IbcfPurpose {
     /** (a) Meeting adult social care needs. */

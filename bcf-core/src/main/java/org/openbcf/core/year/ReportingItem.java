@@ -9,6 +9,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param what  what is reported or agreed, not blank
  * @param when  when, as the source gives it (a date, "quarterly", "fortnightly"), not blank
+ * @since 0.1.0
  */
 public record ReportingItem(String what, String when) {
 

@@ -20,6 +20,7 @@ import org.openbcf.core.money.Gbp;
  *
  * @param baseline the 2024-25 spend on adult social care from the NHS minimum, GBP, at least £0
  * @param planned  the 2025-26 planned spend, GBP, at least £0
+ * @since 0.1.0
  */
 public record SocialCareFloor(MonetaryAmount baseline, MonetaryAmount planned) {
 

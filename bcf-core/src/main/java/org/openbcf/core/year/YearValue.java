@@ -17,6 +17,7 @@ import org.openbcf.core.internal.Checks;
  * immutable and thread-safe when its value is.
  *
  * @param <T> the value's type
+ * @since 0.1.0
  */
 public final class YearValue<T> {
 

@@ -34,6 +34,8 @@ import org.openbcf.metrics.funnel.PlottedPoint;
  * Every chart is 800 × 480 pixels on a white background.
  *
  * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Charts {
 

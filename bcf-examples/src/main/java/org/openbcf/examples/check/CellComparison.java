@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param spreadsheet the value the workbook saved, not null
  * @param reference   the value openbcf computed, not null
  * @param tolerance   the largest difference that counts as agreement, at least 0, not null
+ * @since 0.1.0
  */
 public record CellComparison(SheetCell cell, String output, BigDecimal spreadsheet, BigDecimal reference,
                              BigDecimal tolerance) {

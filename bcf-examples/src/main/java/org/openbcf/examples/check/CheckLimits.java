@@ -13,6 +13,7 @@ import org.openbcf.examples.workbook.WorkbookLimits;
  * @param maxFileBytes    the largest workbook file, in bytes, at least 1
  * @param maxPartBytes    the largest expanded part of the workbook (a sheet's XML, say), in bytes, at least 1
  * @param maxExpansion    the most a part may expand when unzipped (100 means 1 KiB may become 100 KiB), at least 1
+ * @since 0.1.0
  */
 public record CheckLimits(long maxFileBytes, long maxPartBytes, int maxExpansion) {
 

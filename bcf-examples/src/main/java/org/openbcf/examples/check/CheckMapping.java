@@ -34,6 +34,8 @@ import java.util.TreeSet;
  * calculation knows, so a misspelt name cannot pass unnoticed.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CheckMapping {
 

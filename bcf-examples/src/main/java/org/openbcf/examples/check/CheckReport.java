@@ -25,6 +25,8 @@ import org.openbcf.core.finding.Severity;
  * @param findings    the rules' findings on the workbook's inputs, in the library's order, not null
  * @param roundings   every input read as a value other than the one saved (money rounded to the
  *                    penny, a count's noise), in the order read, not null
+ *
+ * @since 0.1.0
  */
 public record CheckReport(String workbook, String calculation, BigDecimal tolerance, List<CellComparison> comparisons,
                           Findings findings, List<InputRounding> roundings) {

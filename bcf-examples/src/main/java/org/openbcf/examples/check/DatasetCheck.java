@@ -32,6 +32,8 @@ import org.openbcf.examples.workbook.SavedWorkbook;
  * README). The review's findings are the report's findings, so exit codes are those of a mapped
  * check. Example (the Lewisham 2025/26 fixture): {@code board!B6 pooledFund: spreadsheet 45650000.00,
  * reference 45650000.00}. This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DatasetCheck {
 

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param input the input's name, with its position when it spans cells, e.g. {@code income.plan[1]}, not null
  * @param saved the number as the workbook saved it, exactly, not null
  * @param read  the value the check used, not null
+ * @since 0.1.0
  */
 public record InputRounding(SheetCell cell, String input, BigDecimal saved, BigDecimal read) {
 

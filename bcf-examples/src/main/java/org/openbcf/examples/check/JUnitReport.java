@@ -32,6 +32,8 @@ import org.openbcf.core.finding.Severity;
  * <p>Text is escaped by the JDK's XML writer, and characters XML 1.0 cannot carry (control
  * characters from a workbook's text) are written as U+FFFD, so the document is always well-formed.
  * This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class JUnitReport {
 

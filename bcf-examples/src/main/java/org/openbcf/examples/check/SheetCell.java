@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellReference;
  * @param sheet  the sheet name, not blank
  * @param column the column, 0 for A, at most 16,383 (XFD)
  * @param row    the row, 0 for row 1, at most 1,048,575
+ * @since 0.1.0
  */
 public record SheetCell(String sheet, int column, int row) implements Comparable<SheetCell> {
 

@@ -25,6 +25,8 @@ import java.util.Objects;
  * {@link CheckLimits}, a zip bomb, a missing sheet, text where a number belongs) throws
  * {@link BadInputException} with one line naming what is wrong. This class is stateless and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SpreadsheetCheck {
 

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
  * that cannot be used, with one readable line on standard error and never a stack trace, 3 a bug in
  * openbcf. Only openbcf's own {@link BadInputException} and {@link OutputFailedException} (and
  * picocli's report of a mistaken command line) mean exit 2: any other exception is a bug (exit 3).
+ *
+ * @since 0.1.0
  */
 @Command(name = "bcf",
         mixinStandardHelpOptions = true,

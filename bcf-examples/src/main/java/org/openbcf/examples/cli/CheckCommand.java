@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
  * on the workbook's inputs and each disagreeing cell is also one line on standard error (findings are
  * in the JSON document's {@code findings}). Exit 0 when every cell agrees and no finding is an error,
  * 1 when a cell disagrees or a finding is an error, 2 when the workbook or mapping cannot be used.
+ *
+ * @since 0.1.0
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the cells a spreadsheet computed against openbcf's reference logic.",

@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
  * {@code lower_95,upper_95,lower_99_8,upper_99_8}, as {@code bcf rate --confidence 95% --confidence
  * 99.8%} prints them) give {@code comparison_95,comparison_99_8} (and {@code judgement_95,judgement_99_8}).
  * Empty limits (a suppressed rate) are "not compared".
+ *
+ * @since 0.1.0
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"An area's value against a benchmark by its interval (Fingertips): higher,",

@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 /**
  * The {@code --confidence} option of every statistics command: one level or several, printed side
  * by side as Fingertips publishes them ({@code lower_95,upper_95,lower_99_8,upper_99_8}). A picocli mixin.
+ *
+ * @since 0.1.0
  */
 public final class ConfidenceOptions {
 

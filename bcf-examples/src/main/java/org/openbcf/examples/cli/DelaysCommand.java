@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
  * gives its finding (exit 1) and a row with empty measures and a {@code note}, and so does the year to
  * date it belongs to: never a silent number. Bed days outside what the bands imply ({@code R-DRD-2})
  * is a warning; the measures stay.
+ *
+ * @since 0.1.0
  */
 @Command(name = "delays", mixinStandardHelpOptions = true,
         description = {"Discharge ready date measures (2024-25 onwards) per month and year to",

@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bcf demo}: prints the Norfolk report from the data embedded in the jar.
+ *
+ * @since 0.1.0
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Print a report of Norfolk's Better Care Fund from data embedded in the jar.",

@@ -35,6 +35,8 @@ import picocli.CommandLine.Parameters;
  * admissions; {@link NonIndependentStandardisation}): columns {@code frequency} and {@code people}
  * instead of {@code count}, one row per age band and event frequency (the band's population and
  * weight repeated on each of its rows), e.g. {@code 65-69,2,15,60000}: 15 people with 2 admissions each.
+ *
+ * @since 0.1.0
  */
 @Command(name = "dsr", mixinStandardHelpOptions = true,
         description = {"A directly age-standardised rate with Dobson limits (CSV: value,lower,upper,note).",

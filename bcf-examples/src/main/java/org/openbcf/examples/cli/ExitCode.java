@@ -3,6 +3,8 @@ package org.openbcf.examples.cli;
 /**
  * The exit codes of every {@code bcf} command. They are a contract: test suites in other languages
  * branch on them.
+ *
+ * @since 0.1.0
  */
 public final class ExitCode {
     /** The command ran and found nothing to report. */

@@ -35,6 +35,8 @@ import picocli.CommandLine.Parameters;
  * DSR's total count and its value on the multiplier's scale, plotted at the equivalent population;
  * fewer than 10 events is not plotted). Output
  * {@code area,numerator,denominator,value,lower_95,upper_95,lower_99_8,upper_99_8,position,note}.
+ *
+ * @since 0.1.0
  */
 @Command(name = "funnel", mixinStandardHelpOptions = true,
         description = {"Funnel plot limits at 95%% and 99.8%% around a target at each area's",

@@ -13,6 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf init}: writes an empty dataset for a year, the template a board fills in.
+ *
+ * @since 0.1.0
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Write an empty BCF dataset for a year: every file's header, the year's funding",

@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
  * {@code age_band,count,population,reference_rate} (observed events, local population and the
  * reference events per person in each band) and optionally {@code case}; output
  * {@code [case,]observed,expected,value,lower,upper,method}.
+ *
+ * @since 0.1.0
  */
 @Command(name = "isr", mixinStandardHelpOptions = true,
         description = {"An indirectly standardised ratio (or rate) with Byar's or exact Poisson limits.",

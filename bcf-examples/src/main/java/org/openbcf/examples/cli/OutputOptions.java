@@ -8,6 +8,8 @@ import picocli.CommandLine.Option;
 /**
  * The options of every command that prints results: {@code --format csv|table|json} and
  * {@code --output FILE}. A picocli mixin.
+ *
+ * @since 0.1.0
  */
 public final class OutputOptions {
 

@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
  * input and output columns are those of {@link P4pCsv}; findings go to standard error, one per line.
  * Cases of a batch are read, computed and written one at a time. Exit 0 with no findings, 1 with
  * findings, 2 for bad input.
+ *
+ * @since 0.1.0
  */
 @Command(name = "p4p", mixinStandardHelpOptions = true,
         description = {"Payment for performance (BCF 2015/16): suggested quarterly payments and unreleased funds.",

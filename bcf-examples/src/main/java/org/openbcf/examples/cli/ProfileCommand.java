@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
  * {@code bcf profile --annual 1308 --year 2016/17 --integer}: an annual target profiled by working
  * days (England and Wales bank holidays), header {@code month,working_days,target}, months as
  * {@code 2016-04}; or a batch: a CSV of cases, one per row, twelve output rows each.
+ *
+ * @since 0.1.0
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = {"Profile an annual target by working days per month (CSV: month,working_days,target).",

@@ -18,6 +18,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bcf proportion --numerator 65 --denominator 100}: a proportion with its Wilson interval,
  * header {@code value,lower,upper}; or a batch: a CSV of cases, one per row.
+ *
+ * @since 0.1.0
  */
 @Command(name = "proportion", mixinStandardHelpOptions = true,
         description = {"A proportion with its Wilson score interval (CSV: value,lower,upper).",

@@ -19,6 +19,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bcf rate --count 108 --population 882569}: a rate with Byar's (10 events or more) or exact
  * Poisson limits, header {@code value,lower,upper,method}; or a batch: a CSV of cases, one per row.
+ *
+ * @since 0.1.0
  */
 @Command(name = "rate", mixinStandardHelpOptions = true,
         description = {"A rate with Byar's or exact Poisson limits (CSV: value,lower,upper,method).",

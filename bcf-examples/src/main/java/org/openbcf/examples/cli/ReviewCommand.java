@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
  * {@code bcf review}: reviews one or more BCF datasets with the rules of each one's year. Every
  * dataset is read before anything is reviewed, so a bad one stops the run with one line (exit 2) and
  * nothing is printed.
+ *
+ * @since 0.1.0
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"Review BCF datasets with the rules of their year: the pool, the expenditure plan",

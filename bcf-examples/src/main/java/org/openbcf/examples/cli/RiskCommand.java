@@ -23,6 +23,8 @@ import picocli.CommandLine.Parameters;
  * <p>Reads {@code id,likelihood,impact[,stated_score]}; writes {@code id,likelihood,impact,score,band,finding},
  * one row per input row in input order, and each finding on its own line to standard error. Exit 0
  * when there are no findings, 1 when there are, 2 for bad input.
+ *
+ * @since 0.1.0
  */
 @Command(name = "risk", mixinStandardHelpOptions = true,
         description = {"Score a risk register: score = likelihood x impact, with the band of the matrix.",

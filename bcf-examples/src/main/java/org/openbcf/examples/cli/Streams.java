@@ -13,6 +13,7 @@ import org.openbcf.core.internal.Checks;
  * @param in  standard input, not null
  * @param out standard output, not null
  * @param err standard error, not null
+ * @since 0.1.0
  */
 public record Streams(InputStream in, PrintWriter out, PrintWriter err) {
 

@@ -20,6 +20,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bcf target --base 1377 --reduction 5% --rounding half-up}: a reduction (or increase) target,
  * header {@code target,bound}, e.g. {@code 1308,maximum}; or a batch: a CSV of cases, one per row.
+ *
+ * @since 0.1.0
  */
 @Command(name = "target", mixinStandardHelpOptions = true,
         description = {"A target from a base and a reduction or increase (CSV: target,bound).",

@@ -9,6 +9,8 @@ import picocli.CommandLine;
 
 /**
  * Supplies {@code bcf --version} from the version Maven wrote into the jar.
+ *
+ * @since 0.1.0
  */
 public final class VersionProvider implements CommandLine.IVersionProvider {
 

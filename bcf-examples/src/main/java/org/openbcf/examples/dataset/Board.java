@@ -27,6 +27,7 @@ import org.openbcf.core.year.BcfYear;
  * @param expenditureSheetPool    the pooled fund of a quarterly expenditure sheet
  * @param paymentForPerformance   the P4P terms (cost per admission and local share), when given
  * @param riskMatrix              the risk register's matrix, when given
+ * @since 0.1.0
  */
 public record Board(String name, BcfYear year, boolean section75, String formatVersion,
                     Optional<MonetaryAmount> statedPool, Optional<MonetaryAmount> socialCareBaseline,

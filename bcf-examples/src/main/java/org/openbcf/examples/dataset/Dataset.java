@@ -34,6 +34,7 @@ import org.openbcf.core.risk.RiskRegister;
  * @param p4p           {@code p4p.csv}
  * @param dischargeFund {@code discharge-fund.csv}
  * @param notes         what reading changed, e.g. workbook numbers rounded; empty for CSV
+ * @since 0.1.0
  */
 public record Dataset(String source, Board board, Optional<PooledFund> plannedFund, Optional<PooledFund> actualFund,
                       Optional<ExpenditurePlan> expenditure, Optional<SpendingPlan> spending,

@@ -19,6 +19,8 @@ import org.openbcf.examples.io.Schema;
  *
  * <p>Every file and column is listed here and only here: the reader, {@code bcf init} and the README
  * table come from these constants. This class is a stateless holder and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DatasetFormat {
 

@@ -69,6 +69,8 @@ import org.openbcf.metrics.catalogue.MetricCatalogue;
  *
  * <p>Values go through the library's own factories, so every rule about a value (amounts in whole
  * pennies within the input limits, a stream's label, a partner type) is the library's.
+ *
+ * @since 0.1.0
  */
 public final class DatasetReader {
 

@@ -49,6 +49,8 @@ import org.openbcf.metrics.target.Target;
  * <p>A rule the review cannot check because its national figure is not in openbcf's sources and the
  * dataset does not supply it is an {@link Severity#INFO} finding saying so; it does not fail the
  * review. This class is immutable.
+ *
+ * @since 0.1.0
  */
 public final class DatasetReview {
 

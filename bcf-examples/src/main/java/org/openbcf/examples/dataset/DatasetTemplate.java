@@ -40,6 +40,8 @@ import org.openbcf.metrics.catalogue.YearMetric;
  *
  * <p>Written completely or not at all: into a temporary folder or file beside the target, then
  * renamed into place. An existing target is never overwritten.
+ *
+ * @since 0.1.0
  */
 public final class DatasetTemplate {
 

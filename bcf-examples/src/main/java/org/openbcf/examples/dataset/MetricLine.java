@@ -18,6 +18,7 @@ import org.openbcf.metrics.catalogue.Metric;
  *                    metric's own multiplier and standardisation are outside the dataset)
  * @param denominator the denominator behind the actual, when given
  * @param note   a note, e.g. how the actual was projected; may be empty
+ * @since 0.1.0
  */
 public record MetricLine(Metric metric, String period, BigDecimal plan, Optional<BigDecimal> actual,
                          Optional<Long> numerator, Optional<Long> denominator, String note) {

@@ -19,6 +19,8 @@ import org.openbcf.examples.table.TextTable;
  * Formats reviews: as text (one table per section, then its findings) or as records, one row per
  * figure and per finding, in the columns {@link #COLUMNS}, for CSV and JSON. It formats only: every
  * figure and finding comes from the {@link DatasetReview}.
+ *
+ * @since 0.1.0
  */
 public final class ReviewReport {
 

@@ -36,6 +36,8 @@ import org.openbcf.metrics.target.TargetRounding;
  * The demo's charts, {@code bcf demo --charts <dir>}: PNG files drawn from the figures the library
  * computes from Norfolk's embedded data (and one funnel of illustrative areas, labelled as such: the
  * sources hold no multi-area data).
+ *
+ * @since 0.1.0
  */
 public final class DemoCharts {
 

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 /**
  * One section of the Norfolk demo report. Each section computes its figures with the library from
  * the embedded data; nothing in a section is a hard-coded result.
+ *
+ * @since 0.1.0
  */
 public interface DemoSection {
 

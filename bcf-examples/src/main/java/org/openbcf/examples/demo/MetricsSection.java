@@ -29,6 +29,8 @@ import org.openbcf.metrics.target.TargetRounding;
  * The demo's metrics section: Norfolk's 2016/17 targets with the working-day profile of residential
  * admissions (G-16…G-18, G-22). The 2022-23 assessments of plan against outturn (G8) are in the
  * review of the 2022-23 dataset.
+ *
+ * @since 0.1.0
  */
 public final class MetricsSection implements DemoSection {
 

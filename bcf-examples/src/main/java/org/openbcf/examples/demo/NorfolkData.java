@@ -33,6 +33,8 @@ import org.openbcf.examples.dataset.DatasetReader;
  * the worked examples that the dataset format does not hold (scheme templates, metric targets,
  * illustrative funnel areas). The seeds give no 2023-25 plan figures (the metric plans were still in
  * development, norfolk-2023-25 §0), so there is no 2023-25 dataset.
+ *
+ * @since 0.1.0
  */
 public final class NorfolkData {
 

@@ -11,6 +11,8 @@ import org.openbcf.examples.dataset.ReviewReport;
  * same code path as any board's dataset, then the worked examples the dataset format does not hold
  * (the change between two years' pools, the P4P quarter table, metric targets profiled by working days, the 2016 scheme
  * templates and the risk register with its descriptions). It formats only.
+ *
+ * @since 0.1.0
  */
 public final class NorfolkDemo {
 

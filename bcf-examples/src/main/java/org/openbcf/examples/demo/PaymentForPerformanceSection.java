@@ -19,6 +19,8 @@ import org.openbcf.examples.table.P4pTables;
 /**
  * The demo's payment-for-performance table: Norfolk's 2015/16 P4P year (Q4 2014/15 to Q3 2015/16)
  * from the embedded 2015/16 dataset ({@code p4p.csv} and the terms in its {@code board.csv}).
+ *
+ * @since 0.1.0
  */
 public final class PaymentForPerformanceSection implements DemoSection {
 

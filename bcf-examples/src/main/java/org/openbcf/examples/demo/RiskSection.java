@@ -27,6 +27,8 @@ import org.openbcf.examples.format.RiskCsv;
  * <p>Data: the 2016/17 dataset's {@code risks.csv} (the {@code bcf risk} input format) and
  * {@code /norfolk-data/risks-2016-details.csv} (scheme, description and mitigation per id, read with
  * {@link NorfolkData#read(String)}).
+ *
+ * @since 0.1.0
  */
 public final class RiskSection implements DemoSection {
 

@@ -27,6 +27,8 @@ import org.openbcf.core.scheme.SchemeTable;
  * The scheme summary: Norfolk's 22 schemes of 2016/17 with roll-ups and stated totals checked, the
  * 2022-23 Core BCF priorities table with its percentages recomputed, and the 2022-23 ASC Discharge
  * Fund tab checked row by row.
+ *
+ * @since 0.1.0
  */
 public final class SchemeSection implements DemoSection {
 

@@ -33,6 +33,8 @@ import org.openbcf.examples.io.Schema;
  *
  * <p>Cases are read one at a time ({@link Cases}), so a batch of a million cases needs the memory of
  * one. Every problem is a {@link BadInputException} naming row and column. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class P4pCsv {
 

@@ -25,6 +25,8 @@ import org.openbcf.examples.io.Schema;
  * column, a blank or repeated id is bad input ({@link BadInputException}, one line naming row and
  * column). A level above the matrix's scale is not bad input: the register reports it as a finding
  * (BCF reference, "Risk scores").
+ *
+ * @since 0.1.0
  */
 public final class RiskCsv {
 

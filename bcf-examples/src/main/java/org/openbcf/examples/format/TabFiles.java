@@ -19,6 +19,8 @@ import org.openbcf.examples.io.TextRows;
  * ({@link TextRows}) into bcf-core's builders, which hold the rules of each row. A refused row is a
  * {@link BadInputException} naming the file and row, e.g.
  * {@code discharge-fund-2022-23.tsv row 9: column 8: 'Maybe' must be Yes or No}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TabFiles {
 

@@ -8,6 +8,8 @@ package org.openbcf.examples.io;
  * <p>This is the only exception the command line reports as bad input (exit 2): any other exception
  * that escapes a command, {@code IllegalArgumentException} included, is a bug in openbcf (exit 3). The
  * readers of this package turn a library's refusal of a value into this exception, with the place.
+ *
+ * @since 0.1.0
  */
 public class BadInputException extends RuntimeException {
 

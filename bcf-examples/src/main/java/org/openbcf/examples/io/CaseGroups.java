@@ -16,6 +16,8 @@ import org.openbcf.core.internal.Checks;
  * fingerprint, a chance below one in 10^10 for a million cases, would be refused as a repeat. A case
  * with more rows than the command allows (four quarters, a thousand age bands) is refused at the row
  * that is one too many. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CaseGroups implements Closeable {
 

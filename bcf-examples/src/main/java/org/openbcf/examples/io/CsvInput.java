@@ -34,6 +34,8 @@ import org.openbcf.core.internal.Checks;
  *
  * <p>Every problem is a {@link BadInputException} in one shape:
  * {@code <file> row N, column <name>: <what> (<value>) <rule>}. Not thread-safe: one reader, one thread.
+ *
+ * @since 0.1.0
  */
 public final class CsvInput implements Closeable, Iterable<Row> {
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@code CsvSafety.neutralise("=HYPERLINK(\"http://x\")")} gives {@code '=HYPERLINK("http://x")}.
  * This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CsvSafety {
 

@@ -6,6 +6,8 @@ import java.util.Locale;
  * How a command prints its results: {@code csv} (the contract for machines, the default),
  * {@code table} (aligned columns for people) or {@code json} (an object with {@code rows} and
  * {@code findings}, field names as the CSV header's).
+ *
+ * @since 0.1.0
  */
 public enum Format {
     /** Comma-separated values with a header row, lines ending in LF. */

@@ -19,6 +19,8 @@ import org.openbcf.core.internal.Checks;
  *
  * <p>Problems are one-line {@link BadInputException}s naming the file as the user typed it:
  * {@code q3.csv: no such file}, {@code data: is a directory, not a file}. This class is immutable.
+ *
+ * @since 0.1.0
  */
 public final class InputFile {
 

@@ -29,6 +29,8 @@ import org.openbcf.core.internal.Checks;
  * </ul>
  *
  * <p>Use it with try-with-resources and call {@code commit()} last. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Output implements Closeable {
 

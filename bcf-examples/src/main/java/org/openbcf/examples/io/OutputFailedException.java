@@ -5,6 +5,8 @@ package org.openbcf.examples.io;
  * or an {@code --output} file that cannot be created or moved into place. The message is one line,
  * e.g. {@code cannot write standard output (No space left on device)}. The command line exits 2, as
  * for input it cannot use: the run produced nothing a caller may trust.
+ *
+ * @since 0.1.0
  */
 public final class OutputFailedException extends RuntimeException {
 

@@ -29,6 +29,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  * {@code {"rows":[{...}],"findings":[{...}]}}; findings also go to standard error in every format.
  *
  * <p>Not thread-safe. Call {@link #finish()} once, after the last row.
+ *
+ * @since 0.1.0
  */
 public abstract class RecordWriter {
 

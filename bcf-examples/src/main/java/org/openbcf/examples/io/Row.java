@@ -15,6 +15,8 @@ import org.openbcf.core.number.Numbers;
  * {@code p4p.csv row 4, column baseline: baseline (-5) must be between 0 and 100,000,000}. A library
  * factory's {@link IllegalArgumentException} becomes a {@link BadInputException} with that place, so
  * the message is the library's, whose rule is in one place. This class is immutable.
+ *
+ * @since 0.1.0
  */
 public final class Row {
 

@@ -19,6 +19,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param required the columns every file has, not null, at least one
  * @param optional the columns a file may have, not null
+ * @since 0.1.0
  */
 public record Schema(List<String> required, List<String> optional) {
 

@@ -20,6 +20,8 @@ import org.openbcf.core.internal.Checks;
  * tabs with no quoting, blank lines and lines starting with {@code #} skipped. Read the same way as
  * every other file ({@link InputFile}: strict UTF-8, byte-order mark, CRLF), one row at a time, with
  * rows numbered as a spreadsheet numbers them. Commons CSV underneath. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TextRows implements Closeable {
 

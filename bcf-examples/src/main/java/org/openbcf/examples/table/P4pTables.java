@@ -17,6 +17,8 @@ import org.openbcf.core.p4p.ScenarioResult;
 /**
  * Payment-for-performance figures as tables for people, with £ and thousands separators: used by
  * {@code bcf p4p --format table}, the demo and {@code p4p-scenarios.jsh}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class P4pTables {
 

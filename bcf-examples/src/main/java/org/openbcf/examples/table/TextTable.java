@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * A plain-text table for people: the first column left-aligned, the others right-aligned, columns
  * separated by two spaces.
+ *
+ * @since 0.1.0
  */
 public final class TextTable {
 

@@ -4,6 +4,8 @@ package org.openbcf.examples.workbook;
  * What a workbook saved in a cell, as the {@code t} attribute of SpreadsheetML's {@code <c>} element
  * says (ECMA-376 Part 1, §18.3.1.4 and §18.18.11 {@code ST_CellType}): e.g. {@link #NUMBER} for
  * {@code <c r="B7"><v>62461000</v></c>}.
+ *
+ * @since 0.1.0
  */
 public enum CellKind {
 

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param kind      what the cell saved, not null
  * @param text      the saved value's text, not null; empty when {@code kind} is {@link CellKind#BLANK}
  * @param formula   the formula's text when the cell has one, not null
+ * @since 0.1.0
  */
 public record SavedCell(String reference, int column, CellKind kind, String text, Optional<String> formula) {
 

@@ -60,6 +60,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>POI's zip limits are process-wide ({@link ZipSecureFile}, {@link IOUtils}): opening a workbook
  * makes them at least as strict as the limits given, never looser. An instance is not thread-safe;
  * close it to release the file.
+ *
+ * @since 0.1.0
  */
 public final class SavedWorkbook implements AutoCloseable {
 

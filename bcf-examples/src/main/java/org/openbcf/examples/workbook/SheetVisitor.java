@@ -8,6 +8,8 @@ import java.util.List;
  * value or a formula are passed, in ascending row order. A visitor may throw an
  * {@link org.openbcf.examples.io.BadInputException} to refuse a value; it reaches the caller of
  * {@code read} unchanged.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface SheetVisitor {

@@ -18,6 +18,7 @@ package org.openbcf.examples.workbook;
  * @param maxTotalBytes    the most all parts read from one open workbook may expand to together, in bytes, at least 1
  * @param maxRowsPerSheet  the most {@code <row>} elements one sheet may hold, at least 1
  * @param maxCellsPerSheet the most {@code <c>} elements one sheet may hold, at least 1
+ * @since 0.1.0
  */
 public record WorkbookLimits(long maxFileBytes, long maxPartBytes, int maxExpansion, long maxTotalBytes,
                              int maxRowsPerSheet, long maxCellsPerSheet) {

@@ -4,6 +4,8 @@ import org.openbcf.metrics.target.Bound;
 
 /**
  * Which direction of a metric is better, e.g. {@link #LOWER_IS_BETTER} for admissions.
+ *
+ * @since 0.1.0
  */
 public enum Direction {
     /** Fewer is better: the target is a maximum. */

@@ -14,6 +14,8 @@ import org.openbcf.core.time.FinancialYear;
  * plan ({@code norfolk-2023-25-plan-and-year-end.md}), the 2025-26 and 2026-27 frameworks
  * ({@code bcf-2024-27.md} §1.3–1.5). For 2019/20 to 2021/22 the sources give no metric set: that era's
  * metrics are the caller's ({@link MetricCatalogue#forYear(FinancialYear)}).
+ *
+ * @since 0.1.0
  */
 public enum Era {
     /** 2015/16: the first year, with payment for performance on non-elective admissions. */

@@ -15,6 +15,7 @@ import org.openbcf.core.internal.Checks;
  * @param direction       which direction is better, not null
  * @param standardisation how the rate is standardised, not null
  * @param source          where the definition comes from, e.g. {@code ASCOF 2B(1)}, not blank
+ * @since 0.1.0
  */
 public record Metric(String id, String name, Unit unit, String population, Direction direction,
                      Standardisation standardisation, String source) {

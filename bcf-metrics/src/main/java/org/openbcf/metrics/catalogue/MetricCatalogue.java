@@ -18,6 +18,8 @@ import org.openbcf.core.year.YearValue;
  * {@code norfolk-2017-2019-progress.md} §1.3 (M1–M4), {@code norfolk-2023-25-plan-and-year-end.md} §1.3
  * and M-SET, {@code bcf-2024-27.md} §1.3 and §1.5 (2025-26 metrics, ASCOF 2C). This class is stateless
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MetricCatalogue {
 

@@ -2,6 +2,8 @@ package org.openbcf.metrics.catalogue;
 
 /**
  * The unit a metric is reported in, e.g. {@link #RATE_PER_100_000}.
+ *
+ * @since 0.1.0
  */
 public enum Unit {
     /** A count, e.g. 28,388 delayed days. */

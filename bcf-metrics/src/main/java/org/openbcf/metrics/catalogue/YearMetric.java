@@ -14,6 +14,8 @@ import org.openbcf.core.year.YearValue;
  * @param name       the metric's name as the year's sources write it, not blank
  * @param definition the definition (unit, population, direction, standardisation), sourced or
  *                   {@link YearValue#callerSupplies(String) caller supplies}, not null
+ *
+ * @since 0.1.0
  */
 public record YearMetric(String id, String name, YearValue<Metric> definition) {
 

@@ -26,6 +26,7 @@ import org.openbcf.metrics.stats.Rates;
  * @param excludedOutsideYear admissions outside the financial year
  * @param excludedTransfers   transfers between residential and nursing care
  * @param repeatAdmissions    further admissions of people already counted
+ * @since 0.1.0
  */
 public record AdmissionsRate(Estimate rate, long people, long population, long excludedUnder65,
                              long excludedOutsideYear, long excludedTransfers, long repeatAdmissions) {

@@ -5,6 +5,8 @@ package org.openbcf.metrics.cohort;
  *
  * <p>ASCOF 2B(1): own home, extra care housing and adult placements count as "at home"; people who
  * died, or are in hospital or a care home, stay in the denominator only ({@code statistics.md}).
+ *
+ * @since 0.1.0
  */
 public enum FollowUpStatus {
     /** At home in their own home. */

@@ -15,6 +15,8 @@ import org.openbcf.core.internal.Checks;
  * @param admissionDate the date of admission, not null
  * @param transfer      true when the admission is a move between residential and nursing care, which
  *                      ASCOF 2A(2) excludes
+ *
+ * @since 0.1.0
  */
 public record PermanentAdmission(String personId, LocalDate dateOfBirth, LocalDate admissionDate, boolean transfer) {
 

@@ -14,6 +14,7 @@ import org.openbcf.core.internal.Checks;
  * @param dateOfBirth   the date of birth, not after the discharge date
  * @param dischargeDate the date of discharge from hospital, not null
  * @param followUp      where the person was on the follow-up date, not null
+ * @since 0.1.0
  */
 public record ReablementDischarge(String personId, LocalDate dateOfBirth, LocalDate dischargeDate,
                                   FollowUpStatus followUp) {

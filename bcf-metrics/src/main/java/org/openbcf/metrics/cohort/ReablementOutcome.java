@@ -27,6 +27,7 @@ import org.openbcf.metrics.stats.Proportions;
  * @param inHospitalOrCareHome   cohort members in hospital or a care home on the follow-up date
  * @param excludedUnder65        discharges in the window of people under 65
  * @param excludedOutsideWindow  discharges outside 1 October – 31 December
+ * @since 0.1.0
  */
 public record ReablementOutcome(Estimate percentage, long atHome, long cohort, long died, long inHospitalOrCareHome,
                                 long excludedUnder65, long excludedOutsideWindow) {

@@ -24,6 +24,7 @@ import org.openbcf.metrics.stats.StandardisedRate;
  * @param benchmark the benchmark value (England, the region, a comparator group), finite
  * @param at95      the comparison of the area's 95% interval, not null
  * @param at998     the comparison of the area's 99.8% interval, not null
+ * @since 0.1.0
  */
 public record BenchmarkComparison(double benchmark, Comparison at95, Comparison at998) {
 

@@ -11,6 +11,8 @@ import org.openbcf.metrics.catalogue.Direction;
  * interval is above the benchmark, significantly lower when the upper limit is below it, similar
  * when the interval contains the benchmark (limits included), and not compared when there is no
  * interval (for example a suppressed rate).
+ *
+ * @since 0.1.0
  */
 public enum Comparison {
     /** The whole interval is above the benchmark. */

@@ -7,6 +7,8 @@ import org.openbcf.core.internal.Checks;
  * admissions whose interval lies wholly above England's value.
  *
  * <p>Fingertips technical guidance: a {@link Comparison} read with the metric's direction.
+ *
+ * @since 0.1.0
  */
 public enum Judgement {
     /** Significantly better than the benchmark. */

@@ -8,6 +8,8 @@ import java.util.OptionalInt;
  *
  * <p>Source: NHS England DRD statistics field list ({@code bcf-2024-27.md} §1.5: 0, 1, 2-3, 4-6, 7-13,
  * 14-20, 21+ days); the 0-day band is "discharged on the ready date".
+ *
+ * @since 0.1.0
  */
 public enum DelayBand {
     /** 1 day. */

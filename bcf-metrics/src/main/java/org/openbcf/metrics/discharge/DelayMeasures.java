@@ -24,6 +24,7 @@ import org.openbcf.metrics.stats.Estimate;
  * @param percentOnReadyDate              the percentage discharged on the ready date with its Wilson interval, not null
  * @param averageDelayPerDischarge        bed days lost ÷ discharges (including 0-day delays)
  * @param averageDelayPerDelayedDischarge bed days lost ÷ delayed discharges (excluding 0-day delays), not null
+ * @since 0.1.0
  */
 public record DelayMeasures(YearMonth from, YearMonth to, long discharges, long onReadyDate, long bedDaysLost,
                             Estimate percentOnReadyDate, double averageDelayPerDischarge,

@@ -19,6 +19,7 @@ import org.openbcf.core.internal.Checks;
  * @param to       the last month, not null
  * @param measures the measures, empty when the figures cannot give them, not null
  * @param findings the findings on the figures, not null
+ * @since 0.1.0
  */
 public record DelayReport(YearMonth from, YearMonth to, Optional<DelayMeasures> measures, Findings findings) {
 

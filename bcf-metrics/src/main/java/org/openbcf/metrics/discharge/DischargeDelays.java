@@ -35,6 +35,8 @@ import org.openbcf.metrics.stats.Proportions;
  * The year to date sums consecutive months of one financial year (April to March) and is not computed
  * when a month fails {@code R-DRD-1}. Source: NHS England DRD statistics
  * ({@code bcf-2024-27.md} §1.5). This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DischargeDelays {
 

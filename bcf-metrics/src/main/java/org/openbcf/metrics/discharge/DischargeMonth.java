@@ -26,6 +26,7 @@ import org.openbcf.core.internal.Checks;
  * @param delayed14To20       delayed 14-20 days, at least 0
  * @param delayed21Plus       delayed 21 days or more, at least 0
  * @param bedDaysLost         days between ready date and discharge, summed, at least 0
+ * @since 0.1.0
  */
 public record DischargeMonth(YearMonth month, long discharges, long onReadyDate, long delayed1, long delayed2To3,
                              long delayed4To6, long delayed7To13, long delayed14To20, long delayed21Plus,

@@ -24,6 +24,7 @@ import org.openbcf.core.internal.Checks;
  * @param nhs        delayed days attributable to the NHS, at least 0
  * @param socialCare delayed days attributable to social care, at least 0
  * @param both       delayed days attributable to both, at least 0
+ * @since 0.1.0
  */
 public record DelayedDays(YearMonth month, long nhs, long socialCare, long both) {
 

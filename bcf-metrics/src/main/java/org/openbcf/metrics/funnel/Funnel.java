@@ -29,6 +29,8 @@ import org.openbcf.metrics.stats.ConfidenceLevel;
  * gamma generalisation, so the curve is smooth and equals the exact Poisson limits at whole counts.
  * A point's position is read from the same limits at its own denominator: one method draws and labels.
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Funnel {
 

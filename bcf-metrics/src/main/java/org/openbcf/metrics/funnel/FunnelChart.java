@@ -19,6 +19,7 @@ import org.openbcf.core.internal.Checks;
  * @param curve      the limits at each denominator of the curve, ascending, not null
  * @param points     the plotted areas in input order, not null
  * @param notPlotted the areas left off (suppressed) in input order, not null
+ * @since 0.1.0
  */
 public record FunnelChart(FunnelStatistic statistic, double target, double multiplier, List<FunnelLimits> curve,
                           List<PlottedPoint> points, List<FunnelPoint> notPlotted) {

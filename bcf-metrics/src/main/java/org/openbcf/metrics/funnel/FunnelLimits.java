@@ -12,6 +12,7 @@ package org.openbcf.metrics.funnel;
  * @param lower95     the 95% lower limit
  * @param upper95     the 95% upper limit
  * @param upper998    the 99.8% upper limit
+ * @since 0.1.0
  */
 public record FunnelLimits(double denominator, double lower998, double lower95, double upper95, double upper998) {
 

@@ -14,6 +14,7 @@ import org.openbcf.core.internal.Checks;
  * @param area        the area's name or code, not blank
  * @param numerator   the count, at least 0 (and at most the denominator for a proportion)
  * @param denominator the denominator, finite and positive: people, expected count or population
+ * @since 0.1.0
  */
 public record FunnelPoint(String area, long numerator, double denominator) {
 

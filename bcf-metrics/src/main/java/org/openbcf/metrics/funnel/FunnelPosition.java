@@ -6,6 +6,8 @@ package org.openbcf.metrics.funnel;
  *
  * <p>A point exactly on a limit is inside it (as a benchmark comparison counts an interval that
  * touches the benchmark as similar). Source: Fingertips technical guidance, funnel plots.
+ *
+ * @since 0.1.0
  */
 public enum FunnelPosition {
     /** Above the 99.8% upper limit. */

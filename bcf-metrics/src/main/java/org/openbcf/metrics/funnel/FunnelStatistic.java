@@ -8,6 +8,8 @@ import org.openbcf.core.internal.Checks;
  *
  * <p>Source: PHEindicatormethods {@code calculate_funnel_limits} ({@code statistic} "proportion",
  * "ratio", "rate" with {@code rate_type} "crude" or "dsr").
+ *
+ * @since 0.1.0
  */
 public enum FunnelStatistic {
     /** A proportion x / n, limits from the Wilson score interval around the target. */

@@ -12,6 +12,7 @@ import org.openbcf.core.internal.Checks;
  * @param value    the value on the display scale (the y axis), finite
  * @param limits   the limits at the point's denominator, not null
  * @param position where the value lies against those limits, not null
+ * @since 0.1.0
  */
 public record PlottedPoint(FunnelPoint point, double value, FunnelLimits limits, FunnelPosition position) {
 

@@ -6,6 +6,8 @@ package org.openbcf.metrics.measure;
  *
  * <p>Source: engineering rule "where the sources are silent, never guess a national figure: the
  * result records that the figure came from the caller"; {@code bcf-2024-27.md} §1.5.
+ *
+ * @since 0.1.0
  */
 public enum DefinitionOrigin {
     /** A definition openbcf ships from a published source (e.g. ASCOF 2C). */

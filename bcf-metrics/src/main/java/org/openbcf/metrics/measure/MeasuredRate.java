@@ -19,6 +19,7 @@ import org.openbcf.metrics.stats.Rates;
  * @param numerator  the count, at least 0
  * @param population the population, at least 1
  * @param rate       the rate with its interval, not null
+ * @since 0.1.0
  */
 public record MeasuredRate(RateDefinition definition, long numerator, long population, Estimate rate) {
 

@@ -17,6 +17,7 @@ import org.openbcf.metrics.catalogue.Direction;
  * @param direction   which direction is better, not null
  * @param source      where the definition comes from, not blank
  * @param origin      whether openbcf publishes it or the caller supplied it, not null
+ * @since 0.1.0
  */
 public record RateDefinition(String id, String numerator, String denominator, double multiplier,
                              Direction direction, String source, DefinitionOrigin origin) {

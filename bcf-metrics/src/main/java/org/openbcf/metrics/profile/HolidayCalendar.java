@@ -32,6 +32,8 @@ import org.openbcf.core.internal.Checks;
  * {@link #of(String, int, int, Collection)} or {@link #read(String, Reader)}. Asking about a date
  * outside the calendar's years is an error, never a silent guess. Source: spec README, "Profiling by
  * working days"; G-22. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HolidayCalendar {
 

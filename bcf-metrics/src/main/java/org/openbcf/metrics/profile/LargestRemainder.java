@@ -16,6 +16,8 @@ import org.openbcf.core.internal.Checks;
  * go one each to the largest remainders, and equal remainders to the earlier part. The arithmetic is
  * exact for every total up to {@code Long.MAX_VALUE} (no floating point; a product that does not fit
  * 63 bits is divided in {@link BigInteger}), so the parts always sum to the total (issue 17). This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LargestRemainder {
 

@@ -13,6 +13,7 @@ import org.openbcf.core.internal.Checks;
  * @param month       the month, not null
  * @param workingDays the working days in the month, at least 0
  * @param target      the month's share of the annual target, finite and not negative
+ * @since 0.1.0
  */
 public record ProfiledMonth(YearMonth month, int workingDays, double target) {
 

@@ -18,6 +18,8 @@ import org.openbcf.core.time.FinancialYear;
  * <p>{@code monthly target = annual × working days in month / working days in year}; whole-number
  * profiles use {@link LargestRemainder} so they sum to the annual figure (spec README, "Profiling by
  * working days"). This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WorkingDayProfile {
 

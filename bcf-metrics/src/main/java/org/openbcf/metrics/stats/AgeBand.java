@@ -14,6 +14,7 @@ import org.openbcf.core.money.InputLimits;
  * @param count              the events in the band, 0 to 1,000,000,000 ({@code InputLimits.MAX_COUNT}; a missing count is 0)
  * @param population         the band's population, 1 to 1,000,000,000
  * @param standardPopulation the band's standard population weight, finite and positive
+ * @since 0.1.0
  */
 public record AgeBand(String label, long count, long population, double standardPopulation) {
 

@@ -11,6 +11,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * both are named constants. This class is immutable and thread-safe.
  *
  * @param value the level, 0 &lt; value &lt; 1
+ * @since 0.1.0
  */
 public record ConfidenceLevel(double value) implements Comparable<ConfidenceLevel> {
 

@@ -16,6 +16,8 @@ import org.openbcf.core.internal.Checks;
  * <p>{@code DSR = Σ(xᵢwᵢ/nᵢ) / Σwᵢ × multiplier}, {@code var = Σ(xᵢ(wᵢ/nᵢ)²) / (Σwᵢ)²}, limits
  * {@code DSR + √(var/T)·(Byar(T) − T)·multiplier}; suppressed when {@code T < 10}. Source:
  * {@code statistics.md}. This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DirectStandardisation {
 

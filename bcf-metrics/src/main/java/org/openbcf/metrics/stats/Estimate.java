@@ -14,6 +14,7 @@ import org.openbcf.core.internal.Checks;
  * @param upper      the upper confidence limit, finite
  * @param method     how the interval was computed, not null
  * @param confidence the confidence level of the interval, not null
+ * @since 0.1.0
  */
 public record Estimate(double value, double lower, double upper, Method method, ConfidenceLevel confidence) {
 

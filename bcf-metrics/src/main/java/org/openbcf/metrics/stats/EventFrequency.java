@@ -17,6 +17,7 @@ import org.openbcf.core.internal.Checks;
  * @param people             how many people had that many events, at least 0
  * @param population         the band's population, at least 1
  * @param standardPopulation the band's standard population weight, finite and positive
+ * @since 0.1.0
  */
 public record EventFrequency(String ageBand, int frequency, long people, long population, double standardPopulation) {
 

@@ -13,6 +13,8 @@ import org.openbcf.core.money.InputLimits;
  * rate × multiplier}; limits are the count-scale limits of O ({@link PoissonLimits}) divided by E.
  * Source: {@code statistics.md}, "Indirectly standardised ratio / rate". This class is stateless and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IndirectStandardisation {
 

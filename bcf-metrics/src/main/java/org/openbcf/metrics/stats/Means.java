@@ -10,6 +10,8 @@ import org.openbcf.core.internal.Checks;
  * <p>{@code mean ± t⁻¹(1 − α/2; n − 1) · s / √n}, with s the sample standard deviation (divisor
  * n − 1): PHEindicatormethods {@code phe_mean} documentation and the Fingertips technical guidance
  * ("Means"). At least two values are needed for an interval. This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Means {
 

@@ -5,6 +5,8 @@ package org.openbcf.metrics.stats;
  * prints ({@code byars}).
  *
  * <p>Methods as OHID/UKHSA publish them (PHEindicatormethods); see {@code statistics.md}.
+ *
+ * @since 0.1.0
  */
 public enum Method {
     /** Wilson score interval for a proportion. */

@@ -21,6 +21,8 @@ import org.openbcf.core.internal.Checks;
  * dropped). Source: issue 15; PHEindicatormethods {@code calculate_dsr} documentation
  * ({@code independent_events = FALSE}); {@code statistics.md} for Dobson. With every frequency 1 this
  * is {@link DirectStandardisation}, which stays the default. This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class NonIndependentStandardisation {
 

@@ -11,6 +11,8 @@ import org.openbcf.core.money.InputLimits;
  * <p>Byar's approximation from {@value #BYARS_THRESHOLD} events, exact χ² limits below it (including
  * 0, where the lower limit is 0): {@code statistics.md}, "Rate". This class is stateless and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PoissonLimits {
 

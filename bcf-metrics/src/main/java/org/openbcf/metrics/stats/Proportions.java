@@ -9,6 +9,8 @@ import org.openbcf.core.money.InputLimits;
  *
  * <p>Source: {@code statistics.md}, "Proportion"; the reablement and discharge metrics are
  * proportions. This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Proportions {
 

@@ -9,6 +9,8 @@ import org.openbcf.core.money.InputLimits;
  *
  * <p>Byar's method from 10 events, exact Poisson limits below ({@code statistics.md}, "Rate"). This
  * class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Rates {
 

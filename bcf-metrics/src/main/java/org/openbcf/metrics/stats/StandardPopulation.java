@@ -14,6 +14,8 @@ import org.openbcf.core.internal.Checks;
  * <p>ESP2013 has 19 bands {@code 0-4} … {@code 85-89}, {@code 90+} summing to 100,000; the 65+ falls
  * indicator uses the six bands from {@code 65-69} (sum 19,500). Source: {@code statistics.md},
  * "European Standard Population 2013". This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class StandardPopulation {
 

@@ -11,6 +11,8 @@ import org.openbcf.core.internal.Checks;
  *
  * <p>Source: {@code statistics.md}, "Directly age-standardised rate": when the total count is under
  * 10 the value and both limits are not available. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class StandardisedRate {
 

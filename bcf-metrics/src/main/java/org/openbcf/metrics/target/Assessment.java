@@ -14,6 +14,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param target the target, not null
  * @param actual the actual, not null
+ * @since 0.1.0
  */
 public record Assessment(Target target, BigDecimal actual) {
 

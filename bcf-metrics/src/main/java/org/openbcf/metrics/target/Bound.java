@@ -11,6 +11,8 @@ import org.openbcf.core.internal.Labels;
  *
  * <p>Meeting a target exactly counts as met (spec README, "Targets"; G8: reablement 86.5% against
  * 86.5% is "On track").
+ *
+ * @since 0.1.0
  */
 public enum Bound {
     /** The actual must not exceed the target: lower is better. */

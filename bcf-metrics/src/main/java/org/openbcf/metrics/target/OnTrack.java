@@ -17,6 +17,8 @@ import org.openbcf.core.internal.Checks;
  * compares cumulative actual with cumulative profiled target; equality meets); Norfolk DTOC 2015/16
  * R-16-11 ("the earlier good performance means that we are still currently on track"). This class is
  * stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OnTrack {
 

@@ -17,6 +17,7 @@ import org.openbcf.core.internal.Checks;
  * @param goal       the cumulative goal with its bound, not null
  * @param actual     the cumulative actual, empty when not available, not null
  * @param yearBefore the cumulative actual of the same period a year earlier, empty when not available, not null
+ * @since 0.1.0
  */
 public record PeriodProgress(Target goal, Optional<BigDecimal> actual, Optional<BigDecimal> yearBefore) {
 

@@ -15,6 +15,7 @@ import org.openbcf.core.internal.Checks;
  *
  * @param periods    the assessment of each period with an actual, in order, not empty
  * @param yearToDate the cumulative assessment up to the last period with an actual, not null
+ * @since 0.1.0
  */
 public record Progress(List<Assessment> periods, Assessment yearToDate) {
 

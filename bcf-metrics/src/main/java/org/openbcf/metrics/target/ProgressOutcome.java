@@ -7,6 +7,8 @@ package org.openbcf.metrics.target;
  *
  * <p>Rule (spec README, "Targets"): cumulative actual against cumulative goal, direction-aware,
  * equality meets; not met but better than the same period a year earlier is an improvement.
+ *
+ * @since 0.1.0
  */
 public enum ProgressOutcome {
     /** The cumulative actual meets the cumulative goal (equality included). */

@@ -13,6 +13,8 @@ import org.openbcf.core.internal.Checks;
  * seed, R-MT-3, so openbcf gives none); 2017-19 progress reports and the 2022-23 end-of-year template
  * (L2250–2253 and the national drop-down); 2025-26 quarterly status "on track / not on track"
  * ({@code bcf-2024-27.md} R-25-5); met / not met for year-end outturns (issue 15).
+ *
+ * @since 0.1.0
  */
 public enum ProgressVocabulary {
     /** 2015/16 quarterly return: three levels. */

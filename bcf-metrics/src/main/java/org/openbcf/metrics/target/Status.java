@@ -6,6 +6,8 @@ package org.openbcf.metrics.target;
  *
  * <p>Source: 2022-23 end-of-year template, metrics tab (L2250–2253); 2017-19 progress report
  * (F002:L176–204).
+ *
+ * @since 0.1.0
  */
 public enum Status {
     /** The actual meets the target (equality included). */

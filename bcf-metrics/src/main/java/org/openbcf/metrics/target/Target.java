@@ -23,6 +23,7 @@ import org.openbcf.core.money.InputLimits;
  *
  * @param value the target value, not null, 0 to {@link #MAX_VALUE}, at most {@link #MAX_VALUE_DECIMALS} decimal places
  * @param bound whether the value is a maximum or a minimum, not null
+ * @since 0.1.0
  */
 public record Target(BigDecimal value, Bound bound) {
 

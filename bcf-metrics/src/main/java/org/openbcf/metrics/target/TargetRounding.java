@@ -10,6 +10,8 @@ import org.openbcf.core.internal.Labels;
  * How a computed target is rounded to a whole count, e.g. {@link #HALF_UP}: 1,308.15 → 1,308.
  *
  * <p>A target is rounded only when asked (spec README, "Targets"): {@link #NONE} keeps 27,252.48.
+ *
+ * @since 0.1.0
  */
 public enum TargetRounding {
     /** Keep the exact value, e.g. 27,252.48. */

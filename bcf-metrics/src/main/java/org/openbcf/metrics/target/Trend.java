@@ -11,6 +11,8 @@ import org.openbcf.core.internal.Checks;
  *
  * <p>The 2022-23 end-of-year template asks for the trend against the same quarter of the previous year,
  * "emphasising any improvement or deterioration" (M4, {@code norfolk-2023-25-plan-and-year-end.md} L2082).
+ *
+ * @since 0.1.0
  */
 public enum Trend {
     /** Better than a year earlier (lower for a maximum, higher for a minimum). */
