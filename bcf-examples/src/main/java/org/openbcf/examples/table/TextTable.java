@@ -4,14 +4,20 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * A plain-text table for people: the first column left-aligned, the others right-aligned, columns
- * separated by two spaces.
+ * A plain-text table for people: a column whose cells are all figures (amounts, counts, percentages,
+ * e.g. {@code £1,234.50}, {@code -12}, {@code 5.39%}, or blank) is right-aligned so that the figures
+ * line up; any other column, and always the first, is left-aligned. Columns are separated by two
+ * spaces.
  *
  * @since 0.1.0
  */
 public final class TextTable {
+
+    /** A figure as openbcf prints one: an optional sign, £, digits with thousands separators, decimals, %. */
+    private static final Pattern FIGURE = Pattern.compile("[-+\u2212]?£?\\d[\\d,]*(?:\\.\\d+)?%?");
 
     private final List<String[]> rows = new ArrayList<>();
 
@@ -59,12 +65,20 @@ public final class TextTable {
                 widths[c] = Math.max(widths[c], row[c] == null ? 0 : row[c].length());
             }
         }
+        boolean[] right = new boolean[columns];
+        for (int c = 1; c < columns; c++) {
+            right[c] = true;
+            for (int r = 1; r < rows.size() && right[c]; r++) {
+                String cell = rows.get(r)[c];
+                right[c] = cell == null || cell.isBlank() || FIGURE.matcher(cell.strip()).matches();
+            }
+        }
         for (int r = 0; r < rows.size(); r++) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
                 String cell = rows.get(r)[c] == null ? "" : rows.get(r)[c];
                 String padding = " ".repeat(widths[c] - cell.length());
-                line.append(c == 0 ? "" : "  ").append(c == 0 ? cell + padding : padding + cell);
+                line.append(c == 0 ? "" : "  ").append(right[c] ? padding + cell : cell + padding);
             }
             text.append(line.toString().stripTrailing()).append('\n');
             if (r == 0) {
