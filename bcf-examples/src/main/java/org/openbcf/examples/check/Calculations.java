@@ -11,7 +11,8 @@ final class Calculations {
     private static final List<SheetCalculation> ALL = List.of(
             new P4pCalculation(),
             new IncomeAndExpenditureCalculation(),
-            new RiskCalculation());
+            new RiskCalculation(),
+            new PoolCalculation());
 
     private Calculations() {
     }
