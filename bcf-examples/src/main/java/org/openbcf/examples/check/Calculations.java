@@ -12,7 +12,8 @@ final class Calculations {
             new P4pCalculation(),
             new IncomeAndExpenditureCalculation(),
             new RiskCalculation(),
-            new PoolCalculation());
+            new PoolCalculation(),
+            new ExpenditurePlanCalculation());
 
     private Calculations() {
     }

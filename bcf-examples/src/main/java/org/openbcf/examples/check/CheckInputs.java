@@ -98,7 +98,10 @@ final class CheckInputs {
      */
     private BigDecimal decimal(String source, SheetCell cell, SavedValue value, Field field, String input) {
         BigDecimal saved = number(source, cell, value, field);
-        BigDecimal shown = saved.round(SHOWN_DIGITS);
+        BigDecimal shown = saved.round(SHOWN_DIGITS).stripTrailingZeros();
+        if (shown.scale() < 0) {
+            shown = shown.setScale(0);
+        }
         if (shown.compareTo(saved) != 0) {
             roundings.add(new InputRounding(cell, input, saved, shown));
         }

@@ -81,7 +81,7 @@ final class PoolCalculation implements SheetCalculation {
     public Computed compute(CheckInputs inputs) {
         FinancialYear year = FinancialYear.parse(inputs.parameter("year"));
         PooledFund fund = PooledFund.of(inputs.cells("amount").get(0).sheet(), year,
-                CalculationCells.yesNo(inputs, "section75"), contributions(inputs));
+                CalculationCells.yesNo(inputs, "section75"), contributions(inputs, ""));
         Map<String, List<BigDecimal>> outputs = new LinkedHashMap<>();
         outputs.put("total", pounds(fund.total()));
         outputs.put("minimumSubTotal", pounds(fund.minimumSubTotal()));
@@ -97,20 +97,37 @@ final class PoolCalculation implements SheetCalculation {
         return new Computed(outputs, findings);
     }
 
-    private static List<Contribution> contributions(CheckInputs inputs) {
-        List<String> partners = inputs.texts("partner");
-        List<String> types = inputs.texts("partnerType");
-        List<String> streams = inputs.texts("stream");
-        List<BigDecimal> amounts = inputs.numbers("amount");
-        List<String> lines = inputs.texts("line");
+    /**
+     * The contributions of a table whose columns are the fields {@code prefix + partner},
+     * {@code partnerType}, {@code stream}, {@code amount} and, when mapped, {@code line}, each cell read
+     * through the library and a refusal named by its cell.
+     *
+     * @param inputs the inputs
+     * @param prefix the fields' prefix: empty for the pool's main table, {@code contribution.} for a
+     *               funding table beside another calculation's
+     * @return the contributions in row order
+     */
+    static List<Contribution> contributions(CheckInputs inputs, String prefix) {
+        String partnerField = prefix + "partner";
+        String typeField = prefix + "partnerType";
+        String streamField = prefix + "stream";
+        String amountField = prefix + "amount";
+        for (String other : List.of(typeField, streamField, amountField)) {
+            CalculationCells.sameLength(inputs, partnerField, other);
+        }
+        List<String> partners = inputs.texts(partnerField);
+        List<String> types = inputs.texts(typeField);
+        List<String> streams = inputs.texts(streamField);
+        List<BigDecimal> amounts = inputs.numbers(amountField);
+        List<String> lines = inputs.texts(prefix + "line");
         List<Contribution> contributions = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
             int row = i;
-            Partner partner = at(inputs, "partner", row, () -> Partner.of(partners.get(row),
-                    at(inputs, "partnerType", row, () -> PartnerType.ofLabel(types.get(row)))));
-            FundingStream stream = at(inputs, "stream", row, () -> FundingStream.ofLabel(streams.get(row)));
+            Partner partner = at(inputs, partnerField, row, () -> Partner.of(partners.get(row),
+                    at(inputs, typeField, row, () -> PartnerType.ofLabel(types.get(row)))));
+            FundingStream stream = at(inputs, streamField, row, () -> FundingStream.ofLabel(streams.get(row)));
             String line = row < lines.size() ? lines.get(row) : "";
-            contributions.add(at(inputs, "amount", row, () -> Contribution.of(partner, stream, Gbp.of(amounts.get(row)), line)));
+            contributions.add(at(inputs, amountField, row, () -> Contribution.of(partner, stream, Gbp.of(amounts.get(row)), line)));
         }
         return contributions;
     }
