@@ -13,7 +13,8 @@ final class Calculations {
             new IncomeAndExpenditureCalculation(),
             new RiskCalculation(),
             new PoolCalculation(),
-            new ExpenditurePlanCalculation());
+            new ExpenditurePlanCalculation(),
+            new PrioritiesCalculation());
 
     private Calculations() {
     }
