@@ -64,6 +64,45 @@ final class CalculationCells {
     }
 
     /**
+     * A yes/no cell, as the templates' drop-downs write it: {@code Yes} or {@code No}, ignoring case and
+     * surrounding spaces (a boolean cell's {@code TRUE} or {@code FALSE} too).
+     *
+     * @param inputs the inputs
+     * @param input  the input's name
+     * @param index  the cell's position, from 0
+     * @return true for yes
+     * @throws IllegalArgumentException naming the cell and its text otherwise
+     */
+    static boolean yesNoCell(CheckInputs inputs, String input, int index) {
+        String text = inputs.texts(input).get(index).strip().toLowerCase(Locale.ROOT);
+        return at(inputs, input, index, () -> switch (text) {
+            case "yes", "true" -> true;
+            case "no", "false" -> false;
+            default -> throw new IllegalArgumentException("'" + inputs.texts(input).get(index).strip() + "' must be Yes or No");
+        });
+    }
+
+    /**
+     * A whole number read from a decimal cell, e.g. a number of beds.
+     *
+     * @param inputs the inputs
+     * @param input  the input's name
+     * @param index  the cell's position, from 0
+     * @param value  the value read
+     * @return the whole number
+     * @throws IllegalArgumentException naming the cell when the value has a fraction or does not fit a long
+     */
+    static long whole(CheckInputs inputs, String input, int index, BigDecimal value) {
+        return at(inputs, input, index, () -> {
+            try {
+                return value.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(value.toPlainString() + " must be a whole number", e);
+            }
+        });
+    }
+
+    /**
      * Requires the fields of a second table ({@link Field#TABLE}) to have as many cells each.
      *
      * @param inputs the inputs

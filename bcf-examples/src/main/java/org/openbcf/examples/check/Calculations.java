@@ -14,7 +14,8 @@ final class Calculations {
             new RiskCalculation(),
             new PoolCalculation(),
             new ExpenditurePlanCalculation(),
-            new PrioritiesCalculation());
+            new PrioritiesCalculation(),
+            new DischargeFundCalculation());
 
     private Calculations() {
     }
