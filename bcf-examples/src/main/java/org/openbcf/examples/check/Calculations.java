@@ -15,7 +15,9 @@ final class Calculations {
             new PoolCalculation(),
             new ExpenditurePlanCalculation(),
             new PrioritiesCalculation(),
-            new DischargeFundCalculation());
+            new DischargeFundCalculation(),
+            new TargetCalculation(),
+            new ProfileCalculation());
 
     private Calculations() {
     }
