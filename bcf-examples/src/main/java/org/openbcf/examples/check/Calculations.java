@@ -17,7 +17,8 @@ final class Calculations {
             new PrioritiesCalculation(),
             new DischargeFundCalculation(),
             new TargetCalculation(),
-            new ProfileCalculation());
+            new ProfileCalculation(),
+            new ConditionsCalculation());
 
     private Calculations() {
     }
