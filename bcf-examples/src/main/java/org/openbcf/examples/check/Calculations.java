@@ -18,7 +18,10 @@ final class Calculations {
             new DischargeFundCalculation(),
             new TargetCalculation(),
             new ProfileCalculation(),
-            new ConditionsCalculation());
+            new ConditionsCalculation(),
+            new RateCalculation(),
+            new ProportionCalculation(),
+            new DsrCalculation());
 
     private Calculations() {
     }

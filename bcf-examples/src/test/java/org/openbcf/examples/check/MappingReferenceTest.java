@@ -33,12 +33,14 @@ class MappingReferenceTest {
                 continue;
             }
             String heading = "#### `" + name + "`";
-            int start = readme.indexOf(heading);
-            if (start < 0) {
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^#### .*`" + java.util.regex.Pattern.quote(name) + "`.*$")
+                    .matcher(readme);
+            if (!line.find()) {
                 missing.add(heading);
                 continue;
             }
-            int end = readme.indexOf("\n###", start + heading.length());
+            int start = line.start();
+            int end = readme.indexOf("\n###", line.end());
             String section = readme.substring(start, end < 0 ? readme.length() : end);
             SheetCalculation calculation = Calculations.named(name).orElseThrow();
             List<Field> fields = new ArrayList<>(calculation.parameters());
