@@ -11,7 +11,17 @@ final class Calculations {
     private static final List<SheetCalculation> ALL = List.of(
             new P4pCalculation(),
             new IncomeAndExpenditureCalculation(),
-            new RiskCalculation());
+            new RiskCalculation(),
+            new PoolCalculation(),
+            new ExpenditurePlanCalculation(),
+            new PrioritiesCalculation(),
+            new DischargeFundCalculation(),
+            new TargetCalculation(),
+            new ProfileCalculation(),
+            new ConditionsCalculation(),
+            new RateCalculation(),
+            new ProportionCalculation(),
+            new DsrCalculation());
 
     private Calculations() {
     }

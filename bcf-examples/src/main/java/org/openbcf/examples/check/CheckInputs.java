@@ -2,6 +2,7 @@ package org.openbcf.examples.check;
 
 import org.openbcf.examples.io.BadInputException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,9 @@ final class CheckInputs {
                     case COUNT -> required.add(count(source, cell, value, field, input));
                     case OPTIONAL_NUMBER -> optional.add(isAbsent(value) ? Optional.empty()
                             : Optional.of(money(source, cell, value, field, input)));
+                    case DECIMAL -> required.add(decimal(source, cell, value, field, input));
+                    case OPTIONAL_DECIMAL -> optional.add(isAbsent(value) ? Optional.empty()
+                            : Optional.of(decimal(source, cell, value, field, input)));
                     default -> text.add(text(value));
                 }
             }
@@ -81,6 +85,27 @@ final class CheckInputs {
             roundings.add(new InputRounding(cell, input, saved, pennies));
         }
         return pennies;
+    }
+
+    /** The significant digits a spreadsheet shows of a number: 15 (Excel's display precision). */
+    static final MathContext SHOWN_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
+
+    /**
+     * A number that is not money (a percentage, a share, a weight): the saved double read to the 15
+     * significant digits a spreadsheet shows, half-up ({@code 0.30000000000000004} is 0.3), the rounding
+     * noted. Rule: the dataset format's reading of workbook numbers ("A workbook's number cells are read
+     * to Excel's 15 significant digits, half-up"), applied to the check's non-money inputs.
+     */
+    private BigDecimal decimal(String source, SheetCell cell, SavedValue value, Field field, String input) {
+        BigDecimal saved = number(source, cell, value, field);
+        BigDecimal shown = saved.round(SHOWN_DIGITS).stripTrailingZeros();
+        if (shown.scale() < 0) {
+            shown = shown.setScale(0);
+        }
+        if (shown.compareTo(saved) != 0) {
+            roundings.add(new InputRounding(cell, input, saved, shown));
+        }
+        return shown;
     }
 
     /**
@@ -144,7 +169,7 @@ final class CheckInputs {
     }
 
     /**
-     * The numbers of a {@link Field.Kind#NUMBER} input, in cell order.
+     * The numbers of a {@link Field.Kind#NUMBER} or {@link Field.Kind#DECIMAL} input, in cell order.
      *
      * @param name the input's name
      * @return the numbers, never null
@@ -165,7 +190,8 @@ final class CheckInputs {
     }
 
     /**
-     * The numbers of a {@link Field.Kind#OPTIONAL_NUMBER} input, empty where the cell is blank.
+     * The numbers of a {@link Field.Kind#OPTIONAL_NUMBER} or {@link Field.Kind#OPTIONAL_DECIMAL} input,
+     * empty where the cell is blank.
      *
      * @param name the input's name
      * @return the numbers, never null

@@ -1,0 +1,141 @@
+package org.openbcf.examples.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import javax.money.MonetaryAmount;
+
+import org.openbcf.core.money.Gbp;
+
+/**
+ * What the mapping kinds share when they hand the workbook's inputs to the library: a library refusal
+ * named by the cell it came from, a yes/no parameter, the pairing of a second table's fields, and a
+ * money figure or a yes/no as the one number a computed cell is compared with.
+ */
+final class CalculationCells {
+
+    /** The number a computed yes/no cell is compared with when the answer is yes (met, on track): 1. */
+    static final BigDecimal YES = BigDecimal.ONE;
+
+    /** The number a computed yes/no cell is compared with when the answer is no: 0. */
+    static final BigDecimal NO = BigDecimal.ZERO;
+
+    private CalculationCells() {
+    }
+
+    /**
+     * Reads one cell's value through the library, naming the cell when the library refuses it, e.g.
+     * {@code Pool!C5 (stream): unknown funding stream 'Better Care Grant'; expected one of: ...}.
+     *
+     * @param inputs the inputs
+     * @param input  the input's name
+     * @param index  the cell's position in the input, from 0
+     * @param read   the library call
+     * @param <T>    what the call gives
+     * @return what the call gave
+     * @throws IllegalArgumentException naming the cell, the input and the library's reason
+     */
+    static <T> T at(CheckInputs inputs, String input, int index, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(inputs.cells(input).get(index) + " (" + input + "): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A yes/no parameter: {@code yes}, {@code no}, {@code true} or {@code false}, ignoring case.
+     *
+     * @param inputs the inputs
+     * @param name   the parameter's name, e.g. {@code section75}
+     * @return true for yes
+     * @throws IllegalArgumentException naming the parameter and its value otherwise
+     */
+    static boolean yesNo(CheckInputs inputs, String name) {
+        String value = inputs.parameter(name).strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "yes", "true" -> true;
+            case "no", "false" -> false;
+            default -> throw new IllegalArgumentException("parameter." + name + " ('" + inputs.parameter(name)
+                    + "') must be yes or no");
+        };
+    }
+
+    /**
+     * A yes/no cell, as the templates' drop-downs write it: {@code Yes} or {@code No}, ignoring case and
+     * surrounding spaces (a boolean cell's {@code TRUE} or {@code FALSE} too).
+     *
+     * @param inputs the inputs
+     * @param input  the input's name
+     * @param index  the cell's position, from 0
+     * @return true for yes
+     * @throws IllegalArgumentException naming the cell and its text otherwise
+     */
+    static boolean yesNoCell(CheckInputs inputs, String input, int index) {
+        String text = inputs.texts(input).get(index).strip().toLowerCase(Locale.ROOT);
+        return at(inputs, input, index, () -> switch (text) {
+            case "yes", "true" -> true;
+            case "no", "false" -> false;
+            default -> throw new IllegalArgumentException("'" + inputs.texts(input).get(index).strip() + "' must be Yes or No");
+        });
+    }
+
+    /**
+     * A whole number read from a decimal cell, e.g. a number of beds.
+     *
+     * @param inputs the inputs
+     * @param input  the input's name
+     * @param index  the cell's position, from 0
+     * @param value  the value read
+     * @return the whole number
+     * @throws IllegalArgumentException naming the cell when the value has a fraction or does not fit a long
+     */
+    static long whole(CheckInputs inputs, String input, int index, BigDecimal value) {
+        return at(inputs, input, index, () -> {
+            try {
+                return value.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(value.toPlainString() + " must be a whole number", e);
+            }
+        });
+    }
+
+    /**
+     * Requires the fields of a second table ({@link Field#TABLE}) to have as many cells each.
+     *
+     * @param inputs the inputs
+     * @param first  one field of the table
+     * @param second another
+     * @throws IllegalArgumentException naming both and their lengths when they differ
+     */
+    static void sameLength(CheckInputs inputs, String first, String second) {
+        int a = inputs.cells(first).size();
+        int b = inputs.cells(second).size();
+        if (a != b) {
+            throw new IllegalArgumentException("input." + first + " has " + a + " cell(s) but input." + second + " has "
+                    + b + "; the two columns of one table must be as long");
+        }
+    }
+
+    /**
+     * A money figure as the one value of a one-cell output.
+     *
+     * @param amount the amount
+     * @return its pounds, exactly, in a one-element list
+     */
+    static List<BigDecimal> pounds(MonetaryAmount amount) {
+        return List.of(Gbp.pounds(amount));
+    }
+
+    /**
+     * A yes/no as the number a computed cell is compared with: {@link #YES} (1) or {@link #NO} (0).
+     *
+     * @param yes the answer
+     * @return 1 or 0
+     */
+    static BigDecimal flag(boolean yes) {
+        return yes ? YES : NO;
+    }
+}

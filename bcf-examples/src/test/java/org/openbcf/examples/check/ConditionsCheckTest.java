@@ -1,0 +1,141 @@
+package org.openbcf.examples.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openbcf.examples.check.TestWorkbooks.set;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbcf.core.finding.Finding;
+import org.openbcf.examples.cli.Cli;
+import org.openbcf.examples.cli.ExitCode;
+
+/** {@code calculation = conditions}: Norfolk's Q3 2015/16 national conditions (D-12, R-NC-3, R-NC-4). */
+class ConditionsCheckTest {
+
+    static final String MAPPING = """
+            calculation = conditions
+            sheet = 3. National Conditions
+            parameter.year = 2015/16
+            input.condition = A8:A15
+            input.answer = B8:B15
+            input.date = C8:C15
+            input.comment = D8:D15
+            output.met = E8:E15
+            output.conditionsMet = E17
+            """;
+
+    private static final String[] IDS = {"1", "2", "3", "4i", "4ii", "4iii", "5", "6"};
+    private static final String IN_PROGRESS = "No \u2010 In Progress";
+
+    @TempDir
+    Path dir;
+
+    /** Norfolk's answers, with a comment on each No when {@code commented}. */
+    private KindCheck kind(boolean commented) {
+        return new KindCheck(dir, "3. National Conditions", MAPPING, sheet -> {
+            for (int i = 0; i < IDS.length; i++) {
+                int row = 8 + i;
+                set(sheet, "A" + row, IDS[i]);
+                set(sheet, "B" + row, "Yes");
+                set(sheet, "E" + row, "=IF(B" + row + "=\"Yes\",1,0)");
+            }
+            set(sheet, "B10", IN_PROGRESS);
+            set(sheet, "C10", DateUtil.getExcelDate(LocalDate.of(2017, 4, 30)));      // a date cell
+            set(sheet, "B14", IN_PROGRESS);
+            set(sheet, "C14", "31/03/2016");                                           // a date typed as text
+            if (commented) {
+                set(sheet, "D10", "Seven-day services are being phased in");
+                set(sheet, "D14", "Data sharing agreement awaiting sign-off");
+            }
+            set(sheet, "E17", "=COUNTIF(B8:B15,\"Yes\")");
+        });
+    }
+
+    @Test
+    void norfolksAnswersWithTheirCommentsAgreeAndTheLateDateIsAWarning() {
+        CheckReport report = kind(true).check(kind(true).agreeing());
+
+        assertThat(report.passes()).as(report.toString()).isTrue();
+        assertThat(report.comparisons()).extracting(c -> c.reference().intValue()).containsExactly(1, 1, 0, 1, 1, 1, 0, 1, 6);
+        assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.toString())
+                .contains("WARNING R-NC-4").contains("condition 3 is 'No - In Progress' but its target date 30/04/2017 is after 31/03/2016"));
+    }
+
+    @Test
+    void aWrongCountOfConditionsMetExitsOne() {
+        Path workbook = kind(true).workbook("wrong.xlsx", s -> TestWorkbooks.setSavedResult(s, "E17", 8));
+
+        Cli.Result result = kind(true).command(workbook);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.err()).contains("'3. National Conditions'!E17 conditionsMet: spreadsheet 8.00, reference 6.00, difference 2.00");
+    }
+
+    @Test
+    void norfolksNoAnswersWithoutACommentAreR_NC_3AndExitOne() {
+        Cli.Result result = kind(false).command(kind(false).agreeing());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.out().lines().skip(1)).hasSize(9).allMatch(l -> l.endsWith(",true"));
+        assertThat(result.err()).contains("ERROR R-NC-3 nationalConditions.3.comment: condition 3 is answered 'No - In Progress' "
+                + "without a comment").contains("ERROR R-NC-3 nationalConditions.5.comment");
+    }
+
+    @Test
+    void noInProgressIsNotAnAnswerOf2022To23() {
+        String mapping = MAPPING.replace("2015/16", "2022/23").replace("A8:A15", "A8:A11").replace("B8:B15", "B8:B11")
+                .replace("C8:C15", "C8:C11").replace("D8:D15", "D8:D11").replace("E8:E15", "E8:E11");
+        KindCheck y2022 = new KindCheck(dir, "3. National Conditions", mapping, sheet -> {
+            for (int i = 0; i < 4; i++) {
+                set(sheet, "A" + (8 + i), String.valueOf(i + 1));
+                set(sheet, "B" + (8 + i), i == 1 ? "No - In Progress" : "Yes");
+                set(sheet, "D" + (8 + i), "an explanation");
+                set(sheet, "E" + (8 + i), "=IF(B" + (8 + i) + "=\"Yes\",1,0)");
+            }
+            set(sheet, "E17", "=COUNTIF(B8:B11,\"Yes\")");
+        });
+
+        CheckReport report = y2022.check(y2022.agreeing());
+
+        assertThat(report.agrees()).isTrue();
+        assertThat(report.errors().stream().map(Finding::ruleId)).containsExactly("R-NC-2");
+    }
+
+    @Test
+    void aDateCellWithFloatNoiseIsItsDay() {
+        Path workbook = kind(true).changed("noise.xlsx",
+                s -> set(s, "C10", DateUtil.getExcelDate(LocalDate.of(2017, 4, 30)) + 1e-11));
+
+        CheckReport report = kind(true).check(workbook);
+
+        assertThat(report.findings().toString()).contains("target date 30/04/2017");
+    }
+
+    @Test
+    void anAnswerOrDateThatIsNoneIsRefusedNamingTheCell() {
+        Path answer = kind(true).workbook("answer.xlsx", s -> set(s, "B9", "<Please Select>"));
+        Path date = kind(true).workbook("date.xlsx", s -> set(s, "C14", "31/02/2016"));
+
+        Cli.Result result = kind(true).command(answer);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(result.err()).startsWith("check: workbook answer.xlsx: openbcf cannot compute conditions from the workbook's "
+                + "inputs: '3. National Conditions'!B9 (answer): ");
+        assertThatThrownBy(() -> kind(true).check(date))
+                .hasMessageContaining("'3. National Conditions'!C14 (date): date '31/02/2016' is not a date");
+    }
+
+    @Test
+    void aYearWhoseConditionsOpenbcfLacksIsANote() {
+        CheckReport report = SpreadsheetCheck.run(kind(true).agreeing(),
+                kind(true).mappingFile(MAPPING.replace("2015/16", "2026/27")));
+
+        assertThat(report.passes()).isTrue();
+        assertThat(report.findings().stream().map(Finding::severity).distinct()).containsExactly(org.openbcf.core.finding.Severity.INFO);
+    }
+}

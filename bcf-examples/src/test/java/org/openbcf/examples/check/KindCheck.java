@@ -1,0 +1,104 @@
+package org.openbcf.examples.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openbcf.examples.cli.Cli;
+
+/**
+ * One mapping kind's test workbook: a sheet its {@code build} fills (values and formulas, calculated
+ * as Excel does on save), the mapping that describes it, and the ways the kinds' tests run it: in
+ * process through {@link SpreadsheetCheck} and through the {@code bcf check} command.
+ *
+ * @param dir     the test's temporary folder
+ * @param sheet   the sheet's name
+ * @param mapping the mapping text
+ * @param build   fills the sheet
+ */
+record KindCheck(Path dir, String sheet, String mapping, Consumer<XSSFSheet> build) {
+
+    /**
+     * Writes the workbook with a change made after calculation (a wrong saved result, a typed-over value).
+     *
+     * @param name  the file name
+     * @param after the change
+     * @return the file
+     */
+    Path workbook(String name, Consumer<XSSFSheet> after) {
+        return TestWorkbooks.write(dir.resolve(name), wb -> build.accept(wb.createSheet(sheet)),
+                wb -> after.accept(wb.getSheet(sheet)));
+    }
+
+    /**
+     * Writes the workbook with a change made before calculation (an input the formulas then follow).
+     *
+     * @param name   the file name
+     * @param before the change
+     * @return the file
+     */
+    Path changed(String name, Consumer<XSSFSheet> before) {
+        return TestWorkbooks.write(dir.resolve(name), wb -> {
+            XSSFSheet s = wb.createSheet(sheet);
+            build.accept(s);
+            before.accept(s);
+        }, wb -> { });
+    }
+
+    /**
+     * The workbook as built.
+     *
+     * @return the file
+     */
+    Path agreeing() {
+        return workbook("agrees.xlsx", s -> { });
+    }
+
+    /**
+     * Writes a mapping file.
+     *
+     * @param text the mapping
+     * @return the file
+     */
+    Path mappingFile(String text) {
+        try {
+            return Files.writeString(dir.resolve("check-" + Integer.toHexString(text.hashCode()) + ".properties"), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks a workbook in process with this kind's mapping.
+     *
+     * @param workbook the workbook
+     * @return the report
+     */
+    CheckReport check(Path workbook) {
+        return SpreadsheetCheck.run(workbook, mappingFile(mapping));
+    }
+
+    /**
+     * Runs {@code bcf check} in process on a workbook with a mapping.
+     *
+     * @param workbook the workbook
+     * @param text     the mapping
+     * @return the exit code and output
+     */
+    Cli.Result command(Path workbook, String text) {
+        return Cli.run("check", workbook.toString(), "--map", mappingFile(text).toString());
+    }
+
+    /**
+     * Runs {@code bcf check} in process with this kind's mapping.
+     *
+     * @param workbook the workbook
+     * @return the exit code and output
+     */
+    Cli.Result command(Path workbook) {
+        return command(workbook, mapping);
+    }
+}
