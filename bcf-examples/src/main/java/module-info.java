@@ -9,6 +9,7 @@ module org.openbcf.examples {
     requires com.fasterxml.jackson.core;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires org.apache.commons.compress;
     requires org.knowm.xchart;
     requires java.desktop;
     requires java.xml;
