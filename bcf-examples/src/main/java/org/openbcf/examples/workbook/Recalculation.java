@@ -17,7 +17,11 @@ import java.util.Optional;
  */
 public final class Recalculation {
 
-    /** What evaluating the cell's formula gave. */
+    /**
+     * What evaluating the cell's formula gave, e.g. {@link #NUMBER}.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** A number, e.g. {@code 47777720}. */
         NUMBER,

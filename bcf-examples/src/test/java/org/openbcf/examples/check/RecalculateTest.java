@@ -227,19 +227,6 @@ class RecalculateTest {
     }
 
     @Test
-    void aFunctionNoProgramDefinesIsUnsupportedAndNothingIsLogged() throws Exception {
-        Path workbook = norfolk("unknown.xlsx", formula("G25", "G12-G22+NOSUCHFUNCTION(1)"));
-        Path map = mapping();
-
-        ChildJvm.Result result = ChildJvm.run(List.of(), "check", workbook.toString(), "--map", map.toString(), "--recalculate");
-
-        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
-        assertThat(result.err().lines().filter(l -> !l.startsWith("WARNING R-IE-") && !l.startsWith("INFO R-IE-")))
-                .containsExactly("NOTE '5. I&E'!G25 balance not recalculated: =G12-G22+NOSUCHFUNCTION(1) cannot be evaluated: "
-                        + "Apache POI does not implement the function NOSUCHFUNCTION");
-    }
-
-    @Test
     void theJUnitReportGivesEachKindItsOwnFailureType() throws IOException {
         Path workbook = norfolk("kinds.xlsx", formula("G10", "SUM(C10:E10)").andThen(formula("G22", "SUM(#REF!)"))
                 .andThen(sheet -> TestWorkbooks.set(sheet, "G11", 60_159_800)));
