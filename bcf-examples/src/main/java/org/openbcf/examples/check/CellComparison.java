@@ -3,6 +3,9 @@ package org.openbcf.examples.check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
+
+import org.openbcf.examples.workbook.Recalculation;
 
 /**
  * One computed cell of a workbook set against openbcf's reference value, e.g.
@@ -11,17 +14,25 @@ import java.util.Objects;
  * <p>Both values are rounded to the penny (half up) before they are compared, so a spreadsheet's
  * binary floating point (1813330.0000000002) agrees with the exact £1,813,330.00; they agree when
  * the rounded values differ by at most the tolerance (default £0.00: exact to the penny).
+ *
+ * <p>With {@code --recalculate} ({@link SpreadsheetCheck#recalculate(java.nio.file.Path, java.nio.file.Path)})
+ * a comparison also holds what the cell's own formula gives now, the third value beside the saved and
+ * the reference ones, and {@link #status()} says whether the saved value is still its formula's:
+ * {@code '5. I&E'!G10 income.plan.annualTotal: spreadsheet 62460800.00, reference 62460800.00,
+ * difference 0.00; stale: =SUM(C10:E10) gives 47777720}. The saved and the recalculated values are
+ * compared as the saved and reference ones are: to the penny, within the tolerance.
  * This class is immutable and thread-safe.
  *
- * @param cell        the cell, not null
- * @param output      the output's name, with its position when it spans cells, e.g. {@code cap[2]}, not blank
- * @param spreadsheet the value the workbook saved, not null
- * @param reference   the value openbcf computed, not null
- * @param tolerance   the largest difference that counts as agreement, at least 0, not null
+ * @param cell         the cell, not null
+ * @param output       the output's name, with its position when it spans cells, e.g. {@code cap[2]}, not blank
+ * @param spreadsheet  the value the workbook saved, not null
+ * @param reference    the value openbcf computed, not null
+ * @param tolerance    the largest difference that counts as agreement, at least 0, not null
+ * @param recalculated what the cell's formula gives now, or empty when the check did not recalculate, not null
  * @since 0.1.0
  */
 public record CellComparison(SheetCell cell, String output, BigDecimal spreadsheet, BigDecimal reference,
-                             BigDecimal tolerance) {
+                             BigDecimal tolerance, Optional<Recalculation> recalculated) {
 
     /** The scale values are compared at: pennies. */
     public static final int SCALE = 2;
@@ -34,6 +45,7 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
      * @param spreadsheet the value the workbook saved
      * @param reference   the value openbcf computed
      * @param tolerance   the largest difference that counts as agreement
+     * @param recalculated what the cell's formula gives now, or empty
      */
     public CellComparison {
         Objects.requireNonNull(cell, "cell");
@@ -41,6 +53,32 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
         Objects.requireNonNull(spreadsheet, "spreadsheet");
         Objects.requireNonNull(reference, "reference");
         SpreadsheetCheck.requireTolerance(tolerance);
+        Objects.requireNonNull(recalculated, "recalculated");
+    }
+
+    /**
+     * A comparison of a saved value with openbcf's, not recalculated, e.g.
+     * {@code new CellComparison(cell, "balance", saved, reference, BigDecimal.ZERO)}.
+     *
+     * @param cell        the cell, not null
+     * @param output      the output's name, not null
+     * @param spreadsheet the value the workbook saved, not null
+     * @param reference   the value openbcf computed, not null
+     * @param tolerance   the largest difference that counts as agreement, at least 0, not null
+     */
+    public CellComparison(SheetCell cell, String output, BigDecimal spreadsheet, BigDecimal reference, BigDecimal tolerance) {
+        this(cell, output, spreadsheet, reference, tolerance, Optional.empty());
+    }
+
+    /**
+     * This comparison with what the cell's formula gives now, e.g. {@code =SUM(C10:E10) gives 47777720}.
+     *
+     * @param recalculation the recalculation, not null
+     * @return the comparison, never null
+     */
+    public CellComparison withRecalculation(Recalculation recalculation) {
+        return new CellComparison(cell, output, spreadsheet, reference, tolerance,
+                Optional.of(Objects.requireNonNull(recalculation, "recalculation")));
     }
 
     /**
@@ -53,14 +91,40 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
     }
 
     /**
-     * Whether the two values agree to the penny within the tolerance.
+     * Whether the saved value agrees with openbcf's to the penny within the tolerance (whatever the
+     * cell's formula gives now: see {@link #status()}).
      *
      * @return true when they agree
      */
     public boolean agrees() {
-        BigDecimal rounded = spreadsheet.setScale(SCALE, RoundingMode.HALF_UP)
-                .subtract(reference.setScale(SCALE, RoundingMode.HALF_UP));
+        return close(spreadsheet, reference);
+    }
+
+    private boolean close(BigDecimal a, BigDecimal b) {
+        BigDecimal rounded = a.setScale(SCALE, RoundingMode.HALF_UP).subtract(b.setScale(SCALE, RoundingMode.HALF_UP));
         return rounded.abs().compareTo(tolerance) <= 0;
+    }
+
+    /**
+     * How the cell came out, e.g. {@link CellStatus#STALE} when its formula now gives another number
+     * than the one saved. A broken, stale or pasted cell is that whatever openbcf computed; an
+     * unsupported formula leaves the saved value's comparison to decide.
+     *
+     * @return the status, never null
+     */
+    public CellStatus status() {
+        CellStatus saved = agrees() ? CellStatus.AGREES : CellStatus.DISAGREES;
+        if (recalculated.isEmpty()) {
+            return saved;
+        }
+        Recalculation now = recalculated.get();
+        return switch (now.kind()) {
+            case NUMBER -> close(spreadsheet, now.number().orElseThrow()) ? saved : CellStatus.STALE;
+            case TEXT -> CellStatus.STALE;
+            case ERROR -> CellStatus.BROKEN;
+            case NO_FORMULA -> CellStatus.PASTED;
+            case UNSUPPORTED -> saved == CellStatus.AGREES ? CellStatus.UNSUPPORTED : saved;
+        };
     }
 
     /**
@@ -76,13 +140,14 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
     }
 
     /**
-     * The comparison on one line: {@code P4P!AR8 suggestedPayment[4]: spreadsheet 100.00, reference 0.00, difference 100.00}.
+     * The comparison on one line: {@code P4P!AR8 suggestedPayment[4]: spreadsheet 100.00, reference 0.00, difference 100.00},
+     * recalculated with its status and formula: {@code ...; stale: =SUM(C10:E10) gives 47777720}.
      *
      * @return the text, never null
      */
     @Override
     public String toString() {
         return cell + " " + output + ": spreadsheet " + plain(spreadsheet) + ", reference " + plain(reference)
-                + ", difference " + plain(difference());
+                + ", difference " + plain(difference()) + recalculated.map(r -> "; " + status() + ": " + r).orElse("");
     }
 }

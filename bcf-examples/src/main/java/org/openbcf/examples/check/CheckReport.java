@@ -63,12 +63,25 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
     }
 
     /**
-     * The cells whose saved value differs from the reference by more than the tolerance.
+     * The cells that fail: their saved value differs from the reference by more than the tolerance,
+     * or (recalculated) is no longer what their own formula gives ({@link CellStatus#fails()}: stale,
+     * broken, pasted).
      *
      * @return the disagreeing cells, in order, never null
      */
     public List<CellComparison> disagreements() {
-        return comparisons.stream().filter(c -> !c.agrees()).toList();
+        return comparisons.stream().filter(c -> c.status().fails()).toList();
+    }
+
+    /**
+     * The recalculated cells whose formula Apache POI cannot evaluate (a function it does not
+     * implement, named in the {@link org.openbcf.examples.workbook.Recalculation}): reported, not failed.
+     *
+     * @return the cells, in order, never null; empty when the check did not recalculate
+     */
+    public List<CellComparison> notRecalculated() {
+        return comparisons.stream().filter(c -> c.recalculated()
+                .filter(r -> r.kind() == org.openbcf.examples.workbook.Recalculation.Kind.UNSUPPORTED).isPresent()).toList();
     }
 
     /**
@@ -77,7 +90,7 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
      * @return true when there is no disagreement
      */
     public boolean agrees() {
-        return comparisons.stream().allMatch(CellComparison::agrees);
+        return disagreements().isEmpty();
     }
 
     /**
@@ -116,8 +129,8 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
     }
 
     /**
-     * A summary line, then one line per disagreeing cell, per finding and per rounded input
-     * ({@code NOTE} and the {@link InputRounding}), e.g.
+     * A summary line, then one line per disagreeing cell, per finding, per rounded input
+     * ({@code NOTE} and the {@link InputRounding}) and per cell not recalculated ({@code NOTE}), e.g.
      * {@code workbook q3.xlsx, p4p: all 32 cells agree, 5 findings (5 errors) (tolerance 0.00)}.
      *
      * @return the text, never null
@@ -128,7 +141,7 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
         int errors = errors().size();
         String summary = workbook + ", " + calculation + ": " + (disagreements.isEmpty()
                 ? "all " + comparisons.size() + " cells agree"
-                : disagreements.size() + " of " + comparisons.size() + " cells disagree")
+                : disagreements.size() + " of " + comparisons.size() + " cells disagree") + recalculation()
                 + (findings.isEmpty() ? "" : ", " + count(findings.size(), "finding") + " (" + count(errors, "error") + ")")
                 + " (tolerance " + CellComparison.plain(tolerance) + ")";
         List<String> lines = new ArrayList<>();
@@ -138,7 +151,35 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
             lines.add("  " + finding);
         }
         roundings.forEach(r -> lines.add("  NOTE " + r));
+        notRecalculated().forEach(c -> lines.add("  " + notRecalculatedLine(c)));
         return String.join("\n", lines);
+    }
+
+    /**
+     * The line a cell Apache POI cannot recalculate is reported with, e.g. {@code NOTE '5. I&E'!G25 balance
+     * not recalculated: =SLN(C5,D5,5) cannot be evaluated: Apache POI does not implement the function SLN}.
+     *
+     * @param cell a cell of {@link #notRecalculated()}, not null
+     * @return the line, never null
+     */
+    public static String notRecalculatedLine(CellComparison cell) {
+        return "NOTE " + cell.cell() + " " + cell.output() + " not recalculated: "
+                + cell.recalculated().map(Object::toString).orElse("");
+    }
+
+    /** Empty when not recalculated, else e.g. {@code  (recalculated: 1 stale, 1 unsupported)}. */
+    private String recalculation() {
+        if (comparisons.stream().allMatch(c -> c.recalculated().isEmpty())) {
+            return "";
+        }
+        List<String> counts = new ArrayList<>();
+        for (CellStatus status : List.of(CellStatus.STALE, CellStatus.BROKEN, CellStatus.PASTED, CellStatus.UNSUPPORTED)) {
+            long n = comparisons.stream().filter(c -> c.status() == status).count();
+            if (n > 0) {
+                counts.add(n + " " + status);
+            }
+        }
+        return " (recalculated: " + (counts.isEmpty() ? "every formula gives its saved value" : String.join(", ", counts)) + ")";
     }
 
     private static String count(int n, String noun) {

@@ -18,7 +18,9 @@ import org.openbcf.core.finding.Severity;
  * tests ({@code bcf check --format junit}): one {@code <testsuite>} per workbook, one
  * {@code <testcase>} per checked cell and one per rule finding. A disagreeing cell and an
  * {@link Severity#ERROR} finding are a {@code <failure>}; a warning or note passes with its text in
- * {@code <system-out>}. Example:
+ * {@code <system-out>}. Recalculated ({@code --recalculate}), a stale, broken or pasted cell is a
+ * {@code <failure>} of that type ({@link CellStatus}), and a cell Apache POI cannot evaluate passes
+ * with the reason in {@code <system-out>}. Example:
  *
  * <pre>{@code
  * <testsuite name="bcf check workbook q3.xlsx (p4p)" tests="37" failures="5" errors="0" skipped="0" time="0">
@@ -77,8 +79,9 @@ public final class JUnitReport {
             xml.writeAttribute("time", "0");
             String classname = "bcf.check." + report.calculation();
             for (CellComparison cell : report.comparisons()) {
-                String text = cell.agrees() ? null : cell.toString();
-                testcase(xml, classname, cell.cell() + " " + cell.output(), cell.agrees() ? null : "disagreement", text);
+                CellStatus status = cell.status();
+                String text = status == CellStatus.AGREES ? null : cell.toString();
+                testcase(xml, classname, cell.cell() + " " + cell.output(), failureType(status), text);
             }
             for (Finding finding : report.findings()) {
                 boolean fails = finding.severity() == Severity.ERROR;
@@ -100,6 +103,14 @@ public final class JUnitReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A failing cell's {@code <failure type>}: {@code disagreement}, {@code stale}, {@code broken}, {@code pasted}; else null. */
+    private static String failureType(CellStatus status) {
+        if (!status.fails()) {
+            return null;
+        }
+        return status == CellStatus.DISAGREES ? "disagreement" : status.toString();
     }
 
     /** A test case; a failure when {@code failureType} is given, else passing with {@code text} as its output. */

@@ -1,6 +1,7 @@
 package org.openbcf.examples.check;
 
 import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.workbook.RecalculatedWorkbook;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Checks a spreadsheet against openbcf's reference logic: reads the inputs and the computed cells a
- * mapping names, as the workbook saved them (formulas are never re-evaluated), recomputes the
+ * mapping names, as the workbook saved them (formulas are not re-evaluated unless
+ * {@link #recalculate(Path, CheckMapping, BigDecimal, CheckLimits) recalculate} asks), recomputes the
  * outputs with the library, compares cell by cell, and carries the findings the library's rules
  * report on the same inputs into the {@link CheckReport}.
  *
@@ -69,6 +71,48 @@ public final class SpreadsheetCheck {
      * @throws BadInputException when the workbook cannot be used
      */
     public static CheckReport run(Path workbook, CheckMapping mapping, BigDecimal tolerance, CheckLimits limits) {
+        return check(workbook, mapping, tolerance, limits, false);
+    }
+
+    /**
+     * Checks a workbook exactly to the penny and recalculates its own formulas
+     * ({@code bcf check --recalculate}; see {@link #recalculate(Path, CheckMapping, BigDecimal, CheckLimits)}).
+     *
+     * @param workbook the .xlsx file, not null
+     * @param mapping  the mapping file, not null
+     * @return the report, every comparison with its {@link CellComparison#recalculated()} value, never null
+     * @throws BadInputException when the workbook or mapping cannot be used
+     */
+    public static CheckReport recalculate(Path workbook, Path mapping) {
+        return recalculate(workbook, CheckMapping.load(Objects.requireNonNull(mapping, "mapping")), BigDecimal.ZERO,
+                CheckLimits.DEFAULT);
+    }
+
+    /**
+     * Checks a workbook as {@link #run(Path, CheckMapping, BigDecimal, CheckLimits)} does, and also
+     * evaluates every mapped computed cell's own formula now with Apache POI's formula evaluator
+     * ({@link RecalculatedWorkbook}, opened only once the workbook has passed every guard of the
+     * streaming reader, within the same limits, and holding at most
+     * {@link RecalculatedWorkbook#DEFAULT_MAX_CELLS} cells). Each comparison then holds three values,
+     * saved, recalculated and openbcf's, and a saved value its formula no longer gives is
+     * {@link CellStatus#STALE}, {@link CellStatus#BROKEN} or {@link CellStatus#PASTED} (the check
+     * fails); a formula POI cannot evaluate is {@link CellStatus#UNSUPPORTED}, naming the function, and
+     * does not fail it. Example: {@code SpreadsheetCheck.recalculate(workbook, CheckMapping.load(mapping),
+     * BigDecimal.ZERO, CheckLimits.DEFAULT).assertPasses()}.
+     *
+     * @param workbook  the .xlsx file, not null
+     * @param mapping   the mapping, not null
+     * @param tolerance the largest difference that counts as agreement, at least 0, not null
+     * @param limits    how much to read before refusing the workbook, not null
+     * @return the report, never null
+     * @throws BadInputException when the workbook cannot be used
+     */
+    public static CheckReport recalculate(Path workbook, CheckMapping mapping, BigDecimal tolerance, CheckLimits limits) {
+        return check(workbook, mapping, tolerance, limits, true);
+    }
+
+    private static CheckReport check(Path workbook, CheckMapping mapping, BigDecimal tolerance, CheckLimits limits,
+                                     boolean recalculate) {
         Objects.requireNonNull(workbook, "workbook");
         Objects.requireNonNull(mapping, "mapping");
         requireTolerance(tolerance);
@@ -106,8 +150,21 @@ public final class SpreadsheetCheck {
                     comparisons.add(new CellComparison(cell, output, number.value(), values.get(i), tolerance));
                 }
             });
-            return new CheckReport(reader.name(), calculation.name(), tolerance, comparisons, computed.findings(),
+            List<CellComparison> checked = recalculate ? recalculated(workbook, limits, comparisons) : comparisons;
+            return new CheckReport(reader.name(), calculation.name(), tolerance, checked, computed.findings(),
                     inputs.roundings());
+        }
+    }
+
+    /** Every comparison with what its cell's formula gives now, from the workbook's user model. */
+    private static List<CellComparison> recalculated(Path file, CheckLimits limits, List<CellComparison> comparisons) {
+        try (RecalculatedWorkbook workbook = RecalculatedWorkbook.open(file, limits.workbookLimits())) {
+            List<CellComparison> out = new ArrayList<>(comparisons.size());
+            for (CellComparison c : comparisons) {
+                SheetCell cell = c.cell();
+                out.add(c.withRecalculation(workbook.recalculate(cell.sheet(), cell.row(), cell.column())));
+            }
+            return out;
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.openbcf.examples.check.CellComparison;
 import org.openbcf.examples.check.CheckLimits;
+import org.openbcf.examples.check.CheckMapping;
 import org.openbcf.examples.check.CheckReport;
 import org.openbcf.examples.check.DatasetCheck;
 import org.openbcf.examples.check.JUnitReport;
@@ -22,18 +23,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bcf check <workbook.xlsx> [--map <mapping>] [--tolerance X] [--format csv|table|json|junit]}:
+ * {@code bcf check <workbook.xlsx> [--map <mapping>] [--recalculate] [--tolerance X] [--format csv|table|json|junit]}:
  * checks the cells a spreadsheet computed against openbcf's reference logic. The output has one row per checked cell
  * ({@code cell,output,spreadsheet,reference,difference,agrees}); each finding of the library's rules
  * on the workbook's inputs and each disagreeing cell is also one line on standard error (findings are
  * in the JSON document's {@code findings}). Exit 0 when every cell agrees and no finding is an error,
  * 1 when a cell disagrees or a finding is an error, 2 when the workbook or mapping cannot be used.
+ * With {@code --recalculate} the columns are {@code cell,output,spreadsheet,recalculated,reference,difference,agrees,status}
+ * and a stale, broken or pasted cell exits 1 too; a formula Apache POI cannot evaluate is a {@code NOTE} line and
+ * status {@code unsupported}, which alone exits 0.
  *
  * @since 0.1.0
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the cells a spreadsheet computed against openbcf's reference logic.",
-            "Reads the values the workbook saved (formulas are never re-evaluated).",
+            "Reads the values the workbook saved; --recalculate also evaluates its own formulas now.",
             "Findings of openbcf's rules on the inputs are reported too (one line each on standard error).",
             "Exit 0: all cells agree and no ERROR finding; 1: a cell disagrees or an ERROR finding (one line each on standard error);",
             "2: unusable workbook or mapping.",
@@ -41,11 +45,16 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExample:%n",
         footer = {"  bcf check q3-return.xlsx --map p4p.properties --tolerance 0.01",
             "  bcf check q3.xlsx --map p4p.properties --format junit -o TEST-q3.xml",
+            "  bcf check q3.xlsx --map p4p.properties --recalculate",
             "  bcf check lewisham.xlsx"})
 public final class CheckCommand extends Subcommand {
 
     /** The output columns. */
     static final List<String> COLUMNS = List.of("cell", "output", "spreadsheet", "reference", "difference", "agrees");
+
+    /** The output columns with {@code --recalculate}: the formula's value now beside the saved one, and each cell's status. */
+    static final List<String> RECALCULATED_COLUMNS = List.of("cell", "output", "spreadsheet", "recalculated", "reference",
+            "difference", "agrees", "status");
 
     @Parameters(index = "0", paramLabel = "<workbook.xlsx>", description = "The workbook to check, or - for standard input.")
     String workbook;
@@ -63,6 +72,13 @@ public final class CheckCommand extends Subcommand {
             description = "csv (default), table, json ({\"rows\":[...],\"findings\":[...]}) or junit "
                     + "(JUnit XML as Maven Surefire writes it: one test case per checked cell and per finding).")
     String format;
+
+    @Option(names = "--recalculate",
+            description = "Also evaluate the workbook's own formulas now (Apache POI's evaluator) and report each computed cell's "
+                    + "saved, recalculated and openbcf values; a saved value its formula no longer gives is stale, broken "
+                    + "(an error such as #REF!) or pasted (no formula): exit 1. A function POI cannot evaluate is "
+                    + "reported (status unsupported), not failed. Needs --map.")
+    boolean recalculate;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the results to FILE instead of standard output: completely or not at all "
@@ -145,23 +161,49 @@ public final class CheckCommand extends Subcommand {
         if (junit) {
             return junit(report, output);
         }
-        try (Results results = new Results(streams(), output, COLUMNS)) {
+        try (Results results = new Results(streams(), output, recalculate ? RECALCULATED_COLUMNS : COLUMNS)) {
             for (CellComparison c : report.comparisons()) {
-                results.row(List.of(c.cell().toString(), c.output(), CellComparison.plain(c.spreadsheet()),
-                        CellComparison.plain(c.reference()), CellComparison.plain(c.difference()), c.agrees()));
+                if (recalculate) {
+                    results.row(List.of(c.cell().toString(), c.output(), CellComparison.plain(c.spreadsheet()),
+                            recalculated(c), CellComparison.plain(c.reference()), CellComparison.plain(c.difference()),
+                            c.agrees(), c.status().toString()));
+                } else {
+                    results.row(List.of(c.cell().toString(), c.output(), CellComparison.plain(c.spreadsheet()),
+                            CellComparison.plain(c.reference()), CellComparison.plain(c.difference()), c.agrees()));
+                }
             }
             results.findings(null, report.findings());
             results.commit();
-            report.disagreements().forEach(d -> streams().err().println(BadInputException.oneLine(d.toString())));
-            report.roundings().forEach(r -> streams().err().println(BadInputException.oneLine("NOTE " + r)));
-            return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
+            return lines(report);
         }
+    }
+
+    /** The recalculated column: the number, the error code or text the formula gives now; empty with no formula or unsupported. */
+    private static String recalculated(CellComparison c) {
+        return c.recalculated().map(r -> switch (r.kind()) {
+            case NUMBER -> CellComparison.plain(r.number().orElseThrow());
+            case TEXT, ERROR -> r.detail();
+            case NO_FORMULA, UNSUPPORTED -> "";
+        }).orElse("");
+    }
+
+    /** One line on standard error per failing cell, rounded input and cell not recalculated; the exit code. */
+    private int lines(CheckReport report) {
+        report.disagreements().forEach(d -> streams().err().println(BadInputException.oneLine(d.toString())));
+        report.roundings().forEach(r -> streams().err().println(BadInputException.oneLine("NOTE " + r)));
+        report.notRecalculated().forEach(c -> streams().err().println(BadInputException.oneLine(CheckReport.notRecalculatedLine(c))));
+        return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     /** With a mapping, the mapped check; without one, the dataset check of a dataset workbook, else a refusal. */
     private CheckReport check(Path file, BigDecimal limit) {
         if (mapping != null) {
-            return SpreadsheetCheck.run(file, mapping, limit);
+            return recalculate ? SpreadsheetCheck.recalculate(file, CheckMapping.load(mapping), limit, CheckLimits.DEFAULT)
+                    : SpreadsheetCheck.run(file, mapping, limit);
+        }
+        if (recalculate) {
+            throw new BadInputException("--recalculate evaluates the formulas of a mapping's computed cells: give --map FILE "
+                    + "(a dataset workbook's stated figures are typed values, checked without it)");
         }
         if (!DatasetCheck.isDataset(file)) {
             throw new BadInputException("workbook " + file.getFileName() + " has no 'board' sheet, so it is not in the "
@@ -177,8 +219,6 @@ public final class CheckCommand extends Subcommand {
             results.findings(null, report.findings());
             results.commit();
         }
-        report.disagreements().forEach(d -> streams().err().println(BadInputException.oneLine(d.toString())));
-        report.roundings().forEach(r -> streams().err().println(BadInputException.oneLine("NOTE " + r)));
-        return report.passes() ? ExitCode.OK : ExitCode.FINDINGS;
+        return lines(report);
     }
 }

@@ -69,7 +69,7 @@ final class Failures {
                 + detail(e) + ")";
     }
 
-    private static String detail(Throwable e) {
+    static String detail(Throwable e) {
         String message = e.getMessage();
         for (Throwable t = e; (message == null || message.isBlank()) && t.getCause() != null && t.getCause() != t; ) {
             t = t.getCause();

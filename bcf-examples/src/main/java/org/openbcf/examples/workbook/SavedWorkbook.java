@@ -231,7 +231,7 @@ public final class SavedWorkbook implements AutoCloseable {
         }
     };
 
-    private static void parse(InputStream in, ContentHandler handler) throws Exception {
+    static void parse(InputStream in, ContentHandler handler) throws Exception {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(handler);
         xml.setErrorHandler(SILENT);
