@@ -135,6 +135,61 @@ class HostileCsvMemoryTest {
         assertThat(run.lastLine()).startsWith("BCF-R" + last + "," + likelihood + "," + impact + "," + likelihood * impact + ",");
     }
 
+    /**
+     * A finding on every risk, as JSON: the document's findings come after its rows, so they are held
+     * until the end, in memory only up to a million characters, then in a temporary file (before: every
+     * finding held as an object, about 400 bytes each).
+     */
+    @Test
+    void aFindingOnEveryRiskAsJsonCompletesInA32MegabyteHeap() throws Exception {
+        int risks = 150_000;
+        Path input = INPUTS.resolve("risks-all-findings.csv");
+        Files.createDirectories(INPUTS);
+        try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            out.write("id,likelihood,impact,stated_score\n");
+            for (int i = 0; i < risks; i++) {
+                out.write("R" + i + ",2,3,7\n");
+            }
+        }
+        Path json = INPUTS.resolve("risks-all-findings.json");
+        Files.deleteIfExists(json);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-Xshare:auto", "-cp", FreshJvm.classPath(), BcfCommand.class.getName(),
+                "risk", "--matrix", "5x5", "--format", "json", "-o", json.toString(), input.toString()));
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            process.getOutputStream().close();
+            long errLines;
+            String firstErr;
+            try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                firstErr = err.readLine();
+                errLines = firstErr == null ? 0 : 1 + err.lines().count();
+            }
+            assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("bcf finished (a runaway guard, not a timing)").isTrue();
+            assertThat(process.exitValue()).as(firstErr).isEqualTo(ExitCode.FINDINGS);
+            assertThat(errLines).isEqualTo(risks);
+            assertThat(firstErr).isEqualTo("WARNING R-RISK-1 risks.R0.statedScore: stated score 7 differs from likelihood x "
+                    + "impact = 2 x 3 = 6 (statedScore 7, score 6)");
+        } finally {
+            process.destroyForcibly();
+        }
+        String tail;
+        try (var file = new java.io.RandomAccessFile(json.toFile(), "r")) {
+            byte[] last = new byte[400];
+            file.seek(file.length() - last.length);
+            file.readFully(last);
+            tail = new String(last, StandardCharsets.UTF_8);
+        }
+        assertThat(tail).endsWith("\"text\":\"WARNING R-RISK-1 risks.R" + (risks - 1) + ".statedScore: stated score 7 differs "
+                + "from likelihood x impact = 2 x 3 = 6 (statedScore 7, score 6)\"}]}\n");
+        try (BufferedReader in = Files.newBufferedReader(json, StandardCharsets.UTF_8)) {
+            char[] head = new char[200];
+            int n = in.read(head);
+            assertThat(new String(head, 0, n)).startsWith("{\"rows\":[{\"id\":\"R0\",\"likelihood\":2,\"impact\":3,\"score\":6,");
+        }
+        Files.delete(json);
+    }
+
     private static long countRows(Path file) throws IOException {
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
             return lines.count() - 1;
