@@ -10,6 +10,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.number.Numbers;
 
 /**
  * Pounds sterling on {@code javax.money}: factories, exact arithmetic helpers, explicit rounding,
@@ -112,14 +113,19 @@ public final class Gbp {
     public static BigDecimal parsePounds(CharSequence text) {
         Checks.notNull(text, "text");
         String trimmed = text.toString().strip();
+        if (trimmed.length() > Numbers.MAX_LENGTH) {
+            // refused by length before any conversion: a million digits would cost minutes and a huge message
+            throw new IllegalArgumentException("amount " + Numbers.shown(trimmed) + " is too long for an amount: at most "
+                    + Numbers.MAX_LENGTH + " characters");
+        }
         Matcher m = TEXT.matcher(trimmed);
         if (!m.matches() || (!m.group("sign").isEmpty() && !m.group("sign2").isEmpty())) {
-            throw new IllegalArgumentException("amount '" + trimmed
-                    + "' is not a GBP amount (expected e.g. £1,234.56, GBP 1234.56 or 1234.56)");
+            throw new IllegalArgumentException("amount " + Numbers.shown(trimmed)
+                    + " is not a GBP amount (expected e.g. £1,234.56, GBP 1234.56 or 1234.56)");
         }
         String code = m.group("code");
         if (code != null && !code.equals("GBP")) {
-            throw new CurrencyMismatchException("amount '" + trimmed + "' must be in GBP");
+            throw new CurrencyMismatchException("amount " + Numbers.shown(trimmed) + " must be in GBP");
         }
         String sign = m.group("sign").isEmpty() ? m.group("sign2") : m.group("sign");
         String fraction = m.group("fraction");
@@ -143,7 +149,7 @@ public final class Gbp {
         try {
             return pounds.movePointRight(2).longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(field + " (" + pounds.toPlainString()
+            throw new IllegalArgumentException(field + " (" + shown(pounds)
                     + ") is too large: at most " + Checks.group(BigDecimal.valueOf(Long.MAX_VALUE, 2)) + " pounds", e);
         }
     }
@@ -196,9 +202,21 @@ public final class Gbp {
 
     private static void wholePennies(BigDecimal pounds, String field) {
         if (pounds.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(field + " (" + pounds.toPlainString()
+            throw new IllegalArgumentException(field + " (" + shown(pounds)
                     + ") must be whole pennies (at most 2 decimal places)");
         }
+    }
+
+    /**
+     * An exact amount as a message quotes it: plain when short ({@code 354620.001}), else in exponent
+     * form ({@code 1E-999999999}) or by its number of digits, so a hostile value never makes a huge message.
+     */
+    private static String shown(BigDecimal pounds) {
+        if (pounds.precision() > Numbers.MAX_LENGTH) {
+            return "a number of " + pounds.precision() + " digits";
+        }
+        int scale = pounds.scale();
+        return scale >= -Numbers.MAX_LENGTH && scale <= Numbers.MAX_LENGTH ? pounds.toPlainString() : pounds.toString();
     }
 
     /**

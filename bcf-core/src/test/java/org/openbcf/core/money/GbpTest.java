@@ -149,6 +149,39 @@ class GbpTest {
                 .hasMessageContaining("'five' is not a GBP amount");
     }
 
+    /** Issue 17: an agreed payment of 1 followed by 400,000 zeros took 126 s and a 400,000-character message. */
+    @Test
+    void anAmountIsRefusedByLengthBeforeConversionAndQuotedByAShortPrefix() {
+        String huge = "1" + "0".repeat(400_000);
+        assertThatThrownBy(() -> Gbp.parsePounds(huge)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amount '100000000000000000000000…' (400001 characters) is too long for an amount: at most 40 characters");
+        assertThatThrownBy(() -> Gbp.parse("£" + huge)).hasMessageContaining("is too long for an amount");
+        String longest = "1".repeat(37) + ".00";
+        assertThat(Gbp.parsePounds(longest)).isEqualByComparingTo(new BigDecimal(longest));
+        assertThatThrownBy(() -> Gbp.parsePounds(longest + "0")).hasMessageContaining("at most 40 characters");
+        assertThatThrownBy(() -> Gbp.parsePounds("x".repeat(40))).hasMessageContaining("is not a GBP amount");
+        assertThatThrownBy(() -> Gbp.parsePounds("EUR " + "9".repeat(30))).isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("amount 'EUR 99999999999999999999…' (34 characters) must be in GBP");
+    }
+
+    @Test
+    void penceOfAHostileExactAmountNamesItShortly() {
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("1E-999999999"), "cost"))
+                .hasMessage("cost (1E-999999999) must be whole pennies (at most 2 decimal places)");
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("1E+999999999"), "cost"))
+                .hasMessage("cost (1E+999999999) is too large: at most 92,233,720,368,547,758.07 pounds");
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("1".repeat(41)), "cost"))
+                .hasMessage("cost (a number of 41 digits) is too large: at most 92,233,720,368,547,758.07 pounds");
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("1".repeat(40)), "cost"))
+                .hasMessage("cost (" + "1".repeat(40) + ") is too large: at most 92,233,720,368,547,758.07 pounds");
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("1E+40"), "cost"))
+                .hasMessage("cost (10000000000000000000000000000000000000000) is too large: at most 92,233,720,368,547,758.07 pounds");
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("1E+41"), "cost")).hasMessageContaining("cost (1E+41)");
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("1E-40"), "cost"))
+                .hasMessage("cost (0." + "0".repeat(39) + "1) must be whole pennies (at most 2 decimal places)");
+        assertThatThrownBy(() -> Gbp.pence(new BigDecimal("1E-41"), "cost")).hasMessageContaining("cost (1E-41)");
+    }
+
     @Test
     void plusMinusTimesNegateAreExact() {
         assertThat(Gbp.plus(Gbp.of(2_478_000), Gbp.of(1_520_000))).isEqualTo(Gbp.of(3_998_000));

@@ -158,6 +158,9 @@ final class Results implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (records != null) {
+            records.discard();
+        }
         out.close();
         err.close();
     }

@@ -2,7 +2,6 @@ package org.openbcf.examples.cli;
 
 import java.util.List;
 
-import org.openbcf.core.finding.Findings;
 import org.openbcf.core.risk.Risk;
 import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.core.risk.RiskRegister;
@@ -22,7 +21,9 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Reads {@code id,likelihood,impact[,stated_score]}; writes {@code id,likelihood,impact,score,band,finding},
  * one row per input row in input order, and each finding on its own line to standard error. Exit 0
- * when there are no findings, 1 when there are, 2 for bad input.
+ * when there are no findings, 1 when there are, 2 for bad input. Risks are read, scored and written
+ * one at a time, so memory does not grow with the register (only its ids are remembered, to refuse a
+ * repeat).
  *
  * @since 0.1.0
  */
@@ -49,17 +50,15 @@ public final class RiskCommand extends Subcommand {
     @Override
     public Integer call() {
         Streams streams = streams();
-        List<Risk> risks;
-        try (CsvInput csv = CsvInput.open(InputFile.of(file), streams.in(), RiskCsv.SCHEMA)) {
-            risks = RiskCsv.read(csv);
-        }
-        RiskRegister register = RiskRegister.of(matrix, risks);
-        Findings findings = register.findings();
-        try (Results results = new Results(streams, output, RiskCsv.COLUMNS)) {
-            for (ScoredRisk scored : register.scored()) {
+        try (CsvInput csv = CsvInput.open(InputFile.of(file), streams.in(), RiskCsv.SCHEMA);
+             Results results = new Results(streams, output, RiskCsv.COLUMNS)) {
+            RiskCsv.Risks risks = new RiskCsv.Risks(csv);
+            for (Risk risk = risks.next(); risk != null; risk = risks.next()) {
+                // a register of one risk scores it as the whole register would: the rule stays in RiskRegister
+                ScoredRisk scored = RiskRegister.of(matrix, List.of(risk)).scored().get(0);
                 results.row(RiskCsv.values(scored));
+                results.findings(null, scored.findings());
             }
-            results.findings(null, findings);
             return results.commit();
         }
     }

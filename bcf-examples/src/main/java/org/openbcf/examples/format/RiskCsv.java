@@ -2,9 +2,7 @@ package org.openbcf.examples.format;
 
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openbcf.core.finding.Finding;
@@ -14,6 +12,7 @@ import org.openbcf.core.risk.Risk;
 import org.openbcf.core.risk.ScoredRisk;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.FirstRows;
 import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
 
@@ -62,21 +61,56 @@ public final class RiskCsv {
      */
     public static List<Risk> read(CsvInput csv) {
         Checks.notNull(csv, "csv");
+        Risks reader = new Risks(csv);
         List<Risk> risks = new ArrayList<>();
-        Map<String, Long> rowOfId = new HashMap<>();
-        for (Row row : csv) {
+        for (Risk risk = reader.next(); risk != null; risk = reader.next()) {
+            risks.add(risk);
+        }
+        return risks;
+    }
+
+    /**
+     * The risks of an open file, one at a time, so a command reads, scores and writes one risk before
+     * the next is read and memory never holds the register: only the ids seen, as {@link FirstRows}
+     * (at most 32 bytes a risk), so that a repeated id is still refused naming the row of its first use.
+     * Not thread-safe.
+     */
+    public static final class Risks {
+        private final CsvInput csv;
+        private final FirstRows ids = new FirstRows();
+
+        /**
+         * Reads the risks of an open file.
+         *
+         * @param csv the file, positioned after its header, not null; its caller closes it
+         */
+        public Risks(CsvInput csv) {
+            this.csv = Checks.notNull(csv, "csv");
+        }
+
+        /**
+         * The next risk, or null after the last one.
+         *
+         * @return the risk, or null
+         * @throws BadInputException naming row and column, e.g. {@code risks.csv row 3, column id: 'A' repeats the id of row 2}
+         */
+        public Risk next() {
+            Row row = csv.next();
+            if (row == null) {
+                return null;
+            }
             String id = row.required("id");
-            Long earlier = rowOfId.putIfAbsent(id, row.number());
-            if (earlier != null) {
-                throw row.error("id", Row.quote(id) + " repeats the id of row " + earlier);
+            long earlier = ids.add(id, row.number());
+            if (earlier != FirstRows.NEW) {
+                throw row.error("id", Row.quote(id) + " repeats the id of "
+                        + (earlier == FirstRows.UNKNOWN_ROW ? "an earlier row" : "row " + earlier));
             }
             Risk risk = Risk.of(id, level(row, "likelihood", Risk.MAX_LEVEL), level(row, "impact", Risk.MAX_LEVEL));
             if (!row.text("stated_score").isEmpty()) {
                 risk = risk.withStatedScore(level(row, "stated_score", Risk.MAX_SCORE));
             }
-            risks.add(risk);
+            return risk;
         }
-        return risks;
     }
 
     private static int level(Row row, String column, int max) {

@@ -12,10 +12,10 @@ import org.openbcf.core.internal.Checks;
  * never the file.
  *
  * <p>A case's rows must be together: a name that comes back after another case is refused. Names are
- * remembered as 64-bit fingerprints (16 bytes a case at most); two different names with the same
- * fingerprint, a chance below one in 10^10 for a million cases, would be refused as a repeat. A case
- * with more rows than the command allows (four quarters, a thousand age bands) is refused at the row
- * that is one too many. Not thread-safe.
+ * remembered as 64-bit fingerprints ({@link FirstRows}, at most 32 bytes a case); two different names
+ * with the same fingerprint, a chance below one in 10^10 for a million cases, would be refused as a
+ * repeat. A case with more rows than the command allows (four quarters, a thousand age bands) is
+ * refused at the row that is one too many. Not thread-safe.
  *
  * @since 0.1.0
  */
@@ -28,7 +28,7 @@ public final class CaseGroups implements Closeable {
     private final boolean batch;
     private final int maxRows;
     private final String what;
-    private final Fingerprints seen = new Fingerprints();
+    private final FirstRows seen = new FirstRows();
     private Row pending;
     private boolean started;
 
@@ -122,7 +122,7 @@ public final class CaseGroups implements Closeable {
         if (batch && name.isEmpty()) {
             throw first.error(CASE, "the case name is empty");
         }
-        if (batch && !seen.add(name)) {
+        if (batch && seen.add(name, first.number()) != FirstRows.NEW) {
             throw first.error(CASE, "case " + Row.quote(name) + " appears again after other cases; "
                     + "a case's rows must be consecutive");
         }
@@ -148,53 +148,5 @@ public final class CaseGroups implements Closeable {
     @Override
     public void close() {
         in.close();
-    }
-
-    /** A set of 64-bit fingerprints of names, in open addressing: 16 bytes a name at most. */
-    static final class Fingerprints {
-        private long[] table = new long[64];
-        private int size;
-
-        boolean add(String name) {
-            if (size * 2 >= table.length) {
-                long[] old = table;
-                table = new long[old.length * 2];
-                size = 0;
-                for (long key : old) {
-                    if (key != 0) {
-                        insert(key);
-                    }
-                }
-            }
-            return insert(fingerprint(name));
-        }
-
-        private boolean insert(long key) {
-            int mask = table.length - 1;
-            int i = (int) (key ^ (key >>> 32)) & mask;
-            while (table[i] != 0) {
-                if (table[i] == key) {
-                    return false;
-                }
-                i = (i + 1) & mask;
-            }
-            table[i] = key;
-            size++;
-            return true;
-        }
-
-        /** FNV-1a over the UTF-16 units, then a murmur finaliser; never 0 (0 marks an empty slot). */
-        static long fingerprint(String name) {
-            long h = 0xcbf29ce484222325L;
-            for (int i = 0; i < name.length(); i++) {
-                h ^= name.charAt(i);
-                h *= 0x100000001b3L;
-            }
-            h ^= (long) name.length() << 48;
-            h ^= h >>> 33;
-            h *= 0xff51afd7ed558ccdL;
-            h ^= h >>> 33;
-            return h == 0 ? 1 : h;
-        }
     }
 }

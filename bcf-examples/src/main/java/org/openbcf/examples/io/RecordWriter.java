@@ -26,7 +26,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  * exact decimals ({@link BigDecimal}, printed plain, e.g. {@code 354620.00}), {@link Double}s (as
  * Java prints them at full precision), {@link Boolean}s, or null (an empty cell; JSON {@code null}).
  * CSV and JSON stream row by row; a table holds its rows to align them. JSON is one object,
- * {@code {"rows":[{...}],"findings":[{...}]}}; findings also go to standard error in every format.
+ * {@code {"rows":[{...}],"findings":[{...}]}}; its findings are held until the rows end, in memory up
+ * to {@link Output#MEMORY_CHARS} characters and then in a temporary file, so memory stays bounded.
+ * Findings also go to standard error in every format.
  *
  * <p>Not thread-safe. Call {@link #finish()} once, after the last row.
  *
@@ -100,6 +102,14 @@ public abstract class RecordWriter {
      */
     public void finding(String label, Finding finding) {
         Checks.notNull(finding, "finding");
+    }
+
+    /**
+     * Discards what is held for the end of the output (the JSON document's findings, which may have
+     * spilled to a temporary file), after a run that failed; nothing more is written. Does nothing
+     * after {@link #finish()}.
+     */
+    public void discard() {
     }
 
     /**
@@ -195,17 +205,26 @@ public abstract class RecordWriter {
     private static final class JsonWriter extends RecordWriter {
         private static final JsonFactory FACTORY = JsonFactory.builder()
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+        private final Writer out;
         private final JsonGenerator json;
-        private final List<Object[]> findings = new ArrayList<>();
+        /** The findings, written as they come and held (in memory, then a temporary file) until the rows end. */
+        private final Output held;
+        private final JsonGenerator findings;
 
         JsonWriter(Writer out, List<String> columns) {
             super(columns);
+            this.out = out;
+            this.held = Output.of(null, new java.io.PrintWriter(out, false));
             try {
                 json = FACTORY.createGenerator(out);
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 json.writeStartObject();
                 json.writeArrayFieldStart("rows");
+                findings = FACTORY.createGenerator(held.writer());
+                findings.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                findings.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString(","));
             } catch (IOException e) {
+                held.close();
                 throw new UncheckedIOException(e);
             }
         }
@@ -223,31 +242,36 @@ public abstract class RecordWriter {
         @Override
         public void finding(String label, Finding finding) {
             Checks.notNull(finding, "finding");
-            findings.add(new Object[] {label, finding});
+            try {
+                findings.writeStartObject();
+                if (label != null) {
+                    findings.writeStringField("case", label);
+                }
+                findings.writeStringField("rule", finding.ruleId());
+                findings.writeStringField("severity", finding.severity().name());
+                findings.writeStringField("where", finding.where());
+                findings.writeStringField("message", finding.message());
+                findings.writeStringField("text", finding.toString());
+                findings.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override
         void end() throws IOException {
             json.writeEndArray();
-            json.writeArrayFieldStart("findings");
-            for (Object[] entry : findings) {
-                Finding f = (Finding) entry[1];
-                json.writeStartObject();
-                if (entry[0] != null) {
-                    json.writeStringField("case", (String) entry[0]);
-                }
-                json.writeStringField("rule", f.ruleId());
-                json.writeStringField("severity", f.severity().name());
-                json.writeStringField("where", f.where());
-                json.writeStringField("message", f.message());
-                json.writeStringField("text", f.toString());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
             json.flush();
-            json.writeRaw('\n');
-            json.flush();
+            out.write(",\"findings\":[");
+            findings.flush();
+            held.commit();
+            out.write("]}\n");
+            out.flush();
+        }
+
+        @Override
+        public void discard() {
+            held.close();
         }
 
         private void write(Object value) throws IOException {

@@ -116,6 +116,9 @@ public final class SavedWorkbook implements AutoCloseable {
             throw new BadInputException(name + ": no readable file at " + file);
         }
         long size = size(file, name);
+        if (size == 0) {
+            throw new BadInputException(name + ": the file is empty (0 bytes), not an .xlsx workbook");
+        }
         if (size > limits.maxFileBytes()) {
             throw new BadInputException(name + ": the file is " + size + " bytes; the largest openbcf checks is "
                     + limits.maxFileBytes() + " bytes");
