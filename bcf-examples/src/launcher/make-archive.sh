@@ -6,7 +6,9 @@
 # LAUNCHER_DIR/training/training.txt, the class-data archive of the JDK at JAVA_HOME:
 #   JDK 17 to 23: a static CDS archive, TARGET_DIR/bcf.jsa (-XX:DumpLoadedClassList, then -Xshare:dump;
 #                 a static archive also holds picocli's Java 5 class files, which a dynamic one skips)
-#   JDK 24 and later: an AOT cache, TARGET_DIR/bcf.aot (-XX:AOTMode=record, then create)
+#   JDK 24 and later: an AOT cache, TARGET_DIR/bcf.aot (-XX:AOTMode=record, then create), and one of
+#                 the short commands only, TARGET_DIR/bcf-short.aot (the lines without demo, check,
+#                 review and init)
 # and TARGET_DIR/bcf-archive.jdk, which names the JDK that made it (its release file's IMPLEMENTOR and
 # JAVA_RUNTIME_VERSION), so that the launcher passes the archive to that JDK only.
 set -eu
@@ -34,7 +36,7 @@ done
 sed "s|@CLASS_PATH@|$entries|" "$launcher/bcf.sh" > "$target/bcf"
 chmod 755 "$target/bcf"
 
-rm -f "$target/bcf.jsa" "$target/bcf.aot" "$target/bcf-archive.jdk" "$target/bcf.classlist" "$target/bcf.aotconf"
+rm -f "$target/bcf.jsa" "$target/bcf.aot" "$target/bcf-short.aot" "$target/bcf-archive.jdk" "$target/bcf.classlist" "$target/bcf.aotconf"
 jdk=$(grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$java_home/release" | tr -d '\r' | tr '\n' ' ')
 major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release")
 main=org.openbcf.examples.cli.TrainingRun
@@ -46,7 +48,17 @@ if [ "$major" -ge 24 ]; then
         cat "$log" >&2
         exit 1
     fi
-    rm -f "$target/bcf.aotconf"
+    # the short commands' cache: the same run without the commands that load thousands of classes
+    # (the launcher passes bcf.aot to those), so that a short command links only what it may use
+    grep -vE '^[0-9]+ (demo|check|review|init)( |$)' training.txt > "$target/training-short.txt"
+    if ! "$java" -XX:AOTMode=record "-XX:AOTConfiguration=$target/bcf.aotconf" -cp "$classpath" $main \
+            "$target/training-short.txt" >> "$log" 2>&1 \
+        || ! "$java" -XX:AOTMode=create "-XX:AOTConfiguration=$target/bcf.aotconf" "-XX:AOTCache=$target/bcf-short.aot" \
+            -cp "$classpath" >> "$log" 2>&1; then
+        cat "$log" >&2
+        exit 1
+    fi
+    rm -f "$target/bcf.aotconf" "$target/training-short.txt"
 else
     if ! "$java" "-XX:DumpLoadedClassList=$target/bcf.classlist" -cp "$classpath" $main training.txt > "$log" 2>&1 \
         || ! "$java" -Xshare:dump "-XX:SharedClassListFile=$target/bcf.classlist" "-XX:SharedArchiveFile=$target/bcf.jsa" \

@@ -90,15 +90,22 @@ public final class BcfCommand implements Runnable {
             // the command line draws charts off screen; set here, in the entry point, never by the library
             System.setProperty("java.awt.headless", "true");
         }
+        if (System.getProperty("picocli.disable.closures") == null) {
+            // picocli otherwise looks for groovy.lang.Closure, a miss that opens every jar on the class
+            // path (30 with the launcher): about 90 ms of a run that goes to picocli; openbcf has no
+            // Groovy closures in its annotations
+            System.setProperty("picocli.disable.closures", "true");
+        }
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Streams streams = new Streams(System.in, out, err);
-        P4pCommand plain = P4pCommand.plain(args);
         boolean version = versionOnly(args);
-        int code = version ? printVersion(streams) : plain != null ? runPlain(plain, streams) : runPicocli(streams, args);
-        if ((plain != null || version) && code == ExitCode.OK) {
-            // exit 0 by returning: the plain path starts no thread, and System.exit starts logging on
-            // JDK 21 and later (it logs Runtime.exit), tens of milliseconds for nothing
+        Subcommand plain = version ? null : plain(args);
+        int code = version ? printVersion(streams) : plain != null ? runPlain(plain, args[0], streams) : runPicocli(streams, args);
+        if ((version || plain != null && !(plain instanceof DemoCommand || plain instanceof CheckCommand)) && code == ExitCode.OK) {
+            // exit 0 by returning: these plain paths start no thread (the demo's charts and the
+            // workbook reader are not vouched for), and System.exit starts logging on JDK 21 and
+            // later (it logs Runtime.exit), tens of milliseconds for nothing
             return;
         }
         System.exit(code);
@@ -132,10 +139,10 @@ public final class BcfCommand implements Runnable {
     }
 
     /**
-     * Runs {@code bcf}. A {@code p4p} command line in the plain form (see {@link P4pCommand#plain})
-     * runs without picocli: building picocli's model costs several hello-world JVM start-ups, and
-     * scripts start {@code bcf p4p} many times. Every other command line, and every mistake, goes
-     * to picocli.
+     * Runs {@code bcf}. A command line in the plain form (see {@link P4pCommand#plain} and
+     * {@link PlainCommandLine}) runs without picocli: building picocli's model costs more than a
+     * hello-world JVM's whole start-up, and scripts start {@code bcf p4p}, {@code bcf rate} and the
+     * like many times. Every other command line (help among them), and every mistake, goes to picocli.
      *
      * @param fast whether the plain form may skip picocli (false to compare the two)
      */
@@ -143,8 +150,14 @@ public final class BcfCommand implements Runnable {
         if (fast && versionOnly(args)) {
             return printVersion(streams);
         }
-        P4pCommand plain = fast ? P4pCommand.plain(args) : null;
-        return plain != null ? runPlain(plain, streams) : runPicocli(streams, args);
+        Subcommand plain = fast ? plain(args) : null;
+        return plain != null ? runPlain(plain, args[0], streams) : runPicocli(streams, args);
+    }
+
+    /** The command of a plain command line with its fields set, or null to go to picocli. */
+    private static Subcommand plain(String... args) {
+        P4pCommand p4p = P4pCommand.plain(args);
+        return p4p != null ? p4p : PlainCommandLine.parse(args);
     }
 
     private static boolean versionOnly(String... args) {
@@ -163,12 +176,18 @@ public final class BcfCommand implements Runnable {
         return finish(ExitCode.OK, streams);
     }
 
-    private static int runPlain(P4pCommand plain, Streams streams) {
+    private static int runPlain(Subcommand plain, String name, Streams streams) {
         int code;
         try {
-            code = plain.run(streams);
-        } catch (RuntimeException | Error ex) {
-            code = failed("p4p", ex, streams.err());
+            plain.streams(streams);
+            code = plain.call();
+        } catch (Exception ex) {
+            // as picocli's execution exception handler below reports it, under the command's name
+            code = failed(name, ex, streams.err());
+        } catch (Error ex) {
+            // picocli lets an Error through to runPicocli, which reports it as bcf's; p4p's plain
+            // path has always named itself
+            code = failed(plain instanceof P4pCommand ? name : "bcf", ex, streams.err());
         }
         return finish(code, streams);
     }

@@ -28,6 +28,14 @@ public record Estimate(double value, double lower, double upper, Method method, 
      * @param confidence the level
      */
     public Estimate {
+        check(value, lower, upper, method, confidence);
+    }
+
+    /**
+     * The checks of the components, for a result that keeps them without making an estimate
+     * ({@link StandardisedRate}): the same rules and messages as the constructor.
+     */
+    static void check(double value, double lower, double upper, Method method, ConfidenceLevel confidence) {
         Checks.notNull(method, "method");
         Checks.notNull(confidence, "confidence");
         requireFinite(value, "value");

@@ -95,6 +95,6 @@ public final class NonIndependentStandardisation {
         double z = confidence.z();
         double lower = dsr + spread * (PoissonLimits.byarsLower(total, z) - total);
         double upper = dsr + spread * (PoissonLimits.byarsUpper(total, z) - total);
-        return StandardisedRate.computed(total, new Estimate(dsr, lower, upper, Method.DOBSON, confidence));
+        return StandardisedRate.computed(total, dsr, lower, upper, Method.DOBSON, confidence);
     }
 }

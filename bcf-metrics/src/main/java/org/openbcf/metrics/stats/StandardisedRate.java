@@ -16,22 +16,36 @@ import org.openbcf.core.internal.Checks;
  */
 public final class StandardisedRate {
 
+    // the estimate's components rather than an Estimate: one object a call instead of two (issue 16,
+    // DSR per call); estimate() makes the record, equal to the one the fields describe
     private final long totalCount;
-    private final Estimate estimate;
+    private final double value;
+    private final double lower;
+    private final double upper;
+    private final Method method;
+    private final ConfidenceLevel confidence;
     private final String suppressionReason;
 
-    private StandardisedRate(long totalCount, Estimate estimate, String suppressionReason) {
+    private StandardisedRate(long totalCount, double value, double lower, double upper, Method method,
+            ConfidenceLevel confidence, String suppressionReason) {
         this.totalCount = totalCount;
-        this.estimate = estimate;
+        this.value = value;
+        this.lower = lower;
+        this.upper = upper;
+        this.method = method;
+        this.confidence = confidence;
         this.suppressionReason = suppressionReason;
     }
 
-    static StandardisedRate computed(long totalCount, Estimate estimate) {
-        return new StandardisedRate(totalCount, Checks.notNull(estimate, "estimate"), null);
+    /** A computed rate; the components are checked as {@link Estimate}'s constructor checks them. */
+    static StandardisedRate computed(long totalCount, double value, double lower, double upper, Method method,
+            ConfidenceLevel confidence) {
+        Estimate.check(value, lower, upper, method, confidence);
+        return new StandardisedRate(totalCount, value, lower, upper, method, confidence, null);
     }
 
     static StandardisedRate suppressed(long totalCount, String reason) {
-        return new StandardisedRate(totalCount, null, Checks.notBlank(reason, "reason"));
+        return new StandardisedRate(totalCount, 0.0, 0.0, 0.0, null, null, Checks.notBlank(reason, "reason"));
     }
 
     /**
@@ -49,7 +63,7 @@ public final class StandardisedRate {
      * @return true when suppressed
      */
     public boolean isSuppressed() {
-        return estimate == null;
+        return method == null;
     }
 
     /**
@@ -58,7 +72,11 @@ public final class StandardisedRate {
      * @return the estimate, never null
      */
     public Optional<Estimate> estimate() {
-        return Optional.ofNullable(estimate);
+        return Optional.ofNullable(estimateOrNull());
+    }
+
+    private Estimate estimateOrNull() {
+        return method == null ? null : new Estimate(value, lower, upper, method, confidence);
     }
 
     /**
@@ -72,14 +90,17 @@ public final class StandardisedRate {
 
     @Override
     public boolean equals(Object other) {
+        // the doubles compared as Estimate (a record) compares them: Double.compare
         return other instanceof StandardisedRate that && totalCount == that.totalCount
-                && Objects.equals(estimate, that.estimate)
+                && Double.compare(value, that.value) == 0 && Double.compare(lower, that.lower) == 0
+                && Double.compare(upper, that.upper) == 0 && method == that.method
+                && Objects.equals(confidence, that.confidence)
                 && Objects.equals(suppressionReason, that.suppressionReason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(totalCount, estimate, suppressionReason);
+        return Objects.hash(totalCount, estimateOrNull(), suppressionReason);
     }
 
     /**
@@ -89,6 +110,6 @@ public final class StandardisedRate {
      */
     @Override
     public String toString() {
-        return isSuppressed() ? "suppressed: " + suppressionReason : estimate.toString();
+        return isSuppressed() ? "suppressed: " + suppressionReason : estimateOrNull().toString();
     }
 }
