@@ -35,10 +35,26 @@ final class Options {
      * @return the value
      */
     static <T> T parse(String text, String option, Function<String, T> parser) {
+        given(text, option);
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses an option of the one-case form that was left out while another of its options was given
+     * ({@code bcf rate --population 65} without {@code --count}), e.g. {@code --count is missing: the
+     * one-case form needs every one of its options (see the command's --help)}.
+     *
+     * @param text   the option's value, null when it was not given
+     * @param option the option's name
+     */
+    private static void given(String text, String option) {
+        if (text == null) {
+            throw new BadInputException(option + " is missing: the one-case form needs every one of its options"
+                    + " (see the command's --help)");
         }
     }
 
@@ -50,6 +66,7 @@ final class Options {
      * @return the number
      */
     static BigDecimal decimal(String text, String option) {
+        given(text, option);
         return named(() -> Numbers.parseDecimal(text, option));
     }
 
@@ -61,6 +78,7 @@ final class Options {
      * @return the percent, e.g. 5
      */
     static BigDecimal percent(String text, String option) {
+        given(text, option);
         return named(() -> Numbers.parsePercent(text, option));
     }
 
@@ -73,6 +91,7 @@ final class Options {
      * @return the count
      */
     static long count(String text, String option, long min) {
+        given(text, option);
         return named(() -> inRange(Numbers.parseWhole(text, option), min, option));
     }
 

@@ -197,4 +197,20 @@ class CommandLineFixesTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(result.err().lines()).hasSize(1).allMatch(l -> l.contains("R-RISK-1"));
     }
+
+    @Test
+    void aOneCaseOptionLeftOutIsBadInputNamingItNeverAnInternalError() {
+        String[][] runs = {
+                {"rate", "--population", "65"},
+                {"rate", "--count", "5"},
+                {"proportion", "--denominator", "5"},
+                {"proportion", "--numerator", "5"},
+                {"target", "--reduction", "5"},
+                {"profile", "--annual", "1308"},
+        };
+        String[] missing = {"--count", "--population", "--numerator", "--denominator", "--base", "--year"};
+        for (int i = 0; i < runs.length; i++) {
+            assertOneLine(Cli.run(runs[i]), missing[i]);
+        }
+    }
 }
