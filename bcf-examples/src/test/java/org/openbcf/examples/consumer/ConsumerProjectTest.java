@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code bcf-metrics/target/runtime-class-path.txt}). The library must print nothing: standard output
  * holds only the program's own lines and standard error is empty, for {@code javac} too.
  *
- * <p>Not a mutation-testing target: bcf-examples skips PIT.
+ * <p>Not a mutation-testing target: bcf-examples runs PIT on the spreadsheet check only.
  */
 class ConsumerProjectTest {
 
