@@ -11,6 +11,8 @@ import org.openbcf.core.internal.Checks;
  * about 100 MB for the check, whatever the length of their ids. Two different keys with the same fingerprint, a chance
  * below one in 10^10 for a million keys, would be taken as a repeat. A row beyond
  * {@link Integer#MAX_VALUE} is remembered as {@link #UNKNOWN_ROW}. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FirstRows {
 
