@@ -138,4 +138,9 @@ class ConditionsCheckTest {
         assertThat(report.passes()).isTrue();
         assertThat(report.findings().stream().map(Finding::severity).distinct()).containsExactly(org.openbcf.core.finding.Severity.INFO);
     }
+
+    @Test
+    void aStaleSavedValueIsCaughtOnlyWhenRecalculating() {
+        kind(true).assertAStaleCellIsCaughtOnlyWhenRecalculating();
+    }
 }

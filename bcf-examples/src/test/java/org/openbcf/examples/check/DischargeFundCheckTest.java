@@ -156,4 +156,9 @@ class DischargeFundCheckTest {
         assertThatThrownBy(() -> kind().check(flag)).hasMessageContaining("'ASC Discharge Fund'!J6 (intendedImpact): 'Maybe' must be Yes or No");
         assertThatThrownBy(() -> kind().check(beds)).hasMessageContaining("'ASC Discharge Fund'!F5 (impact): 5.5 must be a whole number");
     }
+
+    @Test
+    void aStaleSavedValueIsCaughtOnlyWhenRecalculating() {
+        kind().assertAStaleCellIsCaughtOnlyWhenRecalculating();
+    }
 }

@@ -211,4 +211,9 @@ class ExpenditurePlanCheckTest {
         assertThatThrownBy(() -> SpreadsheetCheck.run(kind().agreeing(), kind().mappingFile(mapping)))
                 .hasMessageContaining("output.adultSocialCareFloor cannot be checked").hasMessageContaining("needs input.baseline");
     }
+
+    @Test
+    void aStaleSavedValueIsCaughtOnlyWhenRecalculating() {
+        kind().assertAStaleCellIsCaughtOnlyWhenRecalculating();
+    }
 }

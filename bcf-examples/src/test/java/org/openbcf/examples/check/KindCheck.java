@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openbcf.examples.cli.Cli;
 
@@ -100,5 +104,28 @@ record KindCheck(Path dir, String sheet, String mapping, Consumer<XSSFSheet> bui
      */
     Cli.Result command(Path workbook) {
         return command(workbook, mapping);
+    }
+
+    /**
+     * The first computed cell the mapping names is made stale: its formula is replaced by one that gives
+     * another value ({@code -123456.78}) while the result saved for the old one stays. The check, which
+     * reads saved values, agrees on that cell; {@code --recalculate} reports it as stale, and
+     * {@code bcf check --recalculate} exits 1.
+     */
+    void assertAStaleCellIsCaughtOnlyWhenRecalculating() {
+        CheckMapping parsed = CheckMapping.parse(mapping, "mapping kind.properties");
+        SheetCell cell = parsed.outputs().values().iterator().next().get(0);
+        Path stale = workbook("stale.xlsx", s -> {
+            Row row = s.getRow(cell.row()) == null ? s.createRow(cell.row()) : s.getRow(cell.row());
+            Cell c = row.getCell(cell.column()) == null ? row.createCell(cell.column()) : row.getCell(cell.column());
+            c.setCellFormula("-123456.78");
+        });
+        assertThat(check(stale).comparisons()).filteredOn(c -> c.cell().equals(cell))
+                .singleElement().satisfies(c -> assertThat(c.agrees()).as(c.toString()).isTrue());
+        CheckReport recalculated = SpreadsheetCheck.recalculate(stale, mappingFile(mapping));
+        assertThat(recalculated.comparisons()).filteredOn(c -> c.cell().equals(cell))
+                .singleElement().satisfies(c -> assertThat(c.status()).as(c.toString()).isEqualTo(CellStatus.STALE));
+        assertThat(Cli.run("check", stale.toString(), "--map", mappingFile(mapping).toString(), "--recalculate").exitCode())
+                .isEqualTo(1);
     }
 }

@@ -194,4 +194,9 @@ class PoolCheckTest {
                 kind().mappingFile(MAPPING.replace("section75 = yes", "section75 = maybe"))))
                 .hasMessageContaining("parameter.section75 ('maybe') must be yes or no");
     }
+
+    @Test
+    void aStaleSavedValueIsCaughtOnlyWhenRecalculating() {
+        kind().assertAStaleCellIsCaughtOnlyWhenRecalculating();
+    }
 }

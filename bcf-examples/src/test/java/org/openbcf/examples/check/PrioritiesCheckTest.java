@@ -142,4 +142,9 @@ class PrioritiesCheckTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).startsWith("check: workbook text.xlsx: 'Core BCF'!C7 holds text \"13.37%\" where a number is needed");
     }
+
+    @Test
+    void aStaleSavedValueIsCaughtOnlyWhenRecalculating() {
+        kind(3).assertAStaleCellIsCaughtOnlyWhenRecalculating();
+    }
 }

@@ -114,4 +114,9 @@ class ProfileCheckTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).startsWith("check: workbook text.xlsx: Profile!B2 holds text \"tbc\" where a number is needed");
     }
+
+    @Test
+    void aStaleSavedValueIsCaughtOnlyWhenRecalculating() {
+        kind().assertAStaleCellIsCaughtOnlyWhenRecalculating();
+    }
 }

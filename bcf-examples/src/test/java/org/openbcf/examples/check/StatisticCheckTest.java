@@ -212,4 +212,11 @@ class StatisticCheckTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).startsWith("check: workbook text.xlsx: Rates!B3 holds text \"882,569\" where a number is needed");
     }
+
+    @Test
+    void aStaleSavedValueIsCaughtOnlyWhenRecalculatingForEveryStatistic() {
+        rate(108, 882_569, RATE).assertAStaleCellIsCaughtOnlyWhenRecalculating();
+        proportion().assertAStaleCellIsCaughtOnlyWhenRecalculating();
+        dsr(DSR).assertAStaleCellIsCaughtOnlyWhenRecalculating();
+    }
 }

@@ -154,4 +154,9 @@ class TargetCheckTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).startsWith("check: workbook text.xlsx: Metrics!B2 holds text \"1,377\" where a number is needed");
     }
+
+    @Test
+    void aStaleSavedValueIsCaughtOnlyWhenRecalculating() {
+        kind().assertAStaleCellIsCaughtOnlyWhenRecalculating();
+    }
 }
