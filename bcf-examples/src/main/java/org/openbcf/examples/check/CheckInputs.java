@@ -1,5 +1,7 @@
 package org.openbcf.examples.check;
 
+import org.openbcf.core.money.Gbp;
+import org.openbcf.core.money.InputLimits;
 import org.openbcf.examples.io.BadInputException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -74,12 +76,28 @@ final class CheckInputs {
     }
 
     /**
+     * A number no larger (in size) than openbcf's input limit for its kind ({@link InputLimits}: £1,000,000,000
+     * for money, 1,000,000,000 for counts), refused here naming the cell, before the library refuses the same
+     * value without knowing where it came from (issue 17: agreed payments of 50,000,000,000,000,000.00).
+     */
+    private static BigDecimal withinLimit(String source, SheetCell cell, SavedValue value, Field field, long limit,
+                                          String largest) {
+        BigDecimal saved = number(source, cell, value, field);
+        if (saved.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            throw new BadInputException(source + ": " + cell + " holds " + value.describe() + ", more than the largest "
+                    + largest + ", the input limit (" + field.name() + ": " + field.description() + ")");
+        }
+        return saved;
+    }
+
+    /**
      * Money as the check uses it: the saved double rounded half-up to the penny (a workbook's
      * {@code 0.30000000000000004} is £0.30), the rounding noted. Rule: issue 14, "money read from a
      * cell is rounded half-up to the penny"; BigDecimal on the saved text, never double arithmetic.
      */
     private BigDecimal money(String source, SheetCell cell, SavedValue value, Field field, String input) {
-        BigDecimal saved = number(source, cell, value, field);
+        BigDecimal saved = withinLimit(source, cell, value, field, InputLimits.MAX_AMOUNT_POUNDS,
+                "amount openbcf accepts (" + Gbp.formatPence(InputLimits.MAX_AMOUNT_PENCE) + ")");
         BigDecimal pennies = saved.setScale(CellComparison.SCALE, RoundingMode.HALF_UP);
         if (pennies.compareTo(saved) != 0) {
             roundings.add(new InputRounding(cell, input, saved, pennies));
@@ -113,7 +131,8 @@ final class CheckInputs {
      * read as (the rounding noted); anything further is refused, naming the cell.
      */
     private BigDecimal count(String source, SheetCell cell, SavedValue value, Field field, String input) {
-        BigDecimal saved = number(source, cell, value, field);
+        BigDecimal saved = withinLimit(source, cell, value, field, InputLimits.MAX_COUNT,
+                "count openbcf accepts (" + InputLimits.MAX_COUNT + ")");
         BigDecimal whole = saved.setScale(0, RoundingMode.HALF_UP);
         if (whole.subtract(saved).abs().compareTo(COUNT_NOISE) > 0) {
             throw new BadInputException(source + ": " + cell + " holds " + value.describe()
