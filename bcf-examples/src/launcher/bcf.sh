@@ -7,16 +7,28 @@
 # the PATH. Made from bcf-examples/src/launcher/bcf.sh by make-archive.sh; see README "Start-up".
 # java -jar bcf.jar runs the same program from one self-contained jar.
 
+# Every step below uses the shell's own built-ins where it can (no dirname, grep, tr or cat): each
+# program the script starts costs about a millisecond, a tenth of what the launcher saves.
+
+# parent_of PATH: sets parent to PATH's directory, as dirname prints it
+parent_of() {
+    case $1 in
+        */*) parent=${1%/*}; [ -n "$parent" ] || parent=/ ;;
+        *) parent=. ;;
+    esac
+}
+
 # the directory of this script, with symbolic links resolved (the archive records absolute paths)
 self=$0
 while [ -h "$self" ]; do
     link=$(readlink "$self") || break
     case $link in
         /*) self=$link ;;
-        *) self=$(dirname "$self")/$link ;;
+        *) parent_of "$self"; self=$parent/$link ;;
     esac
 done
-dir=$(cd "$(dirname "$self")" && pwd -P) || exit 3
+parent_of "$self"
+dir=$(cd "$parent" && pwd -P) || exit 3
 
 if [ -n "$JAVA_HOME" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     java=$JAVA_HOME/bin/java
@@ -36,13 +48,26 @@ while [ -h "$home" ]; do
     link=$(readlink "$home") || break
     case $link in
         /*) home=$link ;;
-        *) home=$(dirname "$home")/$link ;;
+        *) parent_of "$home"; home=$parent/$link ;;
     esac
 done
-home=$(dirname "$(dirname "$home")")
+parent_of "$home"
+parent_of "$parent"
+home=$parent
+# the release file's IMPLEMENTOR and JAVA_RUNTIME_VERSION lines, in its order, each followed by a
+# space, carriage returns dropped: the text make-archive.sh recorded in bcf-archive.jdk
 jdk=
 if [ -r "$home/release" ]; then
-    jdk=$(grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$home/release" | tr -d '\r' | tr '\n' ' ')
+    cr=$(printf '\r')
+    while IFS= read -r line || [ -n "$line" ]; do
+        case $line in
+            IMPLEMENTOR=* | JAVA_RUNTIME_VERSION=*) jdk="$jdk${line%"$cr"} " ;;
+        esac
+    done < "$home/release"
+fi
+recorded=
+if [ -r "$dir/bcf-archive.jdk" ]; then
+    IFS= read -r recorded < "$dir/bcf-archive.jdk" || [ -n "$recorded" ] || recorded=
 fi
 
 # JDK 24+: an AOT cache's classes are all loaded and linked at start-up, whichever the command, so
@@ -56,7 +81,7 @@ case ${1-} in
 esac
 
 archive=
-if [ -n "$jdk" ] && [ -r "$dir/bcf-archive.jdk" ] && [ "$jdk" = "$(cat "$dir/bcf-archive.jdk")" ]; then
+if [ -n "$jdk" ] && [ "$jdk" = "$recorded" ]; then
     # a jar rebuilt after the archive would make the JVM refuse it: skip the archive instead
     for candidate in "$aot" "$dir/bcf.jsa"; do
         [ -r "$candidate" ] || continue
@@ -70,17 +95,19 @@ if [ -n "$jdk" ] && [ -r "$dir/bcf-archive.jdk" ] && [ "$jdk" = "$(cat "$dir/bcf
     done
 fi
 
-# Commands whose whole run is short get only the first JIT tier (C1): on a loaded 2-core machine the
-# C2 compiler threads compete with the run itself (measured: demo 12.6x -> 8.5x hello world, check of
-# a small sheet 10.4x -> 6.1x). demo's input is fixed (the embedded Norfolk data); check gets it only
-# when every file it is given is under 1 MiB, so a large workbook keeps C2's throughput.
+# Commands whose whole run is short get only the first JIT tier (C1): the C2 compiler threads compete
+# with the run itself (measured: demo 12.6x -> 8.5x hello world and check of a small sheet 10.4x ->
+# 6.1x on a loaded 2-core machine; p4p on Norfolk 2.10x -> 1.93x and rate 1.92x -> 1.78x on a quiet
+# one, 2026-12-01). Every command but review (which may read 150 boards) and init runs so when each
+# file it is given is under 1 MiB and it reads no standard input: a large batch, workbook or register
+# keeps C2's throughput.
 jit=
 case ${1-} in
-    demo) jit=-XX:TieredStopAtLevel=1 ;;
-    check)
+    review | init) ;;
+    *)
         jit=-XX:TieredStopAtLevel=1
         for arg in "$@"; do
-            if [ -f "$arg" ] && [ "$(wc -c < "$arg")" -ge 1048576 ]; then
+            if [ "$arg" = - ] || { [ -f "$arg" ] && [ "$(wc -c < "$arg")" -ge 1048576 ]; }; then
                 jit=
             fi
         done ;;
