@@ -1,20 +1,19 @@
 package org.openbcf.examples.consumer;
 
+import static org.openbcf.examples.consumer.JdkTools.run;
+import static org.openbcf.examples.consumer.JdkTools.tool;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -108,7 +107,6 @@ class CheckJarConsumerTest {
             """;
 
     private static final Path TARGET = Path.of("target").toAbsolutePath();
-    private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
 
     private static Path checkJar;
     private static List<Path> dependencies;
@@ -165,11 +163,11 @@ class CheckJarConsumerTest {
         Path classes = dir.resolve("classes");
         String classPath = checkJar + File.pathSeparator + String.join(File.pathSeparator, dependencies.stream().map(Path::toString).toList());
 
-        Result javac = run(tool("javac"), "-cp", classPath, "-d", classes.toString(), source.toString());
+        JdkTools.Result javac = run(tool("javac"), "-cp", classPath, "-d", classes.toString(), source.toString());
         assertThat(javac.err()).isEmpty();
         assertThat(javac.exitCode()).isZero();
         String[] arguments = {good.toString(), bad.toString(), mapping.toString(), dataset.toString()};
-        Result java = run(java("java.base,java.xml,java.logging", classes + File.pathSeparator + classPath, arguments, "stream"));
+        JdkTools.Result java = run(java("java.base,java.xml,java.logging", classes + File.pathSeparator + classPath, arguments, "stream"));
 
         assertThat(java.err()).as(java.out()).isEmpty();
         assertThat(java.exitCode()).isZero();
@@ -179,7 +177,7 @@ class CheckJarConsumerTest {
                         + "reference 20.00, difference 79.00",
                 "workbook lewisham.xlsx, dataset: all 1 cells agree, 3 findings (0 errors) (tolerance 0.00)");
 
-        Result recalculated = run(java("java.base,java.xml,java.logging,java.desktop", classes + File.pathSeparator + classPath,
+        JdkTools.Result recalculated = run(java("java.base,java.xml,java.logging,java.desktop", classes + File.pathSeparator + classPath,
                 arguments, "recalculate"));
         assertThat(recalculated.err()).as(recalculated.out()).isEmpty();
         assertThat(recalculated.exitCode()).isZero();
@@ -213,29 +211,5 @@ class CheckJarConsumerTest {
             workbook.write(out);
         }
         return file;
-    }
-
-    private static String tool(String name) {
-        return JAVA_HOME.resolve("bin").resolve(name).toString();
-    }
-
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        String out = read(process.getInputStream());
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), out, err.join());
-    }
-
-    private static String read(InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

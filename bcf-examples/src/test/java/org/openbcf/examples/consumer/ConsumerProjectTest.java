@@ -1,19 +1,18 @@
 package org.openbcf.examples.consumer;
 
+import static org.openbcf.examples.consumer.JdkTools.run;
+import static org.openbcf.examples.consumer.JdkTools.tool;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,6 @@ class ConsumerProjectTest {
      */
     private static final String LINT = "-Xlint:all,-classfile";
 
-    private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
 
     private static List<Path> dependencies;
 
@@ -91,10 +89,10 @@ class ConsumerProjectTest {
         Path source = write(dir.resolve("src"), false);
         Path classes = dir.resolve("classes");
         String classPath = join(dependencies);
-        Result javac = run(tool("javac"), LINT, "-cp", classPath, "-d", classes.toString(), source.toString());
+        JdkTools.Result javac = run(tool("javac"), LINT, "-cp", classPath, "-d", classes.toString(), source.toString());
         assertThat(javac.err()).isEmpty();
         assertThat(javac.exitCode()).isZero();
-        Result java = run(tool("java"), "-cp", classes + File.pathSeparator + classPath, "consumer.Main");
+        JdkTools.Result java = run(tool("java"), "-cp", classes + File.pathSeparator + classPath, "consumer.Main");
         assertThat(java.err()).isEmpty();
         assertThat(java.out().lines()).containsExactlyElementsOf(EXPECTED);
         assertThat(java.exitCode()).isZero();
@@ -105,11 +103,11 @@ class ConsumerProjectTest {
         Path source = write(dir.resolve("src"), true);
         Path classes = dir.resolve("classes");
         String modulePath = join(dependencies);
-        Result javac = run(tool("javac"), LINT + ",-requires-automatic", "--module-path", modulePath,
+        JdkTools.Result javac = run(tool("javac"), LINT + ",-requires-automatic", "--module-path", modulePath,
                 "-d", classes.toString(), source.toString(), source.getParent().getParent().resolve("module-info.java").toString());
         assertThat(javac.err()).isEmpty();
         assertThat(javac.exitCode()).isZero();
-        Result java = run(tool("java"), "--module-path", classes + File.pathSeparator + modulePath,
+        JdkTools.Result java = run(tool("java"), "--module-path", classes + File.pathSeparator + modulePath,
                 "--module", "consumer/consumer.Main");
         assertThat(java.err()).isEmpty();
         assertThat(java.out().lines()).containsExactlyElementsOf(EXPECTED);
@@ -127,31 +125,7 @@ class ConsumerProjectTest {
         return source;
     }
 
-    private static String tool(String name) {
-        return JAVA_HOME.resolve("bin").resolve(name).toString();
-    }
-
     private static String join(List<Path> paths) {
         return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
-    }
-
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        String out = read(process.getInputStream());
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), out, err.join());
-    }
-
-    private static String read(InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
