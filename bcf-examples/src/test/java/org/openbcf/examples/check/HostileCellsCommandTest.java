@@ -3,15 +3,9 @@ package org.openbcf.examples.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,29 +61,15 @@ class HostileCellsCommandTest {
         assertOneLineNaming(check(hostile), "C8");
     }
 
-    /** Copies a workbook, writing {@code text} where a sheet saved the sentinel. */
-    private static Path replaceSavedValue(Path plain, Path copy, String text) throws IOException {
+    /** Copies a workbook, writing {@code text} where its one sheet saved the sentinel. */
+    private static Path replaceSavedValue(Path plain, Path copy, String text) {
         String sentinel = "<v>" + SENTINEL + "</v>";
-        boolean replaced = false;
-        try (ZipFile in = new ZipFile(plain.toFile()); OutputStream file = Files.newOutputStream(copy);
-             ZipOutputStream out = new ZipOutputStream(file)) {
-            for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
-                ZipEntry entry = entries.nextElement();
-                byte[] bytes;
-                try (InputStream data = in.getInputStream(entry)) {
-                    bytes = data.readAllBytes();
-                }
-                if (entry.getName().startsWith("xl/worksheets/")) {
-                    String xml = new String(bytes, StandardCharsets.UTF_8);
-                    replaced |= xml.contains(sentinel);
-                    bytes = xml.replace(sentinel, "<v>" + text + "</v>").getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
-        assertThat(replaced).as("the sentinel was saved in a sheet").isTrue();
+        boolean[] replaced = {false};
+        TestWorkbooks.rewrite(plain, copy, Map.of("xl/worksheets/sheet1.xml", xml -> {
+            replaced[0] = xml.contains(sentinel);
+            return xml.replace(sentinel, "<v>" + text + "</v>");
+        }));
+        assertThat(replaced[0]).as("the sentinel was saved in the sheet").isTrue();
         return copy;
     }
 }

@@ -2,19 +2,10 @@ package org.openbcf.examples.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,25 +29,7 @@ class HostileWorkbookTest {
 
     /** A copy of a workbook with some entries' XML changed. */
     private Path copy(Path plain, String name, Map<String, java.util.function.UnaryOperator<String>> changes) {
-        Path out = dir.resolve(name);
-        try (ZipFile zip = new ZipFile(plain.toFile()); OutputStream file = Files.newOutputStream(out);
-             ZipOutputStream zipOut = new ZipOutputStream(file)) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                zipOut.putNextEntry(new ZipEntry(entry.getName()));
-                try (InputStream in = zip.getInputStream(entry)) {
-                    byte[] bytes = in.readAllBytes();
-                    var change = changes.get(entry.getName());
-                    zipOut.write(change == null ? bytes : change.apply(new String(bytes, StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8));
-                }
-                zipOut.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return TestWorkbooks.rewrite(plain, dir.resolve(name), changes);
     }
 
     private static String withDoctype(String xml) {

@@ -144,4 +144,34 @@ final class TestWorkbooks {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Copies a workbook, changing the text of some of its entries (the XML of a sheet, the shared
+     * strings, the content types) and copying every other entry byte for byte.
+     *
+     * @param plain   the workbook
+     * @param copy    where to write
+     * @param changes the change for each entry name, e.g. {@code xl/worksheets/sheet1.xml}
+     * @return the copy
+     */
+    static Path rewrite(Path plain, Path copy, java.util.Map<String, java.util.function.UnaryOperator<String>> changes) {
+        try (ZipFile zip = new ZipFile(plain.toFile()); OutputStream file = Files.newOutputStream(copy);
+             ZipOutputStream zipOut = new ZipOutputStream(file)) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                zipOut.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] bytes = in.readAllBytes();
+                    var change = changes.get(entry.getName());
+                    zipOut.write(change == null ? bytes : change.apply(new String(bytes, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+                zipOut.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
 }
