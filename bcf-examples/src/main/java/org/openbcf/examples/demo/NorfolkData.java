@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -50,18 +51,29 @@ public final class NorfolkData {
     /** The files of a dataset folder that describe its sources (not tables). */
     public static final String SOURCES = "SOURCES.md";
 
+    /**
+     * The datasets read so far, by folder name: each embedded dataset is read once per class loader
+     * (a {@link Dataset} is immutable and the jar's data cannot change), so the demo's sections, which
+     * each ask for the year they show, do not read the same files again.
+     */
+    private static final Map<String, Dataset> READ = new ConcurrentHashMap<>();
+
     private NorfolkData() {
     }
 
+    private static Dataset readOnce(String name) {
+        return READ.computeIfAbsent(name, n -> DatasetReader.embedded(DATASETS + n));
+    }
+
     /**
-     * Every embedded dataset, read, in year order.
+     * Every embedded dataset, read, in year order. Each is read from the jar once and then shared.
      *
      * @return the datasets, never null
      */
     public static List<Dataset> datasets() {
         List<Dataset> all = new ArrayList<>();
         for (String name : DATASET_NAMES) {
-            all.add(DatasetReader.embedded(DATASETS + name));
+            all.add(readOnce(name));
         }
         return all;
     }
@@ -79,7 +91,7 @@ public final class NorfolkData {
         if (!DATASET_NAMES.contains(name)) {
             throw new IllegalArgumentException("no embedded Norfolk dataset for " + year + "; there are " + DATASET_NAMES);
         }
-        return DatasetReader.embedded(DATASETS + name);
+        return readOnce(name);
     }
 
     /**
