@@ -1,7 +1,7 @@
 #!/bin/sh
 # bcf: runs the openbcf command line, starting from the class-data archive the build made when the
-# running JDK made it (JDK 17 to 23: a CDS archive, bcf.jsa; JDK 24 and later: an AOT cache, bcf.aot,
-# and bcf-short.aot for the short commands).
+# running JDK made it (JDK 17 to 23: a CDS archive, bcf.jsa, and bcf-short.jsa for the short commands;
+# JDK 24 and later: an AOT cache, bcf.aot, and bcf-short.aot for the short commands).
 # Otherwise, or when the jars have changed since, it runs without one: same output, same exit code,
 # nothing more on standard error. The JDK is $JAVA_HOME/bin/java when JAVA_HOME is set, else java on
 # the PATH. Made from bcf-examples/src/launcher/bcf.sh by make-archive.sh; see README "Start-up".
@@ -18,7 +18,11 @@ parent_of() {
     esac
 }
 
-# the directory of this script, with symbolic links resolved (the archive records absolute paths)
+# cd below must not look in CDPATH (nor print the directory it found there)
+unset CDPATH
+
+# the directory of this script, with symbolic links resolved (the archive records absolute paths):
+# cd -P and $PWD, then back, instead of $(cd ... && pwd -P), which would start a subshell
 self=$0
 while [ -h "$self" ]; do
     link=$(readlink "$self") || break
@@ -28,12 +32,26 @@ while [ -h "$self" ]; do
     esac
 done
 parent_of "$self"
-dir=$(cd "$parent" && pwd -P) || exit 3
+here=$PWD
+cd -P -- "$parent" || exit 3
+dir=$PWD
+cd -- "$here" || { echo "bcf: cannot return to the working directory $here" >&2; exit 3; }
 
-if [ -n "$JAVA_HOME" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+java=
+if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     java=$JAVA_HOME/bin/java
 else
-    java=$(command -v java) || { echo "bcf: no java on the PATH and JAVA_HOME not set" >&2; exit 3; }
+    # the first java on the PATH, as command -v finds it, without a subshell
+    rest=${PATH-}:
+    while [ -n "$rest" ]; do
+        entry=${rest%%:*}
+        rest=${rest#*:}
+        if [ -f "${entry:-.}/java" ] && [ -x "${entry:-.}/java" ]; then
+            java=${entry:-.}/java
+            break
+        fi
+    done
+    [ -n "$java" ] || { echo "bcf: no java on the PATH and JAVA_HOME not set" >&2; exit 3; }
 fi
 
 # the class path the archive was made with: the thin jar first, then its libraries (lib/)
@@ -42,48 +60,41 @@ for entry in @CLASS_PATH@; do
     classpath=$classpath${classpath:+:}$dir/$entry
 done
 
-# which JDK this is, from its release file (no JVM started to ask)
-home=$java
-while [ -h "$home" ]; do
-    link=$(readlink "$home") || break
-    case $link in
-        /*) home=$link ;;
-        *) parent_of "$home"; home=$parent/$link ;;
-    esac
-done
-parent_of "$home"
-parent_of "$parent"
-home=$parent
-# the release file's IMPLEMENTOR and JAVA_RUNTIME_VERSION lines, in its order, each followed by a
-# space, carriage returns dropped: the text make-archive.sh recorded in bcf-archive.jdk
+# bcf-archive.jdk names the JDK that made the archives: its first line is that JDK's release file's
+# IMPLEMENTOR and JAVA_RUNTIME_VERSION lines, in its order, each followed by a space; its second line
+# is that JDK's home. The archives are for that JDK only: the java found above must be its bin/java
+# (the same file, -ef, through any symbolic links) and its release file must still say the same (a
+# JDK updated in place is another JDK). No JVM is started to ask.
+recorded=
+made_by=
+if [ -r "$dir/bcf-archive.jdk" ]; then
+    { IFS= read -r recorded && IFS= read -r made_by; } < "$dir/bcf-archive.jdk"
+fi
 jdk=
-if [ -r "$home/release" ]; then
-    cr=$(printf '\r')
+if [ -n "$made_by" ] && [ "$java" -ef "$made_by/bin/java" ] && [ -r "$made_by/release" ]; then
     while IFS= read -r line || [ -n "$line" ]; do
         case $line in
-            IMPLEMENTOR=* | JAVA_RUNTIME_VERSION=*) jdk="$jdk${line%"$cr"} " ;;
+            IMPLEMENTOR=* | JAVA_RUNTIME_VERSION=*) jdk="$jdk$line " ;;
         esac
-    done < "$home/release"
-fi
-recorded=
-if [ -r "$dir/bcf-archive.jdk" ]; then
-    IFS= read -r recorded < "$dir/bcf-archive.jdk" || [ -n "$recorded" ] || recorded=
+    done < "$made_by/release"
 fi
 
-# JDK 24+: an AOT cache's classes are all loaded and linked at start-up, whichever the command, so
-# the commands that load thousands of classes (demo, check, review, init) get the cache trained on
-# everything, bcf.aot, and the others a cache trained on them only, bcf-short.aot. Measured on JDK 25
-# against no cache, in hello worlds: p4p 5.8x with none, 7.9x with bcf.aot, 3.6x with bcf-short.aot;
-# demo 38.8x with none, 18.1x with bcf.aot.
+# Two archives, made by the same training run with and without the commands that load thousands of
+# classes: demo, check, review and init get the full one, every other command the short one.
+# JDK 24+: an AOT cache's classes are all loaded and linked at start-up, whichever the command; measured
+# on JDK 25 against no cache, in hello worlds: p4p 5.8x with none, 7.9x with bcf.aot, 3.6x with
+# bcf-short.aot; demo 38.8x with none, 18.1x with bcf.aot. JDK 17-23: a static archive is mapped, and
+# relocated at start-up (the JVM maps it at a random address), which costs in proportion to its size:
+# p4p 2.02x hello world with bcf.jsa (28 MB), 1.79x with bcf-short.jsa (19 MB), 2026-12-01.
 case ${1-} in
-    demo | check | review | init) aot=$dir/bcf.aot ;;
-    *) aot=$dir/bcf-short.aot ;;
+    demo | check | review | init) aot=$dir/bcf.aot jsa=$dir/bcf.jsa ;;
+    *) aot=$dir/bcf-short.aot jsa=$dir/bcf-short.jsa ;;
 esac
 
 archive=
 if [ -n "$jdk" ] && [ "$jdk" = "$recorded" ]; then
     # a jar rebuilt after the archive would make the JVM refuse it: skip the archive instead
-    for candidate in "$aot" "$dir/bcf.jsa"; do
+    for candidate in "$aot" "$jsa"; do
         [ -r "$candidate" ] || continue
         archive=$candidate
         for jar in "$dir"/lib/*.jar; do

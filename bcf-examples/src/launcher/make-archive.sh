@@ -5,12 +5,15 @@
 # run-time libraries, the launcher's class path) and, from one training run of the command lines in
 # LAUNCHER_DIR/training/training.txt, the class-data archive of the JDK at JAVA_HOME:
 #   JDK 17 to 23: a static CDS archive, TARGET_DIR/bcf.jsa (-XX:DumpLoadedClassList, then -Xshare:dump;
-#                 a static archive also holds picocli's Java 5 class files, which a dynamic one skips)
+#                 a static archive also holds picocli's Java 5 class files, which a dynamic one skips),
+#                 and one of the short commands only, TARGET_DIR/bcf-short.jsa
 #   JDK 24 and later: an AOT cache, TARGET_DIR/bcf.aot (-XX:AOTMode=record, then create), and one of
-#                 the short commands only, TARGET_DIR/bcf-short.aot (the lines without demo, check,
-#                 review and init)
-# and TARGET_DIR/bcf-archive.jdk, which names the JDK that made it (its release file's IMPLEMENTOR and
-# JAVA_RUNTIME_VERSION), so that the launcher passes the archive to that JDK only.
+#                 the short commands only, TARGET_DIR/bcf-short.aot
+# The short commands' training is the same run without the lines of demo, check, review and init (the
+# launcher passes the full archive to those).
+# and TARGET_DIR/bcf-archive.jdk, which names the JDK that made it (a line of its release file's
+# IMPLEMENTOR and JAVA_RUNTIME_VERSION, a line of its home), so that the launcher passes the archive to
+# that JDK only.
 set -eu
 
 java_home=$1
@@ -36,36 +39,39 @@ done
 sed "s|@CLASS_PATH@|$entries|" "$launcher/bcf.sh" > "$target/bcf"
 chmod 755 "$target/bcf"
 
-rm -f "$target/bcf.jsa" "$target/bcf.aot" "$target/bcf-short.aot" "$target/bcf-archive.jdk" "$target/bcf.classlist" "$target/bcf.aotconf"
-jdk=$(grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$java_home/release" | tr -d '\r' | tr '\n' ' ')
+rm -f "$target/bcf.jsa" "$target/bcf-short.jsa" "$target/bcf.aot" "$target/bcf-short.aot" "$target/bcf-archive.jdk" "$target/bcf.classlist" "$target/bcf.aotconf"
+jdk=$(grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$java_home/release" | tr '\n' ' ')
 major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release")
 main=org.openbcf.examples.cli.TrainingRun
 cd "$launcher/training"
+# the short commands' training: the same lines without the commands that load thousands of classes,
+# so that a short command maps (JDK 17-23) or links (JDK 24+) only what it may use
+short=$target/training-short.txt
+grep -vE '^[0-9]+ (demo|check|review|init)( |$)' training.txt > "$short"
+
+# archive TRAINING_FILE ARCHIVE: trains on the lines of TRAINING_FILE and writes ARCHIVE
+archive() {
+    if [ "$major" -ge 24 ]; then
+        "$java" -XX:AOTMode=record "-XX:AOTConfiguration=$target/bcf.aotconf" -cp "$classpath" $main "$1" >> "$log" 2>&1 \
+            && "$java" -XX:AOTMode=create "-XX:AOTConfiguration=$target/bcf.aotconf" "-XX:AOTCache=$2" \
+                -cp "$classpath" >> "$log" 2>&1
+    else
+        "$java" "-XX:DumpLoadedClassList=$target/bcf.classlist" -cp "$classpath" $main "$1" >> "$log" 2>&1 \
+            && "$java" -Xshare:dump "-XX:SharedClassListFile=$target/bcf.classlist" "-XX:SharedArchiveFile=$2" \
+                -cp "$classpath" >> "$log" 2>&1
+    fi
+}
 if [ "$major" -ge 24 ]; then
-    if ! "$java" -XX:AOTMode=record "-XX:AOTConfiguration=$target/bcf.aotconf" -cp "$classpath" $main training.txt > "$log" 2>&1 \
-        || ! "$java" -XX:AOTMode=create "-XX:AOTConfiguration=$target/bcf.aotconf" "-XX:AOTCache=$target/bcf.aot" \
-            -cp "$classpath" >> "$log" 2>&1; then
-        cat "$log" >&2
-        exit 1
-    fi
-    # the short commands' cache: the same run without the commands that load thousands of classes
-    # (the launcher passes bcf.aot to those), so that a short command links only what it may use
-    grep -vE '^[0-9]+ (demo|check|review|init)( |$)' training.txt > "$target/training-short.txt"
-    if ! "$java" -XX:AOTMode=record "-XX:AOTConfiguration=$target/bcf.aotconf" -cp "$classpath" $main \
-            "$target/training-short.txt" >> "$log" 2>&1 \
-        || ! "$java" -XX:AOTMode=create "-XX:AOTConfiguration=$target/bcf.aotconf" "-XX:AOTCache=$target/bcf-short.aot" \
-            -cp "$classpath" >> "$log" 2>&1; then
-        cat "$log" >&2
-        exit 1
-    fi
-    rm -f "$target/bcf.aotconf" "$target/training-short.txt"
+    full=$target/bcf.aot
+    brief=$target/bcf-short.aot
 else
-    if ! "$java" "-XX:DumpLoadedClassList=$target/bcf.classlist" -cp "$classpath" $main training.txt > "$log" 2>&1 \
-        || ! "$java" -Xshare:dump "-XX:SharedClassListFile=$target/bcf.classlist" "-XX:SharedArchiveFile=$target/bcf.jsa" \
-            -cp "$classpath" >> "$log" 2>&1; then
-        cat "$log" >&2
-        exit 1
-    fi
-    rm -f "$target/bcf.classlist"
+    full=$target/bcf.jsa
+    brief=$target/bcf-short.jsa
 fi
-printf '%s' "$jdk" > "$target/bcf-archive.jdk"
+: > "$log"
+if ! archive training.txt "$full" || ! archive "$short" "$brief"; then
+    cat "$log" >&2
+    exit 1
+fi
+rm -f "$target/bcf.aotconf" "$target/bcf.classlist" "$short"
+printf '%s\n%s\n' "$jdk" "$(cd "$java_home" && pwd -P)" > "$target/bcf-archive.jdk"

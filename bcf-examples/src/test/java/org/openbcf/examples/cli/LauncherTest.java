@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -117,13 +120,20 @@ class LauncherTest {
         Path launcher = TARGET.resolve("bcf");
         assertThat(launcher).isExecutable();
         assertThat(Files.readString(launcher)).startsWith("#!/bin/sh\n").doesNotContain("@CLASS_PATH@");
-        assertThat(Stream.of("bcf.jsa", "bcf.aot").filter(name -> Files.isRegularFile(TARGET.resolve(name)))).hasSize(1);
+        // a full archive and a short commands' one, of the kind this JDK makes
+        List<String> archives = Runtime.version().feature() >= 24 ? List.of("bcf.aot", "bcf-short.aot")
+                : List.of("bcf.jsa", "bcf-short.jsa");
+        assertThat(Stream.of("bcf.jsa", "bcf-short.jsa", "bcf.aot", "bcf-short.aot")
+                .filter(name -> Files.isRegularFile(TARGET.resolve(name)))).containsExactlyElementsOf(archives);
         String release = Files.readString(THIS_JDK.resolve("release"));
-        String made = Files.readString(TARGET.resolve("bcf-archive.jdk"));
-        assertThat(made).startsWith("IMPLEMENTOR=").contains("JAVA_RUNTIME_VERSION=");
-        for (String field : made.strip().split(" ")) {
+        // a line of this JDK's release file's fields, then a line of its home
+        List<String> made = Files.readAllLines(TARGET.resolve("bcf-archive.jdk"));
+        assertThat(made).hasSize(2);
+        assertThat(made.get(0)).startsWith("IMPLEMENTOR=").contains("JAVA_RUNTIME_VERSION=");
+        for (String field : made.get(0).strip().split(" ")) {
             assertThat(release).contains(field);
         }
+        assertThat(Path.of(made.get(1))).isEqualTo(THIS_JDK.toRealPath());
     }
 
     @Test
@@ -145,6 +155,31 @@ class LauncherTest {
     }
 
     @Test
+    void demoCheckReviewAndInitStartFromTheFullArchiveAndTheOtherCommandsFromTheShortOne()
+            throws IOException, InterruptedException {
+        String kind = Runtime.version().feature() >= 24 ? ".aot" : ".jsa";
+        Map<List<String>, String> expected = new LinkedHashMap<>();
+        expected.put(commandLines().get(0), "bcf" + kind);
+        for (List<String> args : commandLines().subList(1, commandLines().size())) {
+            expected.put(args, "bcf-short" + kind);
+        }
+        for (Map.Entry<List<String>, String> e : expected.entrySet()) {
+            assertThat(archiveOpened(e.getKey())).as("bcf %s", e.getKey()).isEqualTo(TARGET.resolve(e.getValue()).toString());
+        }
+    }
+
+    /** The archive the JVM opened for a run of the launcher, from its cds (and aot) log written to a file. */
+    private String archiveOpened(List<String> args) throws IOException, InterruptedException {
+        Path log = dir.resolve("archive.log");
+        Files.deleteIfExists(log);
+        String tags = Runtime.version().feature() >= 24 ? "cds=info,aot=info" : "cds=info";
+        run(launcher(TARGET.resolve("bcf"), args), THIS_JDK, Map.of("JDK_JAVA_OPTIONS", "-Xlog:" + tags + ":file=" + log));
+        Matcher opened = Pattern.compile("Opened (?:archive|AOT cache) (\\S+?)\\.?$", Pattern.MULTILINE)
+                .matcher(Files.readString(log));
+        return opened.find() ? opened.group(1) : "none";
+    }
+
+    @Test
     void onAnotherJdkTheLauncherRunsWithoutTheArchiveSilently() throws IOException, InterruptedException {
         List<Path> others = otherJdks();
         for (Path other : others) {
@@ -162,7 +197,7 @@ class LauncherTest {
     void movedElsewhereTheLauncherStillRunsSilentlyWithoutTheArchive() throws IOException, InterruptedException {
         Path copy = Files.createDirectories(dir.resolve("moved"));
         Files.createDirectories(copy.resolve("lib"));
-        for (String name : List.of("bcf", "bcf-archive.jdk", "bcf.jsa", "bcf.aot")) {
+        for (String name : List.of("bcf", "bcf-archive.jdk", "bcf.jsa", "bcf-short.jsa", "bcf.aot", "bcf-short.aot")) {
             if (Files.exists(TARGET.resolve(name))) {
                 Files.copy(TARGET.resolve(name), copy.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
             }
