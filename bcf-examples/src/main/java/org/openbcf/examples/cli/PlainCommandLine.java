@@ -13,7 +13,9 @@ import org.openbcf.examples.io.Format;
  * Command lines in the plain form, read without building picocli's model: building it costs more than
  * a hello-world JVM's whole start-up (its first {@code CommandLine} is about 100 ms of reflection,
  * annotation proxies and interpreted code, measured on JDK 17 with the class-data archive), and
- * scripts start {@code bcf rate}, {@code bcf dsr} and the like many times (issue 16).
+ * scripts start {@code bcf rate}, {@code bcf dsr} and the like many times (issue 16). It reads every
+ * command but {@code review} and {@code init} (which read or write whole datasets, so picocli's model
+ * is a small part of their run) and {@code p4p}.
  *
  * <p>The plain form of a command: its name, then its positional parameter (at most one) and its
  * options as {@code --name value} or {@code --name=value} ({@code -o value} for the short
@@ -59,6 +61,9 @@ final class PlainCommandLine {
             case "isr" -> new IsrCommand();
             case "profile" -> new ProfileCommand();
             case "target" -> new TargetCommand();
+            case "compare" -> new CompareCommand();
+            case "funnel" -> new FunnelCommand();
+            case "delays" -> new DelaysCommand();
             case "check" -> new CheckCommand();
             case "demo" -> new DemoCommand();
             default -> null;
@@ -187,6 +192,48 @@ final class PlainCommandLine {
             }
             return true;
         }
+        if (command instanceof CompareCommand compare) {
+            switch (name) {
+                case "--value" -> compare.value = value;
+                case "--lower" -> compare.lower = value;
+                case "--upper" -> compare.upper = value;
+                case "--lower-95" -> compare.lower95 = value;
+                case "--upper-95" -> compare.upper95 = value;
+                case "--lower-99-8" -> compare.lower998 = value;
+                case "--upper-99-8" -> compare.upper998 = value;
+                case "--benchmark" -> compare.benchmark = value;
+                case "--direction" -> compare.direction = value;
+                default -> {
+                    return output(compare.output, name, value);
+                }
+            }
+            return true;
+        }
+        if (command instanceof FunnelCommand funnel) {
+            switch (name) {
+                case "--statistic" -> funnel.statistic = value;
+                case "--target" -> funnel.target = value;
+                case "--multiplier" -> funnel.multiplier = value;
+                case "--chart" -> {
+                    return (funnel.chart = path(value)) != null;
+                }
+                case "--title" -> funnel.title = value;
+                default -> {
+                    return output(funnel.output, name, value);
+                }
+            }
+            return true;
+        }
+        if (command instanceof DelaysCommand delays) {
+            if (name.equals("--confidence")) {
+                if (delays.confidence == null) {
+                    delays.confidence = new ArrayList<>();
+                }
+                delays.confidence.add(value);
+                return true;
+            }
+            return output(delays.output, name, value);
+        }
         if (command instanceof CheckCommand check) {
             switch (name) {
                 case "--map" -> {
@@ -270,6 +317,12 @@ final class PlainCommandLine {
             profile.file = arg;
         } else if (command instanceof TargetCommand target) {
             target.file = arg;
+        } else if (command instanceof CompareCommand compare) {
+            compare.file = arg;
+        } else if (command instanceof FunnelCommand funnel) {
+            funnel.file = arg;
+        } else if (command instanceof DelaysCommand delays) {
+            delays.file = arg;
         } else if (command instanceof CheckCommand check) {
             check.workbook = arg;
         } else {
@@ -289,6 +342,10 @@ final class PlainCommandLine {
             }
             return positional;
         }
-        return positional || !(command instanceof DsrCommand || command instanceof IsrCommand);
+        if (command instanceof FunnelCommand funnel) {
+            return funnel.statistic != null && positional;
+        }
+        return positional || !(command instanceof DsrCommand || command instanceof IsrCommand
+                || command instanceof DelaysCommand);
     }
 }

@@ -74,13 +74,30 @@ class PlainCommandLineProperties {
         commands.put("check", Map.of("--map", List.of(TRAINING.resolve("income-and-expenditure.properties").toString(),
                 missing), "--tolerance", List.of("0", "0.01", "x"), "--format", formats,
                 "", List.of(TRAINING.resolve("income-and-expenditure.xlsx").toString(), fileOfRows, missing)));
+        List<String> limits = List.of("1789.8", "2185", "-1", "x");
+        // compare's two forms of interval, each its own entry (a key's "/..." is not part of the command line)
+        List<String> directions = List.of("higher-is-better", "lower-is-better", "sideways");
+        commands.put("compare/one", Map.of("--value", List.of("1980", "x"), "--lower", limits,
+                "--upper", List.of("2185", "1789.8", "x"), "--benchmark", List.of("1933", "x"), "--direction", directions,
+                "--format", formats, "", List.of(fileOfRows, missing)));
+        commands.put("compare/two", Map.of("--value", List.of("1980", "x"), "--lower-95", limits,
+                "--upper-95", List.of("2185", "x"), "--lower-99-8", List.of("1700", "x"), "--upper-99-8", List.of("2300", "x"),
+                "--benchmark", List.of("1933", "x"), "--direction", directions, "--format", formats,
+                "", List.of(fileOfRows, missing)));
+        commands.put("funnel", Map.of("--statistic", List.of("proportion", "ratio", "crude-rate", "dsr", "x"),
+                "--target", List.of("92.2%", "0.922", "x"), "--multiplier", multipliers,
+                "--chart", List.of(dir.resolve("funnel.png").toString(), notADirectory + ".png"),
+                "--title", List.of("Discharge to usual residence"), "--format", formats,
+                "", List.of(TRAINING.resolve("funnel-areas.csv").toString(), fileOfRows, missing)));
+        commands.put("delays", Map.of("--confidence", confidences, "--format", formats,
+                "", List.of(TRAINING.resolve("drd.csv").toString(), fileOfRows, missing)));
         commands.put("demo", Map.of("--charts", List.of(notADirectory), "--export", List.of(fileOfRows),
                 "-o", List.of(dir.resolve("demo.txt").toString()), "", List.of(fileOfRows)));
         return commands;
     }
 
     /** The commands whose positional parameter is required. */
-    private static final List<String> REQUIRED_FILE = List.of("dsr", "isr", "risk", "check");
+    private static final List<String> REQUIRED_FILE = List.of("dsr", "isr", "risk", "check", "funnel", "delays");
 
     private static final List<String> NOISE = List.of("--", "--help", "-h", "-V", "--version", "--unknown", "-x",
             "--count", "-", "@missing", "", "-o", "--output=", "rate", "--integer=true");
@@ -95,8 +112,9 @@ class PlainCommandLineProperties {
         List<String> names = new ArrayList<>(commands.keySet());
         return integers().between(0, Integer.MAX_VALUE).map(seed -> {
             Random random = new Random(seed);
-            String name = names.get(random.nextInt(names.size()));
-            Map<String, List<String>> options = new TreeMap<>(commands.get(name));
+            String key = names.get(random.nextInt(names.size()));
+            String name = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+            Map<String, List<String>> options = new TreeMap<>(commands.get(key));
             List<List<String>> parts = new ArrayList<>();
             for (Map.Entry<String, List<String>> option : options.entrySet()) {
                 List<String> values = option.getValue();
@@ -142,7 +160,7 @@ class PlainCommandLineProperties {
         AtomicInteger plain = new AtomicInteger();
         AtomicInteger all = new AtomicInteger();
         Map<String, Map<String, List<String>>> commands = commands();
-        qt().withFixedSeed(SEED).withExamples(400).forAll(commandLines(commands)).checkAssert(args -> {
+        qt().withFixedSeed(SEED).withExamples(600).forAll(commandLines(commands)).checkAssert(args -> {
             String[] line = args.toArray(String[]::new);
             all.incrementAndGet();
             if (PlainCommandLine.parse(line) != null) {
