@@ -10,7 +10,7 @@
 #   JDK 24 and later: an AOT cache, TARGET_DIR/bcf.aot (-XX:AOTMode=record, then create), and one of
 #                 the short commands only, TARGET_DIR/bcf-short.aot
 # The short commands' training is the same run without the lines of demo, check, review and init (the
-# launcher passes the full archive to those).
+# launcher passes the full archive to those) and without the lines that picocli reads (help, mistakes).
 # and TARGET_DIR/bcf-archive.jdk, which names the JDK that made it (a line of its release file's
 # IMPLEMENTOR and JAVA_RUNTIME_VERSION, a line of its home), so that the launcher passes the archive to
 # that JDK only.
@@ -45,18 +45,20 @@ major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release")
 main=org.openbcf.examples.cli.TrainingRun
 cd "$launcher/training"
 # the short commands' training: the same lines without the commands that load thousands of classes,
-# so that a short command maps (JDK 17-23) or links (JDK 24+) only what it may use
+# and only those that run without picocli (not help or a mistake, which picocli explains), so that a
+# short command maps (JDK 17-23) or loads and links (JDK 24+) at start-up only what it uses
 short=$target/training-short.txt
 grep -vE '^[0-9]+ (demo|check|review|init)( |$)' training.txt > "$short"
 
-# archive TRAINING_FILE ARCHIVE: trains on the lines of TRAINING_FILE and writes ARCHIVE
+# archive TRAINING_FILE ARCHIVE [--plain-only]: trains on the lines of TRAINING_FILE (with --plain-only,
+# those that run without picocli) and writes ARCHIVE
 archive() {
     if [ "$major" -ge 24 ]; then
-        "$java" -XX:AOTMode=record "-XX:AOTConfiguration=$target/bcf.aotconf" -cp "$classpath" $main "$1" >> "$log" 2>&1 \
+        "$java" -XX:AOTMode=record "-XX:AOTConfiguration=$target/bcf.aotconf" -cp "$classpath" $main ${3-} "$1" >> "$log" 2>&1 \
             && "$java" -XX:AOTMode=create "-XX:AOTConfiguration=$target/bcf.aotconf" "-XX:AOTCache=$2" \
                 -cp "$classpath" >> "$log" 2>&1
     else
-        "$java" "-XX:DumpLoadedClassList=$target/bcf.classlist" -cp "$classpath" $main "$1" >> "$log" 2>&1 \
+        "$java" "-XX:DumpLoadedClassList=$target/bcf.classlist" -cp "$classpath" $main ${3-} "$1" >> "$log" 2>&1 \
             && "$java" -Xshare:dump "-XX:SharedClassListFile=$target/bcf.classlist" "-XX:SharedArchiveFile=$2" \
                 -cp "$classpath" >> "$log" 2>&1
     fi
@@ -69,7 +71,7 @@ else
     brief=$target/bcf-short.jsa
 fi
 : > "$log"
-if ! archive training.txt "$full" || ! archive "$short" "$brief"; then
+if ! archive training.txt "$full" || ! archive "$short" "$brief" --plain-only; then
     cat "$log" >&2
     exit 1
 fi

@@ -160,6 +160,14 @@ public final class BcfCommand implements Runnable {
         return p4p != null ? p4p : PlainCommandLine.parse(args);
     }
 
+    /**
+     * Whether {@link #run} would run this command line without picocli: the build's short commands'
+     * archive is trained on these lines only ({@link TrainingRun}).
+     */
+    static boolean runsWithoutPicocli(String... args) {
+        return versionOnly(args) || plain(args) != null;
+    }
+
     private static boolean versionOnly(String... args) {
         return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }

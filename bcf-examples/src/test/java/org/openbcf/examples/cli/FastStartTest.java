@@ -37,6 +37,22 @@ class FastStartTest {
     }
 
     @Test
+    void theShortCommandsArchiveIsTrainedOnTheLinesThatRunWithoutPicocli() {
+        // TrainingRun --plain-only keeps exactly these
+        assertThat(BcfCommand.runsWithoutPicocli("--version")).isTrue();
+        assertThat(BcfCommand.runsWithoutPicocli("-V")).isTrue();
+        assertThat(BcfCommand.runsWithoutPicocli("p4p", "--cost-per-admission", "1490", FILE)).isTrue();
+        assertThat(BcfCommand.runsWithoutPicocli("rate", "--count", "108", "--population", "882569")).isTrue();
+        assertThat(BcfCommand.runsWithoutPicocli("delays", "drd.csv")).isTrue();
+        assertThat(BcfCommand.runsWithoutPicocli("--help")).isFalse();
+        assertThat(BcfCommand.runsWithoutPicocli("p4p", "--help")).isFalse();
+        assertThat(BcfCommand.runsWithoutPicocli("p4p", "--format", "csv", "--format", "table", "--cost-per-admission", "1", FILE))
+                .isFalse();
+        assertThat(BcfCommand.runsWithoutPicocli("review", "datasets")).isFalse();
+        assertThat(BcfCommand.runsWithoutPicocli()).isFalse();
+    }
+
+    @Test
     void everythingElseGoesToPicocli() {
         String[][] others = {
             {},

@@ -168,6 +168,20 @@ class LauncherTest {
         }
     }
 
+    @Test
+    void theShortCommandsArchiveLeavesPicocliOut() throws IOException, InterruptedException {
+        // help goes to picocli, whose classes then come from its jar: the short archive, mapped (or on
+        // JDK 24+ loaded) by every short command at start-up, holds only what their plain paths use
+        Path log = dir.resolve("help.log");
+        Cli.Result help = run(launcher(TARGET.resolve("bcf"), List.of("p4p", "--help")), THIS_JDK,
+                Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log));
+        assertThat(help.exitCode()).isZero();
+        try (Stream<String> lines = Files.lines(log)) {
+            List<String> picocli = lines.filter(l -> l.contains(" picocli.CommandLine ")).toList();
+            assertThat(picocli).hasSize(1).allMatch(l -> !l.contains("shared objects file"));
+        }
+    }
+
     /** The archive the JVM opened for a run of the launcher, from its cds (and aot) log written to a file. */
     private String archiveOpened(List<String> args) throws IOException, InterruptedException {
         Path log = dir.resolve("archive.log");
