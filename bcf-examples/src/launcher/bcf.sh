@@ -106,23 +106,17 @@ if [ -n "$jdk" ] && [ "$jdk" = "$recorded" ]; then
     done
 fi
 
-# Commands whose whole run is short get only the first JIT tier (C1): the C2 compiler threads compete
-# with the run itself (measured: demo 12.6x -> 8.5x hello world and check of a small sheet 10.4x ->
-# 6.1x on a loaded 2-core machine; p4p on Norfolk 2.10x -> 1.93x and rate 1.92x -> 1.78x on a quiet
-# one, 2026-12-01). Every command but review (which may read 150 boards) and init runs so when each
-# file it is given is under 1 MiB and it reads no standard input: a large batch, workbook or register
-# keeps C2's throughput.
-jit=
-case ${1-} in
-    review | init) ;;
-    *)
-        jit=-XX:TieredStopAtLevel=1
-        for arg in "$@"; do
-            if [ "$arg" = - ] || { [ -f "$arg" ] && [ "$(wc -c < "$arg")" -ge 1048576 ]; }; then
-                jit=
-            fi
-        done ;;
-esac
+# Only the first JIT tier (C1): the C2 compiler threads compete with a run that is over before their
+# code pays (measured on this 2-core machine, hello worlds: demo 12.6x -> 8.5x, check of a small sheet
+# 10.4x -> 6.1x, p4p on Norfolk 2.10x -> 1.93x; review of one board 7.4x -> 5.5x and of 150 boards
+# 34.5x -> 20.5x, 2026-12-01). Every command runs so unless a file it is given is 1 MiB or more or it
+# reads standard input: a large batch, workbook or register keeps C2's throughput.
+jit=-XX:TieredStopAtLevel=1
+for arg in "$@"; do
+    if [ "$arg" = - ] || { [ -f "$arg" ] && [ "$(wc -c < "$arg")" -ge 1048576 ]; }; then
+        jit=
+    fi
+done
 
 case $archive in
     *.aot) exec "$java" "-XX:AOTCache=$archive" -Xlog:aot*=off -Xlog:cds*=off -Xlog:class+path=off $jit \

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The build's training run for the class-data archive that {@code target/bcf} starts with: runs
@@ -17,7 +19,8 @@ import java.util.List;
  * {@code -XX:DumpLoadedClassList} (JDK 17 to 23) or {@code -XX:AOTCacheOutput} (JDK 24 and later).
  *
  * <p>A line is an expected exit code and a command line, separated by spaces, e.g.
- * {@code 0 p4p --cost-per-admission 1490 p4p-2015-16.csv}; blank lines and lines starting with
+ * {@code 0 p4p --cost-per-admission 1490 p4p-2015-16.csv}, where {@code {tmp}} stands for a new folder in a
+ * temporary directory deleted at the end (for {@code init}); blank lines and lines starting with
  * {@code #} are skipped. Results are discarded. A command that exits otherwise than expected
  * stops the run with exit code 1 naming the line, so a stale training file fails the build rather
  * than train an archive on error paths.
@@ -45,6 +48,10 @@ final class TrainingRun {
         String file = args[args.length - 1];
         List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
         PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        // {tmp} in a line is a new temporary folder, e.g. for init, which writes one; deleted at the end.
+        // Made only for such a line: a temporary directory loads classes (SecureRandom's) that would
+        // otherwise go into the archive of commands that never use them.
+        Path tmp = null;
         int number = 0;
         for (String line : lines) {
             number++;
@@ -54,7 +61,12 @@ final class TrainingRun {
             }
             String[] words = text.split("\\s+");
             int expected = Integer.parseInt(words[0]);
-            String[] command = Arrays.copyOfRange(words, 1, words.length);
+            if (tmp == null && text.contains("{tmp}")) {
+                tmp = Files.createTempDirectory("bcf-training-");
+            }
+            String folder = tmp == null ? "{tmp}" : tmp.resolve("line-" + number).toString();
+            String[] command = Arrays.stream(words, 1, words.length).map(word -> word.replace("{tmp}", folder))
+                    .toArray(String[]::new);
             if (plainOnly && !BcfCommand.runsWithoutPicocli(command)) {
                 continue;
             }
@@ -63,6 +75,13 @@ final class TrainingRun {
                 System.err.println(file + " line " + number + ": '" + text.substring(words[0].length()).strip()
                         + "' exited " + code + ", expected " + expected);
                 System.exit(1);
+            }
+        }
+        if (tmp != null) {
+            try (Stream<Path> written = Files.walk(tmp)) {
+                for (Path path : written.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
             }
         }
     }
