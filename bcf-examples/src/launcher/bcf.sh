@@ -21,8 +21,9 @@ parent_of() {
 # cd below must not look in CDPATH (nor print the directory it found there)
 unset CDPATH
 
-# the directory of this script, with symbolic links resolved (the archive records absolute paths):
-# cd -P and $PWD, then back, instead of $(cd ... && pwd -P), which would start a subshell
+# the directory of this script, with symbolic links resolved (the archive records absolute paths); in
+# a subshell, the one the script starts (about a millisecond), so that the working directory is never
+# left, even one that has been removed or can no longer be entered
 self=$0
 while [ -h "$self" ]; do
     link=$(readlink "$self") || break
@@ -32,10 +33,7 @@ while [ -h "$self" ]; do
     esac
 done
 parent_of "$self"
-here=$PWD
-cd -P -- "$parent" || exit 3
-dir=$PWD
-cd -- "$here" || { echo "bcf: cannot return to the working directory $here" >&2; exit 3; }
+dir=$(cd -P -- "$parent" && pwd -P) || exit 3
 
 java=
 if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
