@@ -21,13 +21,23 @@ public record Estimate(double value, double lower, double upper, Method method, 
     /**
      * Checks the components.
      *
+     * <p>The fields are set before the checks, not after as in a compact constructor: stores that
+     * directly follow the allocation are the object's initialisation, which the JIT compiler
+     * writes without the garbage collector's barriers for the two references. An estimate that
+     * fails a check is never seen, since the constructor throws.
+     *
      * @param value      the point estimate
      * @param lower      the lower limit
      * @param upper      the upper limit
      * @param method     the method
      * @param confidence the level
      */
-    public Estimate {
+    public Estimate(double value, double lower, double upper, Method method, ConfidenceLevel confidence) {
+        this.value = value;
+        this.lower = lower;
+        this.upper = upper;
+        this.method = method;
+        this.confidence = confidence;
         check(value, lower, upper, method, confidence);
     }
 
@@ -38,13 +48,20 @@ public record Estimate(double value, double lower, double upper, Method method, 
     static void check(double value, double lower, double upper, Method method, ConfidenceLevel confidence) {
         Checks.notNull(method, "method");
         Checks.notNull(confidence, "confidence");
+        // x - x is 0 for a finite x and NaN for an infinite or NaN one, and a sum with a NaN is NaN:
+        // one comparison accepts three finite figures in order, and only a failure looks further
+        if (!((value - value) + (lower - lower) + (upper - upper) == 0.0 && lower <= upper)) {
+            throw invalid(value, lower, upper);
+        }
+    }
+
+    /** The failure of {@link #check}: the first figure that is not finite, else the order. */
+    private static IllegalArgumentException invalid(double value, double lower, double upper) {
         requireFinite(value, "value");
         requireFinite(lower, "lower limit");
         requireFinite(upper, "upper limit");
-        if (lower > upper) {
-            throw new IllegalArgumentException(
-                    "lower limit (" + lower + ") must not be above the upper limit (" + upper + ")");
-        }
+        return new IllegalArgumentException(
+                "lower limit (" + lower + ") must not be above the upper limit (" + upper + ")");
     }
 
     private static void requireFinite(double number, String field) {
