@@ -3,6 +3,7 @@ package org.openbcf.examples.check;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.money.MonetaryAmount;
@@ -54,12 +55,23 @@ final class CalculationCells {
      * @throws IllegalArgumentException naming the parameter and its value otherwise
      */
     static boolean yesNo(CheckInputs inputs, String name) {
-        String value = inputs.parameter(name).strip().toLowerCase(Locale.ROOT);
-        return switch (value) {
-            case "yes", "true" -> true;
-            case "no", "false" -> false;
-            default -> throw new IllegalArgumentException("parameter." + name + " ('" + inputs.parameter(name)
-                    + "') must be yes or no");
+        return yesNoWords(inputs.parameter(name)).orElseThrow(() -> new IllegalArgumentException("parameter." + name
+                + " ('" + inputs.parameter(name) + "') must be yes or no"));
+    }
+
+    /**
+     * What a text means as a yes/no: {@code Yes} or {@code TRUE} is yes, {@code No} or {@code FALSE}
+     * is no, ignoring case and surrounding spaces; anything else is neither. One reading for the
+     * parameters, the drop-down cells and the computed yes/no cells.
+     *
+     * @param text the text, not null
+     * @return true for yes, false for no, empty for anything else
+     */
+    static Optional<Boolean> yesNoWords(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "true" -> Optional.of(true);
+            case "no", "false" -> Optional.of(false);
+            default -> Optional.empty();
         };
     }
 
@@ -74,12 +86,9 @@ final class CalculationCells {
      * @throws IllegalArgumentException naming the cell and its text otherwise
      */
     static boolean yesNoCell(CheckInputs inputs, String input, int index) {
-        String text = inputs.texts(input).get(index).strip().toLowerCase(Locale.ROOT);
-        return at(inputs, input, index, () -> switch (text) {
-            case "yes", "true" -> true;
-            case "no", "false" -> false;
-            default -> throw new IllegalArgumentException("'" + inputs.texts(input).get(index).strip() + "' must be Yes or No");
-        });
+        String text = inputs.texts(input).get(index);
+        return at(inputs, input, index, () -> yesNoWords(text).orElseThrow(
+                () -> new IllegalArgumentException("'" + text.strip() + "' must be Yes or No")));
     }
 
     /**

@@ -21,18 +21,25 @@ import org.openbcf.examples.workbook.Recalculation;
  * {@code '5. I&E'!G10 income.plan.annualTotal: spreadsheet 62460800.00, reference 62460800.00,
  * difference 0.00; stale: =SUM(C10:E10) gives 47777720}. The saved and the recalculated values are
  * compared as the saved and reference ones are: to the penny, within the tolerance.
+ *
+ * <p>A yes/no output (a condition met, a target met) is compared as 1 or 0. A cell that saved the
+ * words, {@code Yes}, {@code No}, {@code TRUE} or {@code FALSE} (any case, spaces around ignored),
+ * keeps them in {@link #shown()} beside the number they mean, and the line quotes them:
+ * {@code conditions!F6 met[2]: spreadsheet Yes (1.00), reference 0.00, difference 1.00}.
+ * Recalculated, such a cell is stale unless its formula still gives the same yes or no in words.
  * This class is immutable and thread-safe.
  *
  * @param cell         the cell, not null
  * @param output       the output's name, with its position when it spans cells, e.g. {@code cap[2]}, not blank
- * @param spreadsheet  the value the workbook saved, not null
+ * @param spreadsheet  the value the workbook saved, not null; for a yes/no cell saved as words, 1 or 0
+ * @param shown        the words a yes/no cell saved, e.g. {@code Yes}, stripped; empty for a number, not null
  * @param reference    the value openbcf computed, not null
  * @param tolerance    the largest difference that counts as agreement, at least 0, not null
  * @param recalculated what the cell's formula gives now, or empty when the check did not recalculate, not null
  * @since 0.1.0
  */
-public record CellComparison(SheetCell cell, String output, BigDecimal spreadsheet, BigDecimal reference,
-                             BigDecimal tolerance, Optional<Recalculation> recalculated) {
+public record CellComparison(SheetCell cell, String output, BigDecimal spreadsheet, Optional<String> shown,
+                             BigDecimal reference, BigDecimal tolerance, Optional<Recalculation> recalculated) {
 
     /** The scale values are compared at: pennies. */
     public static final int SCALE = 2;
@@ -43,15 +50,28 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
      * @param cell        the cell
      * @param output      the output's name
      * @param spreadsheet the value the workbook saved
+     * @param shown       the words a yes/no cell saved, or empty
      * @param reference   the value openbcf computed
      * @param tolerance   the largest difference that counts as agreement
      * @param recalculated what the cell's formula gives now, or empty
+     * @throws IllegalArgumentException when the words are not a yes or no, or the number is not what they mean
      */
     public CellComparison {
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(spreadsheet, "spreadsheet");
+        Objects.requireNonNull(shown, "shown");
         Objects.requireNonNull(reference, "reference");
+        if (shown.isPresent()) {
+            String words = shown.get();
+            boolean yes = CalculationCells.yesNoWords(words).orElseThrow(() -> new IllegalArgumentException(
+                    "shown ('" + words + "') must be Yes, No, TRUE or FALSE"));
+            if (spreadsheet.compareTo(CalculationCells.flag(yes)) != 0) {
+                throw new IllegalArgumentException("spreadsheet (" + spreadsheet.toPlainString() + ") must be "
+                        + CalculationCells.flag(yes) + " for a cell that shows " + words);
+            }
+            shown = Optional.of(words.strip());
+        }
         SpreadsheetCheck.requireTolerance(tolerance);
         Objects.requireNonNull(recalculated, "recalculated");
     }
@@ -67,7 +87,28 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
      * @param tolerance   the largest difference that counts as agreement, at least 0, not null
      */
     public CellComparison(SheetCell cell, String output, BigDecimal spreadsheet, BigDecimal reference, BigDecimal tolerance) {
-        this(cell, output, spreadsheet, reference, tolerance, Optional.empty());
+        this(cell, output, spreadsheet, Optional.empty(), reference, tolerance, Optional.empty());
+    }
+
+    /**
+     * A comparison of a yes/no cell that saved the words with openbcf's 1 or 0, not recalculated, e.g.
+     * {@code CellComparison.yesNo(cell, "met[2]", "Yes", BigDecimal.ZERO, BigDecimal.ZERO)}.
+     *
+     * @param cell      the cell, not null
+     * @param output    the output's name, not null
+     * @param words     what the cell saved: {@code Yes}, {@code No}, {@code TRUE} or {@code FALSE}, any case, not null
+     * @param reference the value openbcf computed, 1 for yes or 0 for no, not null
+     * @param tolerance the largest difference that counts as agreement, at least 0, not null
+     * @return the comparison, never null
+     * @throws IllegalArgumentException when the words are not a yes or no
+     */
+    public static CellComparison yesNo(SheetCell cell, String output, String words, BigDecimal reference,
+                                       BigDecimal tolerance) {
+        Objects.requireNonNull(words, "words");
+        boolean yes = CalculationCells.yesNoWords(words).orElseThrow(() -> new IllegalArgumentException(
+                "words ('" + words + "') must be Yes, No, TRUE or FALSE"));
+        return new CellComparison(cell, output, CalculationCells.flag(yes), Optional.of(words), reference, tolerance,
+                Optional.empty());
     }
 
     /**
@@ -77,7 +118,7 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
      * @return the comparison, never null
      */
     public CellComparison withRecalculation(Recalculation recalculation) {
-        return new CellComparison(cell, output, spreadsheet, reference, tolerance,
+        return new CellComparison(cell, output, spreadsheet, shown, reference, tolerance,
                 Optional.of(Objects.requireNonNull(recalculation, "recalculation")));
     }
 
@@ -119,8 +160,10 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
         }
         Recalculation now = recalculated.get();
         return switch (now.kind()) {
-            case NUMBER -> close(spreadsheet, now.number().orElseThrow()) ? saved : CellStatus.STALE;
-            case TEXT -> CellStatus.STALE;
+            case NUMBER -> shown.isEmpty() && close(spreadsheet, now.number().orElseThrow()) ? saved : CellStatus.STALE;
+            case TEXT -> shown.isPresent() && CalculationCells.yesNoWords(now.detail())
+                    .map(yes -> spreadsheet.compareTo(CalculationCells.flag(yes)) == 0).orElse(false)
+                    ? saved : CellStatus.STALE;
             case ERROR -> CellStatus.BROKEN;
             case NO_FORMULA -> CellStatus.PASTED;
             case UNSUPPORTED -> saved == CellStatus.AGREES ? CellStatus.UNSUPPORTED : saved;
@@ -147,7 +190,8 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
      */
     @Override
     public String toString() {
-        return cell + " " + output + ": spreadsheet " + plain(spreadsheet) + ", reference " + plain(reference)
+        return cell + " " + output + ": spreadsheet " + shown.map(w -> w + " (" + plain(spreadsheet) + ")")
+                .orElseGet(() -> plain(spreadsheet)) + ", reference " + plain(reference)
                 + ", difference " + plain(difference()) + recalculated.map(r -> "; " + status() + ": " + r).orElse("");
     }
 }

@@ -34,8 +34,9 @@ import org.openbcf.core.year.BcfYear;
  * conditions 3 and 5 answered No - In Progress without a comment (R-NC-3 twice), condition 3 by
  * 30/04/2017, after the year end (R-NC-4).
  *
- * <p>The computed cells are yes/no, compared as numbers: {@code met} is 1 for a condition answered Yes
- * and 0 for a kind of No; {@code conditionsMet} counts the Yes answers. A date cell is a date the
+ * <p>{@code met} is a yes/no cell ({@link Field.Kind#YES_NO}): 1 for a condition answered Yes and 0
+ * for a kind of No, and the cell may save 1 or 0, TRUE or FALSE, or the words Yes or No;
+ * {@code conditionsMet} counts the Yes answers. A date cell is a date the
  * workbook saved (a day number) or text {@code DD/MM/YYYY} or {@code YYYY-MM-DD}.
  */
 final class ConditionsCalculation implements SheetCalculation {
@@ -70,7 +71,7 @@ final class ConditionsCalculation implements SheetCalculation {
     @Override
     public List<Field> outputs() {
         return List.of(
-                Field.number("met", Field.ROWS, "1 when the condition is answered Yes, 0 for a kind of No, one per row"),
+                Field.yesNo("met", Field.ROWS, "Yes (1) when the condition is answered Yes, No (0) for a kind of No, one per row"),
                 Field.number("conditionsMet", 1, "how many conditions are answered Yes"));
     }
 

@@ -43,7 +43,13 @@ record Field(String name, Kind kind, int cells, String description) {
         /** A {@link #DECIMAL}, or a blank (or a dash) where the template leaves the value out. */
         OPTIONAL_DECIMAL,
         /** A value in the mapping file itself, not in the workbook ({@code parameter.year = 2015/16}). */
-        PARAMETER
+        PARAMETER,
+        /**
+         * An output that is yes or no, computed as 1 or 0: the cell may save the number 1 or 0, a
+         * boolean ({@code TRUE}, {@code FALSE}) or the words {@code Yes} or {@code No}, ignoring case
+         * and surrounding spaces ({@link CalculationCells#yesNoWords(String)}).
+         */
+        YES_NO
     }
 
     static Field number(String name, int cells, String description) {
@@ -68,6 +74,10 @@ record Field(String name, Kind kind, int cells, String description) {
 
     static Field text(String name, int cells, String description) {
         return new Field(name, Kind.TEXT, cells, description);
+    }
+
+    static Field yesNo(String name, int cells, String description) {
+        return new Field(name, Kind.YES_NO, cells, description);
     }
 
     static Field parameter(String name, String description) {

@@ -139,15 +139,21 @@ public final class SpreadsheetCheck {
                     throw new BadInputException(mapping.source() + ": output." + name + " cannot be checked: "
                             + outputFields.get(name).description());
                 }
+                boolean yesNo = outputFields.get(name).kind() == Field.Kind.YES_NO;
                 for (int i = 0; i < cells.size(); i++) {
                     SheetCell cell = cells.get(i);
                     SavedValue value = reader.read(cell);
-                    if (!(value instanceof SavedValue.Number number)) {
-                        throw new BadInputException(reader.name() + ": " + cell + " holds " + value.describe()
-                                + " where the spreadsheet should have computed a number (" + name + ")");
-                    }
                     String output = cells.size() == 1 ? name : name + "[" + (i + 1) + "]";
-                    comparisons.add(new CellComparison(cell, output, number.value(), values.get(i), tolerance));
+                    if (value instanceof SavedValue.Number number) {
+                        comparisons.add(new CellComparison(cell, output, number.value(), values.get(i), tolerance));
+                    } else if (yesNo && value instanceof SavedValue.Text text
+                            && CalculationCells.yesNoWords(text.value()).isPresent()) {
+                        comparisons.add(CellComparison.yesNo(cell, output, text.value(), values.get(i), tolerance));
+                    } else {
+                        throw new BadInputException(reader.name() + ": " + cell + " holds " + value.describe()
+                                + " where the spreadsheet should have computed "
+                                + (yesNo ? "Yes or No (or 1 or 0)" : "a number") + " (" + name + ")");
+                    }
                 }
             });
             List<CellComparison> checked = recalculate ? recalculated(workbook, limits, comparisons) : comparisons;

@@ -61,7 +61,7 @@ final class TargetCalculation implements SheetCalculation {
                 Field.number("evenTwelfth", 1, "the target divided by 12 (a flat monthly line)"),
                 Field.number("variance", 1, "actual minus target (needs input.actual)"),
                 Field.number("percentageVariance", 1, "the variance as a percentage of the target (needs input.actual)"),
-                Field.number("met", 1, "1 when the actual meets the target, equality included, else 0 (needs input.actual)"));
+                Field.yesNo("met", 1, "Yes (1) when the actual meets the target, equality included, else No (0) (needs input.actual)"));
     }
 
     @Override

@@ -37,12 +37,20 @@ class ConditionsCheckTest {
 
     /** Norfolk's answers, with a comment on each No when {@code commented}. */
     private KindCheck kind(boolean commented) {
+        return kind(commented, "1", "0");
+    }
+
+    /**
+     * Norfolk's answers, each {@code met} cell computing {@code =IF(B8="Yes",yes,no)}: {@code 1} and
+     * {@code 0}, {@code "Yes"} and {@code "No"}, or {@code TRUE} and {@code FALSE}.
+     */
+    private KindCheck kind(boolean commented, String yes, String no) {
         return new KindCheck(dir, "3. National Conditions", MAPPING, sheet -> {
             for (int i = 0; i < IDS.length; i++) {
                 int row = 8 + i;
                 set(sheet, "A" + row, IDS[i]);
                 set(sheet, "B" + row, "Yes");
-                set(sheet, "E" + row, "=IF(B" + row + "=\"Yes\",1,0)");
+                set(sheet, "E" + row, "=IF(B" + row + "=\"Yes\"," + yes + "," + no + ")");
             }
             set(sheet, "B10", IN_PROGRESS);
             set(sheet, "C10", DateUtil.getExcelDate(LocalDate.of(2017, 4, 30)));      // a date cell
@@ -137,6 +145,70 @@ class ConditionsCheckTest {
 
         assertThat(report.passes()).isTrue();
         assertThat(report.findings().stream().map(Finding::severity).distinct()).containsExactly(org.openbcf.core.finding.Severity.INFO);
+    }
+
+    @Test
+    void metCellsThatSaveTheWordsOrBooleansAgreeAsOneAndZero() {
+        for (String[] words : new String[][] {{"\"Yes\"", "\"No\"", "Yes", "No"}, {"TRUE", "FALSE", "TRUE", "FALSE"},
+                {"\" yes \"", "\"NO\"", "yes", "NO"}}) {
+            KindCheck kind = kind(true, words[0], words[1]);
+
+            CheckReport report = kind.check(kind.agreeing());
+
+            assertThat(report.passes()).as(report.toString()).isTrue();
+            assertThat(report.comparisons()).hasSize(9);
+            assertThat(report.comparisons().subList(0, 8)).extracting(c -> c.shown().orElseThrow())
+                    .containsExactly(words[2], words[2], words[3], words[2], words[2], words[2], words[3], words[2]);
+            assertThat(report.comparisons().subList(0, 8)).extracting(c -> c.spreadsheet().intValue())
+                    .containsExactly(1, 1, 0, 1, 1, 1, 0, 1);
+            assertThat(report.comparisons().get(8).shown()).isEmpty();
+            assertThat(Cli.run("check", kind.agreeing().toString(), "--map", kind.mappingFile(MAPPING).toString())
+                    .out().lines().skip(1)).hasSize(9).allMatch(l -> l.endsWith(",true"));
+        }
+    }
+
+    @Test
+    void aWrongYesInWordsExitsOneAndTheLineQuotesTheWords() {
+        Path workbook = kind(true, "\"Yes\"", "\"No\"").workbook("wrong-words.xlsx",
+                s -> s.getRow(9).getCell(4).setCellValue("Yes"));
+
+        Cli.Result result = kind(true).command(workbook);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.err()).contains("'3. National Conditions'!E10 met[3]: spreadsheet Yes (1.00), reference 0.00, "
+                + "difference 1.00");
+        assertThat(result.out()).contains("'3. National Conditions'!E10,met[3],1.00,0.00,1.00,false");
+    }
+
+    @Test
+    void otherTextInAYesNoCellIsRefusedNamingTheCell() {
+        Path workbook = kind(true, "\"Yes\"", "\"No\"").workbook("maybe.xlsx",
+                s -> s.getRow(8).getCell(4).setCellValue("Maybe"));
+
+        Cli.Result result = kind(true).command(workbook);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(result.err().strip()).isEqualTo("check: workbook maybe.xlsx: '3. National Conditions'!E9 holds text "
+                + "\"Maybe\" where the spreadsheet should have computed Yes or No (or 1 or 0) (met)");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void recalculatedAYesNoInWordsIsStaleUnlessItsFormulaStillGivesTheSameWords() {
+        KindCheck words = kind(true, "\"Yes\"", "\"No\"");
+        Path overridden = words.workbook("overridden.xlsx", s -> s.getRow(9).getCell(4).setCellValue("Yes"));
+        Path asNumber = words.workbook("number.xlsx", s -> s.getRow(7).getCell(4).setCellValue(1.0));
+
+        CheckReport agreeing = SpreadsheetCheck.recalculate(words.agreeing(), words.mappingFile(MAPPING));
+        CheckReport stale = SpreadsheetCheck.recalculate(overridden, words.mappingFile(MAPPING));
+        CheckReport number = SpreadsheetCheck.recalculate(asNumber, words.mappingFile(MAPPING));
+
+        assertThat(agreeing.comparisons()).extracting(CellComparison::status).containsOnly(CellStatus.AGREES);
+        assertThat(stale.comparisons().get(2).status()).isEqualTo(CellStatus.STALE);
+        assertThat(stale.comparisons().get(2).toString()).contains("spreadsheet Yes (1.00)").contains("gives text \"No\"");
+        assertThat(number.comparisons().get(0).shown()).isEmpty();
+        assertThat(number.comparisons().get(0).agrees()).isTrue();
+        assertThat(number.comparisons().get(0).status()).isEqualTo(CellStatus.STALE);
     }
 
     @Test

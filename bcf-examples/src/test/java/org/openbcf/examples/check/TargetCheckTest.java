@@ -117,6 +117,24 @@ class TargetCheckTest {
     }
 
     @Test
+    void aMetCellThatSavesTheWordsIsComparedAsOneOrZero() {
+        Path met = kind().changed("met-words.xlsx", s -> set(s, "B10", "=IF(B4<=B6,\"Yes\",\"No\")"));
+        Path notMet = kind().changed("not-met-words.xlsx", s -> {
+            set(s, "B4", 1_400);
+            set(s, "B10", "=IF(B4<=B6,\"Yes\",\"Yes\")");
+        });
+
+        CheckReport agrees = kind().check(met);
+        Cli.Result wrong = kind().command(notMet);
+
+        assertThat(agrees.passes()).as(agrees.toString()).isTrue();
+        assertThat(agrees.comparisons()).filteredOn(c -> c.output().equals("met")).singleElement()
+                .satisfies(c -> assertThat(c.shown()).contains("Yes"));
+        assertThat(wrong.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(wrong.err()).contains("Metrics!B10 met: spreadsheet Yes (1.00), reference 0.00, difference 1.00");
+    }
+
+    @Test
     void aReductionOverAHundredPercentIsRefusedNamingTheCell() {
         Path workbook = kind().workbook("over100.xlsx", s -> set(s, "B3", 105));
 
