@@ -104,6 +104,53 @@ class SpreadsheetCheckTest {
     }
 
     @Test
+    void aYesNoOutputTakesTheWordsAndANumberOutputDoesNot() throws IOException {
+        Path mapping = Files.writeString(dir.resolve("target.properties"), """
+                calculation = target
+                sheet = Metrics
+                parameter.change = maximum
+                parameter.rounding = none
+                input.base = B2
+                input.actual = B4
+                output.target = B6
+                output.met = B10
+                """);
+        Path words = TestWorkbooks.write(dir.resolve("words.xlsx"), wb -> {
+            var sheet = wb.createSheet("Metrics");
+            TestWorkbooks.set(sheet, "B2", 100);
+            TestWorkbooks.set(sheet, "B4", 90);
+            TestWorkbooks.set(sheet, "B6", "=B2");
+            TestWorkbooks.set(sheet, "B10", "=IF(B4<=B6,\"Yes\",\"No\")");
+        }, wb -> { });
+        Path wordsInTarget = TestWorkbooks.write(dir.resolve("target-words.xlsx"), wb -> {
+            var sheet = wb.createSheet("Metrics");
+            TestWorkbooks.set(sheet, "B2", 100);
+            TestWorkbooks.set(sheet, "B4", 90);
+            TestWorkbooks.set(sheet, "B6", "Yes");
+            TestWorkbooks.set(sheet, "B10", "=IF(B4<=B6,\"Yes\",\"No\")");
+        }, wb -> { });
+        Path other = TestWorkbooks.write(dir.resolve("other-words.xlsx"), wb -> {
+            var sheet = wb.createSheet("Metrics");
+            TestWorkbooks.set(sheet, "B2", 100);
+            TestWorkbooks.set(sheet, "B4", 90);
+            TestWorkbooks.set(sheet, "B6", "=B2");
+            TestWorkbooks.set(sheet, "B10", "Met");
+        }, wb -> { });
+
+        CheckReport report = SpreadsheetCheck.run(words, mapping);
+
+        assertThat(report.passes()).as(report.toString()).isTrue();
+        assertThat(report.comparisons()).extracting(c -> c.shown().orElse("-")).containsExactly("-", "Yes");
+        assertThat(report.comparisons().get(1).spreadsheet()).isEqualByComparingTo("1");
+        assertThatThrownBy(() -> SpreadsheetCheck.run(wordsInTarget, mapping)).isInstanceOf(BadInputException.class)
+                .hasMessage("workbook target-words.xlsx: Metrics!B6 holds text \"Yes\" where the spreadsheet should have "
+                        + "computed a number (target)");
+        assertThatThrownBy(() -> SpreadsheetCheck.run(other, mapping)).isInstanceOf(BadInputException.class)
+                .hasMessage("workbook other-words.xlsx: Metrics!B10 holds text \"Met\" where the spreadsheet should have "
+                        + "computed Yes or No (or 1 or 0) (met)");
+    }
+
+    @Test
     void aNegativeInputIsRefusedWithTheLibrarysReason() throws IOException {
         Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("neg.xlsx"), sheet -> TestWorkbooks.set(sheet, "C10", -5));
 
