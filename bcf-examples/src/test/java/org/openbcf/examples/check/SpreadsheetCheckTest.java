@@ -115,27 +115,9 @@ class SpreadsheetCheckTest {
                 output.target = B6
                 output.met = B10
                 """);
-        Path words = TestWorkbooks.write(dir.resolve("words.xlsx"), wb -> {
-            var sheet = wb.createSheet("Metrics");
-            TestWorkbooks.set(sheet, "B2", 100);
-            TestWorkbooks.set(sheet, "B4", 90);
-            TestWorkbooks.set(sheet, "B6", "=B2");
-            TestWorkbooks.set(sheet, "B10", "=IF(B4<=B6,\"Yes\",\"No\")");
-        }, wb -> { });
-        Path wordsInTarget = TestWorkbooks.write(dir.resolve("target-words.xlsx"), wb -> {
-            var sheet = wb.createSheet("Metrics");
-            TestWorkbooks.set(sheet, "B2", 100);
-            TestWorkbooks.set(sheet, "B4", 90);
-            TestWorkbooks.set(sheet, "B6", "Yes");
-            TestWorkbooks.set(sheet, "B10", "=IF(B4<=B6,\"Yes\",\"No\")");
-        }, wb -> { });
-        Path other = TestWorkbooks.write(dir.resolve("other-words.xlsx"), wb -> {
-            var sheet = wb.createSheet("Metrics");
-            TestWorkbooks.set(sheet, "B2", 100);
-            TestWorkbooks.set(sheet, "B4", 90);
-            TestWorkbooks.set(sheet, "B6", "=B2");
-            TestWorkbooks.set(sheet, "B10", "Met");
-        }, wb -> { });
+        Path words = metrics("words.xlsx", "=B2", "=IF(B4<=B6,\"Yes\",\"No\")");
+        Path wordsInTarget = metrics("target-words.xlsx", "Yes", "=IF(B4<=B6,\"Yes\",\"No\")");
+        Path other = metrics("other-words.xlsx", "=B2", "Met");
 
         CheckReport report = SpreadsheetCheck.run(words, mapping);
 
@@ -148,6 +130,17 @@ class SpreadsheetCheckTest {
         assertThatThrownBy(() -> SpreadsheetCheck.run(other, mapping)).isInstanceOf(BadInputException.class)
                 .hasMessage("workbook other-words.xlsx: Metrics!B10 holds text \"Met\" where the spreadsheet should have "
                         + "computed Yes or No (or 1 or 0) (met)");
+    }
+
+    /** A metrics sheet: base 100 in B2, actual 90 in B4, the target in B6 and whether it is met in B10. */
+    private Path metrics(String name, String target, String met) {
+        return TestWorkbooks.write(dir.resolve(name), wb -> {
+            var sheet = wb.createSheet("Metrics");
+            TestWorkbooks.set(sheet, "B2", 100);
+            TestWorkbooks.set(sheet, "B4", 90);
+            TestWorkbooks.set(sheet, "B6", target);
+            TestWorkbooks.set(sheet, "B10", met);
+        }, wb -> { });
     }
 
     @Test

@@ -29,11 +29,14 @@ class EstimateTest {
         assertThatThrownBy(() -> new Estimate(2.0, 3.0, 1.0, Method.BYARS, C95))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lower limit (3.0)").hasMessageContaining("upper limit (1.0)");
-        assertThatThrownBy(() -> new Estimate(Double.NaN, 0, 1, Method.BYARS, C95)).hasMessageContaining("value (NaN)");
+        assertThatThrownBy(() -> new Estimate(Double.NaN, 0, 1, Method.BYARS, C95))
+                .hasMessage("value (NaN) must be a finite number");
         assertThatThrownBy(() -> new Estimate(0, Double.NEGATIVE_INFINITY, 1, Method.BYARS, C95))
-                .hasMessageContaining("lower limit (-Infinity)");
+                .hasMessage("lower limit (-Infinity) must be a finite number");
         assertThatThrownBy(() -> new Estimate(0, 0, Double.POSITIVE_INFINITY, Method.BYARS, C95))
-                .hasMessageContaining("upper limit (Infinity)");
+                .hasMessage("upper limit (Infinity) must be a finite number");
+        assertThatThrownBy(() -> new Estimate(0, Double.NaN, Double.NaN, Method.BYARS, C95))
+                .hasMessage("lower limit (NaN) must be a finite number");
         assertThatThrownBy(() -> new Estimate(0, 0, 1, null, C95)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("method");
         assertThatThrownBy(() -> new Estimate(0, 0, 1, Method.BYARS, null)).hasMessageContaining("confidence");
