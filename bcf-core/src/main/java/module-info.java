@@ -24,5 +24,6 @@ module org.openbcf.core {
     exports org.openbcf.core.year;
     exports org.openbcf.core.expenditure;
     exports org.openbcf.core.hicm;
-    exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.examples;
+    exports org.openbcf.core.internal to org.openbcf.metrics, org.openbcf.review, org.openbcf.examples.io,
+            org.openbcf.examples.check, org.openbcf.examples.cli;
 }

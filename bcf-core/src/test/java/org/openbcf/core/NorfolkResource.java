@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class NorfolkResource {
 
     /** Where bcf-examples keeps Norfolk's data, from the bcf-core module folder the tests run in. */
-    public static final Path DATA = Path.of("..", "bcf-examples", "src", "main", "resources", "norfolk-data");
+    public static final Path DATA = Path.of("..", "bcf-examples", "cli", "src", "main", "resources", "norfolk-data");
 
     private NorfolkResource() {
     }

@@ -1,0 +1,113 @@
+package org.openbcf.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.openbcf.review.Dataset;
+import org.openbcf.examples.dataset.DatasetFormat;
+import org.openbcf.examples.dataset.DatasetReader;
+import org.openbcf.review.DatasetReview;
+import org.openbcf.examples.dataset.ReviewReport;
+import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.io.Format;
+import org.openbcf.examples.io.RecordWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bcf review}: reviews one or more BCF datasets with the rules of each one's year. Every
+ * dataset is read before anything is reviewed, so a bad one stops the run with one line (exit 2) and
+ * nothing is printed.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Review BCF datasets with the rules of their year: the pool, the expenditure plan",
+            "and its derived minimums against the year's floors, income and expenditure, national",
+            "conditions, metrics, risks, payment for performance and the Discharge Fund.",
+            "A DATASET is one board's plan or return for one year: a folder with board.csv and",
+            "optional files, an .xlsx workbook with one sheet per file, or a folder of datasets",
+            "(then a summary row per board follows). The default format here is table.",
+            "Exit 0 no warning or error, 1 at least one (notes do not count), 2 an unusable dataset."},
+        footerHeading = "%nExample:%n",
+        footer = {"  bcf init --year 2025/26 lewisham", "  bcf review lewisham", "  bcf review --format csv boards/"})
+public final class ReviewCommand extends Subcommand {
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "DATASET", description = "A dataset folder, an .xlsx dataset, or a folder of datasets.")
+    List<Path> datasets;
+
+    @Override
+    public Integer call() {
+        List<Dataset> read = new ArrayList<>();
+        for (Path path : expand(datasets)) {
+            read.add(DatasetReader.read(path));
+        }
+        List<DatasetReview> reviews = read.stream().map(DatasetReview::of).toList();
+        Format format = output.format(Format.TABLE);
+        boolean passes = reviews.stream().allMatch(DatasetReview::passes);
+        if (format == Format.TABLE) {
+            try (Results results = Results.of(streams(), format, output, null)) {
+                StringWriter text = new StringWriter();
+                PrintWriter out = new PrintWriter(text);
+                for (DatasetReview review : reviews) {
+                    ReviewReport.text(review, out);
+                    out.println();
+                }
+                if (reviews.size() > 1) {
+                    ReviewReport.summaryText(reviews, out);
+                }
+                out.flush();
+                results.text(text.toString());
+                results.commit();
+            }
+        } else {
+            try (Results results = Results.of(streams(), format, output, ReviewReport.COLUMNS)) {
+                RecordWriter records = results.records();
+                for (DatasetReview review : reviews) {
+                    ReviewReport.records(review, records);
+                }
+                if (reviews.size() > 1) {
+                    ReviewReport.summaryRecords(reviews, records);
+                }
+                results.commit();
+            }
+        }
+        return passes ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /** The datasets named: a folder without board.csv holds datasets (folders with board.csv, or .xlsx files). */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> all = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path) && !Files.exists(path.resolve(DatasetFormat.fileName(DatasetFormat.BOARD)))) {
+                List<Path> inside = new ArrayList<>();
+                try (Stream<Path> children = Files.list(path)) {
+                    children.filter(c -> Files.isRegularFile(c.resolve(DatasetFormat.fileName(DatasetFormat.BOARD)))
+                                    || c.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
+                            .sorted().forEach(inside::add);
+                } catch (IOException e) {
+                    throw new BadInputException(path + ": cannot list the folder (" + e.getMessage() + ")", e);
+                }
+                if (inside.isEmpty()) {
+                    throw new BadInputException(path + ": not a dataset (no board.csv) and holds no datasets");
+                }
+                all.addAll(inside);
+            } else {
+                all.add(path);
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,75 @@
+package org.openbcf.examples.demo;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.openbcf.review.DatasetReview;
+import org.openbcf.examples.dataset.ReviewReport;
+
+/**
+ * The Norfolk demo report: {@code bcf review} of Norfolk's datasets embedded in the jar, through the
+ * same code path as any board's dataset, then the worked examples the dataset format does not hold
+ * (the change between two years' pools, the P4P quarter table, metric targets profiled by working days, the 2016 scheme
+ * templates and the risk register with its descriptions). It formats only.
+ *
+ * @since 0.1.0
+ */
+public final class NorfolkDemo {
+
+    private NorfolkDemo() {
+    }
+
+    /**
+     * The worked examples after the reviews, in order.
+     *
+     * @return the sections, never null
+     */
+    public static List<DemoSection> sections() {
+        return List.of(
+                new PooledFundSection(),
+                new PaymentForPerformanceSection(),
+                new MetricsSection(),
+                new SchemeSection(),
+                new RiskSection()
+        );
+    }
+
+    /**
+     * The reviews of the embedded datasets, in year order.
+     *
+     * @return the reviews, never null
+     */
+    public static List<DatasetReview> reviews() {
+        return NorfolkData.datasets().stream().map(DatasetReview::of).toList();
+    }
+
+    /**
+     * Prints the whole report.
+     *
+     * @param out where to print, not null
+     */
+    public static void print(PrintWriter out) {
+        out.println("openbcf demo: Norfolk Health and Wellbeing Board, Better Care Fund");
+        out.println("This is `bcf review` of Norfolk's datasets embedded in this jar (" + String.join(", ", NorfolkData.DATASET_NAMES)
+                + "),");
+        out.println("built from Norfolk's published returns; `bcf demo --export DIR` writes them out in the dataset format.");
+        out.println("Findings are the returns' own discrepancies; a rule openbcf cannot check without a figure the sources");
+        out.println("do not give is a note (info), never a failure.");
+        List<DatasetReview> reviews = reviews();
+        for (DatasetReview review : reviews) {
+            out.println();
+            ReviewReport.text(review, out);
+        }
+        out.println();
+        ReviewReport.summaryText(reviews, out);
+        out.println();
+        out.println("Worked examples beyond the dataset format");
+        out.println("=========================================");
+        for (DemoSection section : sections()) {
+            out.println();
+            out.println(section.title());
+            out.println("-".repeat(section.title().length()));
+            section.print(out);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.openbcf.examples.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's mapping reference comes from the same field lists as the unknown-key refusal: every
+ * parameter, input and computed cell of each kind is named in its README subsection, and every key a
+ * kind declares is one the mapping accepts.
+ */
+class MappingReferenceTest {
+
+    /** The three kinds the README's reference table describes; every other kind has a subsection. */
+    private static final Set<String> IN_THE_TABLE = Set.of("p4p", "income-and-expenditure", "risk");
+
+    private static final Path README = Path.of("..", "..").toAbsolutePath().normalize().resolve("README.md");
+
+    @Test
+    void everyKindsEveryKeyIsInItsReadmeSubsection() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        List<String> missing = new ArrayList<>();
+        for (String name : Calculations.names()) {
+            if (IN_THE_TABLE.contains(name)) {
+                continue;
+            }
+            String heading = "#### `" + name + "`";
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^#### .*`" + java.util.regex.Pattern.quote(name) + "`.*$")
+                    .matcher(readme);
+            if (!line.find()) {
+                missing.add(heading);
+                continue;
+            }
+            int start = line.start();
+            int end = readme.indexOf("\n###", line.end());
+            String section = readme.substring(start, end < 0 ? readme.length() : end);
+            SheetCalculation calculation = Calculations.named(name).orElseThrow();
+            List<Field> fields = new ArrayList<>(calculation.parameters());
+            fields.addAll(calculation.inputs());
+            fields.addAll(calculation.outputs());
+            for (Field field : fields) {
+                if (!section.contains("`" + field.name() + "`")) {
+                    missing.add(name + ": " + field.name());
+                }
+            }
+        }
+        assertThat(missing).as("keys missing from README's mapping reference").isEmpty();
+    }
+
+    @Test
+    void aMisspeltKeyOfANewKindIsRefusedNamingTheNearest() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CheckMapping.parse(
+                        PoolCheckTest.MAPPING.replace("output.minimumSubTotal", "output.minimumSubtotal"), "mapping pool.properties"))
+                .hasMessageContaining("unknown key 'output.minimumSubtotal' for calculation pool")
+                .hasMessageContaining("did you mean output.minimumSubTotal?");
+    }
+}

@@ -1,0 +1,131 @@
+package org.openbcf.examples.consumer;
+
+import static org.openbcf.examples.consumer.JdkTools.run;
+import static org.openbcf.examples.consumer.JdkTools.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A project that depends on bcf-metrics (and through it bcf-core), as a council's system would: a
+ * tiny program compiled with {@code javac} and run with {@code java} in fresh JVMs, once on the class
+ * path and once on the module path, with exactly the run-time dependencies Maven gives such a project
+ * ({@code bcf-metrics/target/runtime-class-path.txt}). The library must print nothing: standard output
+ * holds only the program's own lines and standard error is empty, for {@code javac} too.
+ *
+ * <p>Not a mutation-testing target: bcf-examples runs PIT on the spreadsheet check only.
+ */
+class ConsumerProjectTest {
+
+    private static final String PROGRAM = """
+            package consumer;
+
+            import java.math.RoundingMode;
+
+            import javax.money.MonetaryAmount;
+
+            import org.openbcf.core.money.Gbp;
+            import org.openbcf.core.time.FinancialYear;
+            import org.openbcf.metrics.stats.ConfidenceLevel;
+            import org.openbcf.metrics.stats.Estimate;
+            import org.openbcf.metrics.stats.Proportions;
+
+            public final class Main {
+                public static void main(String[] args) {
+                    MonetaryAmount total = Gbp.plus(Gbp.of(2_478_000), Gbp.ofPence(152_000_050));
+                    System.out.println(Gbp.format(total));
+                    System.out.println(Gbp.percentOf(Gbp.of(25), Gbp.of(200), 1, RoundingMode.HALF_UP));
+                    System.out.println(FinancialYear.parse("2015/16").plusYears(1));
+                    Estimate e = Proportions.wilson(40, 200, ConfidenceLevel.NINETY_FIVE);
+                    System.out.printf("%.4f %.4f %.4f%n", e.value(), e.lower(), e.upper());
+                }
+            }
+            """;
+
+    private static final List<String> EXPECTED = List.of("£3,998,000.50", "12.5", "2016/17", "0.2000 0.1505 0.2609");
+
+    /**
+     * Every javac warning but "classfile": jakarta.validation-api is optional, so {@code -Xlint:classfile}
+     * notes that the elements of {@code @Min}/{@code @Max} on bcf-core's records cannot be read, as for
+     * any optional annotation library (README, "Depending on openbcf"). javac's default prints nothing.
+     */
+    private static final String LINT = "-Xlint:all,-classfile";
+
+
+    private static List<Path> dependencies;
+
+    @BeforeAll
+    static void readTheConsumersDependencies() throws IOException {
+        Path metrics = Path.of("..", "..", "bcf-metrics", "target").toAbsolutePath().normalize();
+        List<Path> path = new ArrayList<>(List.of(metrics.resolve("classes")));
+        Arrays.stream(Files.readString(metrics.resolve("runtime-class-path.txt")).strip().split(File.pathSeparator))
+                .filter(s -> !s.isBlank()).map(Path::of).forEach(path::add);
+        dependencies = List.copyOf(path);
+    }
+
+    @Test
+    void theDependenciesHoldNoHttpClientNoKotlinNoMonetaNoValidationApi() {
+        assertThat(dependencies).extracting(Path::toString)
+                .anyMatch(p -> p.contains("bcf-core"))
+                .anyMatch(p -> p.contains("money-api"))
+                .noneMatch(p -> p.contains("okhttp") || p.contains("okio") || p.contains("kotlin")
+                        || p.contains("moneta") || p.contains("jakarta") || p.contains("log4j"));
+    }
+
+    @Test
+    void runsOnTheClassPathPrintingOnlyItsOwnOutput(@TempDir Path dir) throws Exception {
+        Path source = write(dir.resolve("src"), false);
+        Path classes = dir.resolve("classes");
+        String classPath = join(dependencies);
+        JdkTools.Result javac = run(tool("javac"), LINT, "-cp", classPath, "-d", classes.toString(), source.toString());
+        assertThat(javac.err()).isEmpty();
+        assertThat(javac.exitCode()).isZero();
+        JdkTools.Result java = run(tool("java"), "-cp", classes + File.pathSeparator + classPath, "consumer.Main");
+        assertThat(java.err()).isEmpty();
+        assertThat(java.out().lines()).containsExactlyElementsOf(EXPECTED);
+        assertThat(java.exitCode()).isZero();
+    }
+
+    @Test
+    void runsOnTheModulePathPrintingOnlyItsOwnOutput(@TempDir Path dir) throws Exception {
+        Path source = write(dir.resolve("src"), true);
+        Path classes = dir.resolve("classes");
+        String modulePath = join(dependencies);
+        JdkTools.Result javac = run(tool("javac"), LINT + ",-requires-automatic", "--module-path", modulePath,
+                "-d", classes.toString(), source.toString(), source.getParent().getParent().resolve("module-info.java").toString());
+        assertThat(javac.err()).isEmpty();
+        assertThat(javac.exitCode()).isZero();
+        JdkTools.Result java = run(tool("java"), "--module-path", classes + File.pathSeparator + modulePath,
+                "--module", "consumer/consumer.Main");
+        assertThat(java.err()).isEmpty();
+        assertThat(java.out().lines()).containsExactlyElementsOf(EXPECTED);
+        assertThat(java.exitCode()).isZero();
+    }
+
+    private static Path write(Path src, boolean module) throws IOException {
+        Path source = src.resolve("consumer").resolve("Main.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, PROGRAM, StandardCharsets.UTF_8);
+        if (module) {
+            Files.writeString(src.resolve("module-info.java"), "module consumer {\n    requires org.openbcf.metrics;\n}\n",
+                    StandardCharsets.UTF_8);
+        }
+        return source;
+    }
+
+    private static String join(List<Path> paths) {
+        return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
+    }
+}

@@ -1,0 +1,543 @@
+package org.openbcf.examples.dataset;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import javax.money.MonetaryAmount;
+
+import org.openbcf.core.condition.ConditionAnswer;
+import org.openbcf.core.condition.ConditionResponse;
+import org.openbcf.core.discharge.DischargeFundReturn;
+import org.openbcf.core.discharge.DischargeFundTable;
+import org.openbcf.core.expenditure.AreaOfSpend;
+import org.openbcf.core.expenditure.Commissioner;
+import org.openbcf.core.expenditure.ExpenditureLine;
+import org.openbcf.core.expenditure.ExpenditurePlan;
+import org.openbcf.core.fund.Contribution;
+import org.openbcf.core.fund.FundingStream;
+import org.openbcf.core.fund.Partner;
+import org.openbcf.core.fund.PartnerType;
+import org.openbcf.core.fund.PooledFund;
+import org.openbcf.core.fund.SpendingCategory;
+import org.openbcf.core.fund.SpendingPlan;
+import org.openbcf.core.internal.Checks;
+import org.openbcf.core.internal.Labels;
+import org.openbcf.core.ledger.FlowLedger;
+import org.openbcf.core.ledger.LedgerFlow;
+import org.openbcf.core.ledger.LedgerMeasure;
+import org.openbcf.core.ledger.QuarterlyAmounts;
+import org.openbcf.core.ledger.QuarterlyLedger;
+import org.openbcf.core.ledger.YearEndLine;
+import org.openbcf.core.ledger.YearEndStatement;
+import org.openbcf.core.money.Gbp;
+import org.openbcf.core.p4p.AdmissionsSeries;
+import org.openbcf.core.p4p.PerformanceTerms;
+import org.openbcf.core.risk.RiskMatrix;
+import org.openbcf.core.risk.RiskRegister;
+import org.openbcf.core.time.FinancialQuarter;
+import org.openbcf.core.time.FinancialYear;
+import org.openbcf.core.year.BcfYear;
+import org.openbcf.examples.format.P4pCsv;
+import org.openbcf.examples.format.RiskCsv;
+import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.Row;
+import org.openbcf.metrics.catalogue.Era;
+import org.openbcf.metrics.catalogue.Metric;
+import org.openbcf.metrics.catalogue.MetricCatalogue;
+import org.openbcf.review.Board;
+import org.openbcf.review.Dataset;
+import org.openbcf.review.MetricLine;
+
+/**
+ * Reads a dataset ({@link DatasetFormat}) into a {@link Dataset}: a folder of CSV files or an
+ * {@code .xlsx} workbook. The whole dataset is read before anything is computed, and the first
+ * problem stops the read with one {@link BadInputException} naming the file (or sheet), row and
+ * column, e.g. {@code lewisham/contributions.csv row 5, column stream: unknown funding stream 'iBCF 2'}.
+ * Nothing is computed from a half-read dataset.
+ *
+ * <p>Values go through the library's own factories, so every rule about a value (amounts in whole
+ * pennies within the input limits, a stream's label, a partner type) is the library's.
+ *
+ * @since 0.1.0
+ */
+public final class DatasetReader {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private final DatasetSource source;
+    private Board board;
+
+    private DatasetReader(DatasetSource source) {
+        this.source = source;
+    }
+
+    /**
+     * Reads a dataset folder or workbook: {@code read(Path.of("lewisham"))}.
+     *
+     * @param path a folder holding {@code board.csv}, or an {@code .xlsx} workbook; not null
+     * @return the dataset, never null
+     * @throws BadInputException naming file, row and column when the dataset cannot be used
+     */
+    public static Dataset read(Path path) {
+        Checks.notNull(path, "path");
+        if (Files.isDirectory(path)) {
+            return read(new DatasetSource.Folder(path));
+        }
+        if (!Files.exists(path)) {
+            throw new BadInputException(path + ": no such dataset (a folder with board.csv, or an .xlsx workbook)");
+        }
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new BadInputException(path + ": a dataset is a folder of CSV files or an .xlsx workbook");
+        }
+        try (WorkbookDataset workbook = WorkbookDataset.open(path)) {
+            return read(workbook);
+        }
+    }
+
+    /**
+     * Reads a dataset embedded in the jar, e.g. Norfolk's for the demo.
+     *
+     * @param folder the resource folder, e.g. {@code /norfolk-data/datasets/norfolk-2015-16}; not null
+     * @return the dataset, never null
+     */
+    public static Dataset embedded(String folder) {
+        Checks.notNull(folder, "folder");
+        return read(new DatasetSource.Embedded(folder));
+    }
+
+    static Dataset read(DatasetSource source) {
+        return new DatasetReader(source).read();
+    }
+
+    private Dataset read() {
+        if (!source.has(DatasetFormat.BOARD)) {
+            throw new BadInputException(source.name() + ": no " + DatasetFormat.fileName(DatasetFormat.BOARD)
+                    + " (every dataset has one: field,value with board, year and section_75)");
+        }
+        board = board();
+        FinancialYear year = board.year().year();
+        Optional<PooledFund> planned = Optional.empty();
+        Optional<PooledFund> actual = Optional.empty();
+        if (source.has(DatasetFormat.CONTRIBUTIONS)) {
+            Map<String, List<Contribution>> byBasis = contributions();
+            planned = Optional.of(PooledFund.of(board.name(), year, board.section75(), byBasis.getOrDefault("plan", List.of())));
+            actual = Optional.ofNullable(byBasis.get("actual")).map(c -> PooledFund.of(board.name(), year, board.section75(), c));
+        }
+        Optional<ExpenditurePlan> expenditure = optional(DatasetFormat.EXPENDITURE, this::expenditure);
+        Optional<SpendingPlan> spending = optional(DatasetFormat.SPENDING, this::spending);
+        Optional<QuarterlyLedger> ledger = Optional.empty();
+        Optional<YearEndStatement> yearEnd = Optional.empty();
+        if (source.has(DatasetFormat.INCOME_AND_EXPENDITURE)) {
+            Object ie = incomeAndExpenditure(planned);
+            if (ie instanceof QuarterlyLedger q) {
+                ledger = Optional.of(q);
+            } else if (ie instanceof YearEndStatement y) {
+                yearEnd = Optional.of(y);
+            }
+        }
+        return new Dataset(source.name(), board, planned, actual, expenditure, spending, ledger, yearEnd,
+                optional(DatasetFormat.CONDITIONS, this::conditions), optional(DatasetFormat.METRICS, this::metrics),
+                optional(DatasetFormat.RISKS, this::risks), optional(DatasetFormat.P4P, this::p4p),
+                optional(DatasetFormat.DISCHARGE_FUND, this::dischargeFund), source.notes());
+    }
+
+    /** Reads a table when present; a reader returns null for a table with a header and no rows (not checked). */
+    private <T> Optional<T> optional(String table, Function<CsvInput, T> reader) {
+        if (!source.has(table)) {
+            return Optional.empty();
+        }
+        try (CsvInput in = source.open(table)) {
+            return Optional.ofNullable(reader.apply(in));
+        }
+    }
+
+    // board.csv -------------------------------------------------------------------------------------
+
+    private Board board() {
+        Map<String, Row> fields = new LinkedHashMap<>();
+        String where;
+        try (CsvInput in = source.open(DatasetFormat.BOARD)) {
+            where = in.source();
+            for (Row row : in) {
+                String field = row.required("field").toLowerCase(Locale.ROOT);
+                if (!DatasetFormat.BOARD_FIELDS.containsKey(field)) {
+                    throw row.error("field", "unknown field " + Row.quote(row.text("field"))
+                            + DatasetFormat.nearestField(field).map(f -> " (did you mean " + f + "?)").orElse("")
+                            + "; the fields are " + String.join(", ", DatasetFormat.BOARD_FIELDS.keySet()));
+                }
+                Row earlier = fields.putIfAbsent(field, row);
+                if (earlier != null) {
+                    throw row.error("field", "field " + field + " is given twice (also row " + earlier.number() + ")");
+                }
+            }
+        }
+        for (String required : DatasetFormat.REQUIRED_BOARD_FIELDS) {
+            if (!fields.containsKey(required) || fields.get(required).text("value").isEmpty()) {
+                throw new BadInputException(where + ": field " + required + " is missing ("
+                        + DatasetFormat.BOARD_FIELDS.get(required) + ")");
+            }
+        }
+        String version = fields.containsKey("format_version") ? fields.get("format_version").required("value")
+                : DatasetFormat.VERSION;
+        if (!version.equals(DatasetFormat.VERSION)) {
+            throw fields.get("format_version").error("value", "format_version " + Row.quote(version)
+                    + " is not one this openbcf reads (it reads version " + DatasetFormat.VERSION + ")");
+        }
+        BcfYear year = fields.get("year").get("value", BcfYear::parse);
+        Optional<MonetaryAmount> cost = money(fields, "p4p_cost_per_admission");
+        Optional<MonetaryAmount> share = money(fields, "p4p_local_share");
+        Optional<PerformanceTerms> terms = cost.map(c -> fields.get("p4p_cost_per_admission").at("value",
+                () -> share.map(s -> PerformanceTerms.of(c, s)).orElseGet(() -> PerformanceTerms.of(c))));
+        Optional<RiskMatrix> matrix = Optional.ofNullable(fields.get("risk_matrix")).filter(r -> !r.text("value").isEmpty())
+                .map(r -> r.get("value", RiskMatrix::preset));
+        Optional<MonetaryAmount> pool = money(fields, "pooled_fund");
+        Optional<MonetaryAmount> incomePool = money(fields, "income_pooled_fund");
+        return new Board(fields.get("board").required("value"), year,
+                fields.get("section_75").get("value", DatasetReader::yesNo), version, pool,
+                money(fields, "asc_from_nhs_minimum_baseline"), money(fields, "asc_from_nhs_minimum"),
+                money(fields, "nhs_out_of_hospital"), money(fields, "nhs_out_of_hospital_minimum"),
+                incomePool, money(fields, "expenditure_pooled_fund"), terms, matrix);
+    }
+
+    private static Optional<MonetaryAmount> money(Map<String, Row> fields, String field) {
+        Row row = fields.get(field);
+        if (row == null || row.text("value").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(row.get("value", text -> amount(text, field)));
+    }
+
+    private static MonetaryAmount amount(String text, String field) {
+        return org.openbcf.core.money.InputLimits.requireInput(Gbp.of(Gbp.parsePounds(text)), field);
+    }
+
+    static boolean yesNo(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true" -> true;
+            case "no", "n", "false" -> false;
+            default -> throw new IllegalArgumentException("expected yes or no, not " + Row.quote(text));
+        };
+    }
+
+    // contributions.csv -----------------------------------------------------------------------------
+
+    private Map<String, List<Contribution>> contributions() {
+        Map<String, List<Contribution>> byBasis = new LinkedHashMap<>();
+        Map<String, Long> seen = new HashMap<>();
+        try (CsvInput in = source.open(DatasetFormat.CONTRIBUTIONS)) {
+            for (Row row : in) {
+                if (row.text("partner").isEmpty() && row.text("partner_type").isEmpty() && row.text("amount").isEmpty()) {
+                    continue;
+                }
+                String basis = row.optional("basis").orElse("plan").toLowerCase(Locale.ROOT);
+                if (!basis.equals("plan") && !basis.equals("actual")) {
+                    throw row.error("basis", "basis " + Row.quote(row.text("basis")) + " must be plan or actual");
+                }
+                PartnerType type = row.get("partner_type", PartnerType::ofLabel);
+                Partner partner = row.at("partner", () -> Partner.of(row.required("partner"), type));
+                FundingStream stream = row.get("stream", FundingStream::ofLabel);
+                MonetaryAmount amount = row.get("amount", text -> amount(text, "contribution"));
+                String line = row.text("line");
+                String key = partner + "|" + stream + "|" + basis + "|" + line;
+                Long earlier = seen.putIfAbsent(key, row.number());
+                if (earlier != null) {
+                    throw row.error("stream", "partner " + partner.name() + ", stream " + stream.label() + ", basis " + basis
+                            + (line.isEmpty() ? "" : ", line " + Row.quote(line)) + " repeats row " + earlier
+                            + " (label the lines in the line column to tell them apart)");
+                }
+                Contribution c = row.at("amount", () -> Contribution.of(partner, stream, amount, line));
+                byBasis.computeIfAbsent(basis, b -> new ArrayList<>()).add(c);
+            }
+        }
+        return byBasis;
+    }
+
+    // expenditure.csv -------------------------------------------------------------------------------
+
+    private ExpenditurePlan expenditure(CsvInput in) {
+        List<ExpenditureLine> lines = new ArrayList<>();
+        for (Row row : in) {
+            AreaOfSpend area = row.get("area_of_spend", AreaOfSpend::ofLabel);
+            Commissioner commissioner = row.get("commissioner", Commissioner::ofLabel);
+            FundingStream stream = row.get("source_of_funding", FundingStream::ofLabel);
+            BigDecimal share = row.optional("nhs_share").map(t -> row.decimal("nhs_share")).orElse(null);
+            MonetaryAmount amount = row.get("amount", text -> amount(text, "expenditure"));
+            lines.add(row.at(commissioner == Commissioner.JOINT || share != null ? "nhs_share" : "amount",
+                    () -> ExpenditureLine.of(row.required("scheme_id"), row.text("scheme_name"), row.required("scheme_type"),
+                            area, commissioner, share, stream, amount)));
+        }
+        return ExpenditurePlan.of(board.year().year(), lines);
+    }
+
+    // spending-by-category.csv ----------------------------------------------------------------------
+
+    private SpendingPlan spending(CsvInput in) {
+        Map<SpendingCategory, MonetaryAmount> amounts = new EnumMap<>(SpendingCategory.class);
+        Map<SpendingCategory, Long> rows = new EnumMap<>(SpendingCategory.class);
+        for (Row row : in) {
+            SpendingCategory category = row.get("category", SpendingCategory::ofLabel);
+            Long earlier = rows.putIfAbsent(category, row.number());
+            if (earlier != null) {
+                throw row.error("category", "category " + category.label() + " repeats row " + earlier);
+            }
+            amounts.put(category, row.get("amount", text -> amount(text, "spending")));
+        }
+        return rows.isEmpty() ? null : SpendingPlan.of(board.year().year(), amounts);
+    }
+
+    // income-and-expenditure.csv --------------------------------------------------------------------
+
+    private Object incomeAndExpenditure(Optional<PooledFund> planned) {
+        FinancialYear year = board.year().year();
+        Map<LedgerFlow, Map<LedgerMeasure, TreeMap<FinancialQuarter, MonetaryAmount>>> quarters = new EnumMap<>(LedgerFlow.class);
+        Map<LedgerFlow, String> comments = new EnumMap<>(LedgerFlow.class);
+        Map<String, YearEndParts> yearEnd = new LinkedHashMap<>();
+        Map<String, Long> seen = new HashMap<>();
+        Boolean quarterly = null;
+        try (CsvInput in = source.open(DatasetFormat.INCOME_AND_EXPENDITURE)) {
+            for (Row row : in) {
+                LedgerFlow flow = row.get("flow", t -> Labels.lookup(LedgerFlow.class, "flow", t, LedgerFlow::label));
+                LedgerMeasure basis = row.get("basis", t -> Labels.lookup(LedgerMeasure.class, "basis", t, LedgerMeasure::label));
+                String period = row.required("period");
+                boolean isYear = period.equalsIgnoreCase("year") || period.equals(year.toString());
+                if (quarterly != null && quarterly == isYear) {
+                    throw row.error("period", "period " + Row.quote(period) + " mixes quarters and the whole year in one "
+                            + "file: a quarterly return gives quarters (Q1 to Q4), a year-end return gives year");
+                }
+                quarterly = !isYear;
+                Optional<FundingStream> stream = row.optional("stream").map(t -> row.get("stream", FundingStream::ofLabel));
+                String line = row.text("line");
+                String key = flow + "|" + basis + "|" + (isYear ? "year" : period.toUpperCase(Locale.ROOT)) + "|"
+                        + stream.map(Enum::name).orElse("") + "|" + line;
+                Long earlier = seen.putIfAbsent(key, row.number());
+                if (earlier != null) {
+                    throw row.error("period", flow.label() + " " + basis.label() + " for " + period
+                            + stream.map(s -> " (" + s.label() + ")").orElse("") + (line.isEmpty() ? "" : " line " + Row.quote(line))
+                            + " repeats row " + earlier);
+                }
+                row.optional("comment").ifPresent(c -> comments.putIfAbsent(flow, c));
+                if (!isYear) {
+                    if (row.has("differs_from_plan") && !row.text("differs_from_plan").isEmpty()) {
+                        throw row.error("differs_from_plan", "differs_from_plan belongs to a year-end return (period year)");
+                    }
+                    FinancialQuarter quarter = row.get("period", t -> quarter(t, year));
+                    quarters.computeIfAbsent(flow, f -> new EnumMap<>(LedgerMeasure.class))
+                            .computeIfAbsent(basis, b -> new TreeMap<>())
+                            .put(quarter, row.get("amount", t -> amount(t, flow.label() + " " + basis.label() + " " + quarter)));
+                } else {
+                    if (basis == LedgerMeasure.FORECAST) {
+                        throw row.error("basis", "a year-end return has plan and actual, not forecast");
+                    }
+                    YearEndParts parts = yearEnd.computeIfAbsent(flow + "|" + stream.map(Enum::name).orElse("") + "|" + line,
+                            k -> new YearEndParts(flow, stream, line));
+                    if (basis == LedgerMeasure.PLAN) {
+                        parts.plan = row.get("amount", t -> amount(t, flow.label() + " plan"));
+                        parts.planRow = row;
+                    } else {
+                        parts.actual = row.optional("amount").map(t -> row.get("amount", x -> amount(x, flow.label() + " actual")));
+                        parts.differs = row.optional("differs_from_plan").map(t -> row.get("differs_from_plan", DatasetReader::yesNo));
+                        parts.comment = row.text("comment");
+                        parts.actualRow = row;
+                    }
+                }
+            }
+        }
+        if (quarterly == null) {
+            return null;
+        }
+        if (quarterly) {
+            MonetaryAmount income = board.incomeSheetPool().or(board::statedPool)
+                    .orElseGet(() -> planned.map(PooledFund::total).orElse(Gbp.zero()));
+            MonetaryAmount spend = board.expenditureSheetPool().orElse(income);
+            return QuarterlyLedger.of(flow(quarters, comments, LedgerFlow.INCOME, year, income),
+                    flow(quarters, comments, LedgerFlow.EXPENDITURE, year, spend));
+        }
+        List<YearEndLine> lines = new ArrayList<>();
+        for (YearEndParts parts : yearEnd.values()) {
+            if (parts.plan == null) {
+                Row at = parts.actualRow;
+                throw at.error("basis", parts.flow.label() + parts.stream.map(s -> " (" + s.label() + ")").orElse("")
+                        + " has an actual but no plan row (a year-end line has both)");
+            }
+            Row at = parts.actualRow == null ? parts.planRow : parts.actualRow;
+            lines.add(at.at("amount", () -> YearEndLine.of(parts.flow, parts.stream, parts.plan, parts.differs,
+                    parts.actual, parts.comment).withLabel(parts.line)));
+        }
+        return YearEndStatement.of(year, lines);
+    }
+
+    private static FlowLedger flow(Map<LedgerFlow, Map<LedgerMeasure, TreeMap<FinancialQuarter, MonetaryAmount>>> quarters,
+                                   Map<LedgerFlow, String> comments, LedgerFlow flow, FinancialYear year, MonetaryAmount pool) {
+        Map<LedgerMeasure, TreeMap<FinancialQuarter, MonetaryAmount>> measures = quarters.getOrDefault(flow, Map.of());
+        return FlowLedger.of(flow, amounts(measures, LedgerMeasure.PLAN, year), amounts(measures, LedgerMeasure.FORECAST, year),
+                amounts(measures, LedgerMeasure.ACTUAL, year), pool, comments.getOrDefault(flow, ""));
+    }
+
+    private static QuarterlyAmounts amounts(Map<LedgerMeasure, TreeMap<FinancialQuarter, MonetaryAmount>> measures,
+                                            LedgerMeasure measure, FinancialYear year) {
+        return new QuarterlyAmounts(year, measures.getOrDefault(measure, new TreeMap<>()));
+    }
+
+    private static FinancialQuarter quarter(String text, FinancialYear year) {
+        String t = text.strip();
+        if (t.length() == 2 && (t.charAt(0) == 'Q' || t.charAt(0) == 'q') && t.charAt(1) >= '1' && t.charAt(1) <= '4') {
+            return FinancialQuarter.of(year, t.charAt(1) - '0');
+        }
+        FinancialQuarter q = FinancialQuarter.parse(t);
+        if (!q.year().equals(year)) {
+            throw new IllegalArgumentException("quarter " + q + " is outside the dataset's year " + year);
+        }
+        return q;
+    }
+
+    /** The plan and actual rows of one year-end line, gathered before the line is built. */
+    private static final class YearEndParts {
+        final LedgerFlow flow;
+        final Optional<FundingStream> stream;
+        final String line;
+        MonetaryAmount plan;
+        Optional<MonetaryAmount> actual = Optional.empty();
+        Optional<Boolean> differs = Optional.empty();
+        String comment = "";
+        Row planRow;
+        Row actualRow;
+
+        YearEndParts(LedgerFlow flow, Optional<FundingStream> stream, String line) {
+            this.flow = flow;
+            this.stream = stream;
+            this.line = line;
+        }
+    }
+
+    // conditions.csv, metrics.csv -------------------------------------------------------------------
+
+    private List<ConditionResponse> conditions(CsvInput in) {
+        List<String> known = board.year().conditions().value().orElse(List.of()).stream()
+                .map(org.openbcf.core.condition.NationalCondition::id).toList();
+        List<ConditionResponse> answers = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (Row row : in) {
+            if (row.text("answer").isEmpty() && row.text("date").isEmpty() && row.text("comment").isEmpty()) {
+                continue;
+            }
+            String id = row.required("condition");
+            if (!known.isEmpty() && !known.contains(id)) {
+                throw row.error("condition", "condition " + Row.quote(id) + " is not one of the " + board.year()
+                        + " conditions (" + String.join(", ", known) + ")");
+            }
+            Long earlier = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), row.number());
+            if (earlier != null) {
+                throw row.error("condition", "condition " + Row.quote(id) + " is answered twice (also row " + earlier + ")");
+            }
+            ConditionAnswer answer = row.get("answer", ConditionAnswer::parse);
+            LocalDate date = row.optional("date").map(t -> row.get("date", DatasetReader::date)).orElse(null);
+            answers.add(row.at("answer", () -> ConditionResponse.of(id, answer, date, row.optional("comment").orElse(null))));
+        }
+        return answers;
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return text.contains("/") ? LocalDate.parse(text.strip(), UK_DATE) : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date " + Row.quote(text) + " is not a date (DD/MM/YYYY or YYYY-MM-DD)", e);
+        }
+    }
+
+    private List<MetricLine> metrics(CsvInput in) {
+        Era era = Era.of(board.year().year());
+        List<MetricLine> lines = new ArrayList<>();
+        for (Row row : in) {
+            if (row.text("plan").isEmpty() && row.text("actual").isEmpty()) {
+                continue;
+            }
+            Metric metric = row.get("metric", id -> MetricCatalogue.find(era, id).orElseThrow(() ->
+                    new IllegalArgumentException("metric " + Row.quote(id) + " is not in the " + era + " catalogue ("
+                            + String.join(", ", MetricCatalogue.metrics(era).stream().map(Metric::id).toList()) + ")")));
+            lines.add(new MetricLine(metric, row.required("period"), row.decimal("plan"),
+                    row.optional("actual").map(t -> row.decimal("actual")),
+                    row.optional("numerator").map(t -> row.whole("numerator", 0, org.openbcf.core.money.InputLimits.MAX_COUNT)),
+                    row.optional("denominator").map(t -> row.whole("denominator", 1, org.openbcf.core.money.InputLimits.MAX_COUNT)),
+                    row.text("note")));
+        }
+        return lines.isEmpty() ? null : lines;
+    }
+
+    // risks.csv, p4p.csv, discharge-fund.csv --------------------------------------------------------
+
+    private RiskRegister risks(CsvInput in) {
+        List<org.openbcf.core.risk.Risk> risks = RiskCsv.read(in);
+        if (risks.isEmpty()) {
+            return null;
+        }
+        RiskMatrix matrix = board.riskMatrix().orElseThrow(() -> new BadInputException(in.source()
+                + ": risks need the register's matrix: add risk_matrix (4x4 or 5x5) to board.csv"));
+        return RiskRegister.of(matrix, risks);
+    }
+
+    private AdmissionsSeries p4p(CsvInput in) {
+        java.util.Iterator<Row> rows = in.iterator();
+        if (!rows.hasNext()) {
+            return null;
+        }
+        if (board.paymentForPerformance().isEmpty()) {
+            throw new BadInputException(in.source() + ": payment for performance needs the cost of an admission: add "
+                    + "p4p_cost_per_admission to board.csv");
+        }
+        if (in.has(P4pCsv.CASE)) {
+            throw new BadInputException(in.source() + ": a dataset holds one board's P4P year; the case column is for "
+                    + "batches of bcf p4p");
+        }
+        try (P4pCsv.Cases cases = new P4pCsv.Cases(in)) {
+            return cases.next().series();
+        }
+    }
+
+    private DischargeFundReturn dischargeFund(CsvInput in) {
+        DischargeFundTable.Builder builder = DischargeFundTable.builder();
+        List<String> header = List.of("Scheme Name", "Scheme Type", "Sub Types", "Planned Expenditure", "Actual Expenditure",
+                "Actual Number of Packages", "Unit of Measure", "Did you make any changes to planned spending?",
+                "If yes, please explain why", "Did the scheme have the intended impact?",
+                "If yes, please explain how, if not, why was this not possible and any learning",
+                "Do you have any learning from this scheme?");
+        List<String> columns = List.of("scheme_name", "scheme_type", "sub_type", "planned", "actual", "packages", "unit",
+                "changed", "change_reason", "impact", "impact_explanation", "learning");
+        builder.row(header);
+        boolean any = false;
+        for (Row row : in) {
+            any = true;
+            if (DischargeFundTable.isSummaryLine(row.text("scheme_name"))) {
+                row.at("planned", () -> builder.row(List.of(row.text("scheme_name"), row.text("planned"))));
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            for (String column : columns) {
+                fields.add(row.text(column));
+            }
+            row.at("scheme_name", () -> builder.row(fields));
+        }
+        if (!any) {
+            return null;
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(in.source() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,431 @@
+package org.openbcf.review;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.money.MonetaryAmount;
+
+import org.openbcf.core.compliance.MandatoryStreams;
+import org.openbcf.core.condition.ConditionResponse;
+import org.openbcf.core.condition.ConditionSet;
+import org.openbcf.core.condition.NationalCondition;
+import org.openbcf.core.discharge.DischargeFundReturn;
+import org.openbcf.core.expenditure.AdultSocialCareFloor;
+import org.openbcf.core.expenditure.ExpenditurePlan;
+import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Findings;
+import org.openbcf.core.finding.Rule;
+import org.openbcf.core.finding.Severity;
+import org.openbcf.core.fund.FundingStream;
+import org.openbcf.core.fund.Partner;
+import org.openbcf.core.fund.PooledFund;
+import org.openbcf.core.fund.SpendingCategory;
+import org.openbcf.core.fund.SpendingPlan;
+import org.openbcf.core.internal.Checks;
+import org.openbcf.core.ledger.LedgerFlow;
+import org.openbcf.core.ledger.LedgerMeasure;
+import org.openbcf.core.ledger.PoolReconciliation;
+import org.openbcf.core.ledger.QuarterlyLedger;
+import org.openbcf.core.ledger.YearEndLine;
+import org.openbcf.core.ledger.YearEndStatement;
+import org.openbcf.core.p4p.PaymentForPerformance;
+import org.openbcf.core.p4p.PerformanceResult;
+import org.openbcf.core.p4p.QuarterPayment;
+import org.openbcf.core.risk.RiskBand;
+import org.openbcf.core.risk.RiskRegister;
+import org.openbcf.core.year.BcfYear;
+import org.openbcf.metrics.target.Assessment;
+import org.openbcf.metrics.target.Target;
+
+/**
+ * The review of one dataset with the rules of its year: each present part in a section of figures,
+ * and every finding. Figures come from the library's values (pool totals, derived minimums,
+ * assessments); findings from the library's checks, each with its rule. This class only calls them:
+ * it computes nothing itself, and the command line and the demo only format it.
+ *
+ * <p>A rule the review cannot check because its national figure is not in openbcf's sources and the
+ * dataset does not supply it is an {@link Severity#INFO} finding saying so; it does not fail the
+ * review. This class is immutable.
+ *
+ * @since 0.1.0
+ */
+public final class DatasetReview {
+
+    private final Dataset dataset;
+    private final List<Section> sections;
+    private final Findings findings;
+
+    private DatasetReview(Dataset dataset, List<Section> sections, Findings findings) {
+        this.dataset = dataset;
+        this.sections = List.copyOf(sections);
+        this.findings = findings;
+    }
+
+    /**
+     * Reviews a dataset: {@code DatasetReview.of(DatasetReader.read(Path.of("lewisham")))}.
+     *
+     * @param dataset the dataset, not null
+     * @return the review, never null
+     */
+    public static DatasetReview of(Dataset dataset) {
+        Checks.notNull(dataset, "dataset");
+        return new Builder(dataset).build();
+    }
+
+    /**
+     * The dataset reviewed.
+     *
+     * @return the dataset, never null
+     */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * The sections, in the order a reader of the return meets them.
+     *
+     * @return the sections, never null
+     */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /**
+     * Every finding, in section order.
+     *
+     * @return the findings, never null
+     */
+    public Findings findings() {
+        return findings;
+    }
+
+    /**
+     * Whether the review passes: no finding is a warning or an error (information notes do not count).
+     *
+     * @return true when it passes
+     */
+    public boolean passes() {
+        return findings.stream().noneMatch(f -> f.severity() != Severity.INFO);
+    }
+
+    /**
+     * The one-row summary of the board, for reviewing many boards at once.
+     *
+     * @return the summary, never null
+     */
+    public Summary summary() {
+        Optional<ExpenditurePlan> plan = dataset.expenditure();
+        return new Summary(dataset.board().name(), dataset.board().year(), dataset.plannedFund().map(PooledFund::total),
+                plan.map(ExpenditurePlan::adultSocialCareFromNhsMinimum).or(() -> dataset.board().statedSocialCare()),
+                plan.map(ExpenditurePlan::nhsCommissionedOutOfHospital).or(() -> dataset.board().statedOutOfHospital()),
+                findings.ofSeverity(Severity.ERROR).size(), findings.ofSeverity(Severity.WARNING).size(),
+                findings.ofSeverity(Severity.INFO).size());
+    }
+
+    /**
+     * One figure of a section: a label and a value, e.g. {@code minimum sub-total} and £121,808,441.00.
+     *
+     * @param item  the label, not blank
+     * @param value the value: a {@link MonetaryAmount}, a number, or text; not null
+     */
+    public record Line(String item, Object value) {
+
+        /**
+         * Checks the components.
+         *
+         * @param item  the label
+         * @param value the value
+         */
+        public Line {
+            Checks.notBlank(item, "item");
+            Checks.notNull(value, "value");
+        }
+    }
+
+    /**
+     * A section of the review: a title, its figures and the findings of its rules.
+     *
+     * @param title    the title, e.g. {@code Pooled fund (plan)}
+     * @param lines    the figures in order
+     * @param findings the findings of this section's rules
+     */
+    public record Section(String title, List<Line> lines, Findings findings) {
+
+        /**
+         * Checks and copies the components.
+         *
+         * @param title    the title
+         * @param lines    the figures
+         * @param findings the findings
+         */
+        public Section {
+            Checks.notBlank(title, "title");
+            lines = List.copyOf(Checks.notNull(lines, "lines"));
+            Checks.notNull(findings, "findings");
+        }
+    }
+
+    /**
+     * One board's review in one row.
+     *
+     * @param board         the board
+     * @param year          the year
+     * @param pool          the planned pooled fund (every contribution), when contributions were given
+     * @param socialCare    adult social care spend from the NHS minimum (derived, else as stated)
+     * @param outOfHospital NHS-commissioned out-of-hospital spend (derived, else as stated)
+     * @param errors        the number of errors
+     * @param warnings      the number of warnings
+     * @param infos         the number of information notes
+     */
+    public record Summary(String board, BcfYear year, Optional<MonetaryAmount> pool, Optional<MonetaryAmount> socialCare,
+                          Optional<MonetaryAmount> outOfHospital, int errors, int warnings, int infos) {
+    }
+
+    /** Builds the sections of one review, collecting the findings as it goes. */
+    private static final class Builder {
+        private final Dataset dataset;
+        private final BcfYear year;
+        private final List<Section> sections = new ArrayList<>();
+        private final List<Finding> all = new ArrayList<>();
+
+        Builder(Dataset dataset) {
+            this.dataset = dataset;
+            this.year = dataset.board().year();
+        }
+
+        DatasetReview build() {
+            board();
+            dataset.plannedFund().ifPresent(f -> pool("Pooled fund (plan)", f, true));
+            dataset.actualFund().ifPresent(f -> pool("Pooled fund (actual)", f, false));
+            expenditure();
+            dataset.spending().ifPresent(this::spending);
+            dataset.ledger().ifPresent(this::ledger);
+            dataset.yearEnd().ifPresent(this::yearEnd);
+            dataset.conditions().ifPresent(this::conditions);
+            dataset.metrics().ifPresent(this::metrics);
+            dataset.risks().ifPresent(this::risks);
+            dataset.p4p().ifPresent(this::p4p);
+            dataset.dischargeFund().ifPresent(this::dischargeFund);
+            return new DatasetReview(dataset, sections, Findings.of(all));
+        }
+
+        private void section(String title, List<Line> lines, Findings findings) {
+            sections.add(new Section(title, lines, findings));
+            all.addAll(findings.list());
+        }
+
+        private void board() {
+            Board b = dataset.board();
+            List<Line> lines = new ArrayList<>();
+            lines.add(new Line("board", b.name()));
+            lines.add(new Line("year", b.year().toString()));
+            lines.add(new Line("framework", year.framework().value().orElse("not in openbcf's sources")));
+            lines.add(new Line("section 75", b.section75() ? "yes" : "no"));
+            lines.add(new Line("format version", b.formatVersion()));
+            lines.add(new Line("dataset", dataset.source()));
+            for (String note : dataset.notes()) {
+                lines.add(new Line("read", note));
+            }
+            section("Board", lines, Findings.none());
+        }
+
+        private void pool(String title, PooledFund fund, boolean plan) {
+            List<Line> lines = new ArrayList<>();
+            for (Map.Entry<Partner, MonetaryAmount> e : fund.totalByPartner().entrySet()) {
+                lines.add(new Line("partner " + e.getKey(), e.getValue()));
+            }
+            for (Map.Entry<FundingStream, MonetaryAmount> e : fund.totalByStream().entrySet()) {
+                lines.add(new Line("stream " + e.getKey().label(), e.getValue()));
+            }
+            lines.add(new Line("minimum sub-total", fund.minimumSubTotal()));
+            lines.add(new Line("additional sub-total", fund.additionalSubTotal()));
+            if (!fund.dischargeFundTotal().isZero()) {
+                lines.add(new Line("total BCF pooled fund", fund.bcfTotal()));
+                lines.add(new Line("ASC Discharge Fund", fund.dischargeFundTotal()));
+            }
+            lines.add(new Line("total", fund.total()));
+            Findings findings = fund.check();
+            if (plan) {
+                findings = findings.and(MandatoryStreams.check(fund));
+                Optional<MonetaryAmount> stated = dataset.board().statedPool();
+                if (stated.isPresent()) {
+                    lines.add(new Line("stated pooled fund", stated.get()));
+                    findings = findings.and(fund.checkStatedTotal(stated.get()));
+                }
+            }
+            section(title, lines, findings);
+        }
+
+        private void expenditure() {
+            Board b = dataset.board();
+            Optional<ExpenditurePlan> plan = dataset.expenditure();
+            Optional<MonetaryAmount> socialCare = plan.map(ExpenditurePlan::adultSocialCareFromNhsMinimum).or(b::statedSocialCare);
+            Optional<MonetaryAmount> outOfHospital = plan.map(ExpenditurePlan::nhsCommissionedOutOfHospital)
+                    .or(b::statedOutOfHospital);
+            if (plan.isEmpty() && socialCare.isEmpty() && outOfHospital.isEmpty()) {
+                return;
+            }
+            List<Line> lines = new ArrayList<>();
+            Findings findings = Findings.none();
+            if (plan.isPresent()) {
+                ExpenditurePlan p = plan.get();
+                lines.add(new Line("scheme lines", (long) p.lines().size()));
+                for (Map.Entry<FundingStream, MonetaryAmount> e : p.totalBySource().entrySet()) {
+                    lines.add(new Line("spend from " + e.getKey().label(), e.getValue()));
+                }
+                p.totalByArea().forEach((area, amount) -> lines.add(new Line("spend on " + area.label(), amount)));
+                lines.add(new Line("total planned spend", p.total()));
+                lines.add(new Line("adult social care from the NHS minimum (derived)", p.adultSocialCareFromNhsMinimum()));
+                lines.add(new Line("NHS-commissioned out-of-hospital (derived)", p.nhsCommissionedOutOfHospital()));
+                lines.add(new Line("reablement from the NHS minimum (derived)", p.reablementFromNhsMinimum()));
+                lines.add(new Line("carers from the NHS minimum (derived)", p.carersFromNhsMinimum()));
+                if (dataset.plannedFund().isPresent()) {
+                    findings = findings.and(p.check(dataset.plannedFund().get()));
+                }
+                findings = findings.and(p.checkStated(b.statedSocialCare(), b.statedOutOfHospital()))
+                        .and(p.checkMandatorySpend(year));
+            } else {
+                socialCare.ifPresent(v -> lines.add(new Line("adult social care from the NHS minimum (stated)", v)));
+                outOfHospital.ifPresent(v -> lines.add(new Line("NHS-commissioned out-of-hospital (stated)", v)));
+            }
+            b.socialCareBaseline().ifPresent(v -> lines.add(new Line("adult social care baseline (last year)", v)));
+            AdultSocialCareFloor.required(year, b.socialCareBaseline())
+                    .ifPresent(v -> lines.add(new Line("adult social care floor (baseline + the year's uplift)", v)));
+            b.outOfHospitalMinimum().ifPresent(v -> lines.add(new Line("out-of-hospital minimum (supplied)", v)));
+            if (socialCare.isPresent()) {
+                findings = findings.and(AdultSocialCareFloor.check(year, b.socialCareBaseline(), socialCare.get()));
+            }
+            if (outOfHospital.isPresent()) {
+                findings = findings.and(AdultSocialCareFloor.checkOutOfHospital(year, b.outOfHospitalMinimum(),
+                        outOfHospital.get()));
+            }
+            section("Expenditure plan and derived minimums", lines, findings);
+        }
+
+        private void spending(SpendingPlan plan) {
+            List<Line> lines = new ArrayList<>();
+            for (SpendingCategory category : SpendingCategory.values()) {
+                lines.add(new Line(category.label(), plan.amount(category)));
+            }
+            lines.add(new Line("total", plan.total()));
+            section("Spending by category", lines, Findings.none());
+        }
+
+        private void ledger(QuarterlyLedger ledger) {
+            List<Line> lines = new ArrayList<>();
+            for (LedgerFlow flow : LedgerFlow.values()) {
+                for (LedgerMeasure measure : LedgerMeasure.values()) {
+                    lines.add(new Line(flow.label() + " " + measure.label() + " (year)", ledger.part(flow).annualTotal(measure)));
+                }
+                lines.add(new Line(flow.label() + " pooled fund", ledger.part(flow).pooledFund()));
+            }
+            Findings findings = dataset.plannedFund().isPresent() && dataset.spending().isPresent()
+                    ? PoolReconciliation.check(dataset.plannedFund().get(), dataset.spending().get(), ledger)
+                    : ledger.check();
+            section("Income and expenditure (quarterly)", lines, findings);
+        }
+
+        private void yearEnd(YearEndStatement statement) {
+            List<Line> lines = new ArrayList<>();
+            for (YearEndLine line : statement.lines()) {
+                String label = line.name();
+                lines.add(new Line(label + " plan", line.plan()));
+                lines.add(new Line(label + " actual", line.actual()));
+            }
+            lines.add(new Line("income planned", statement.plannedIncome()));
+            lines.add(new Line("income actual", statement.actualIncome()));
+            lines.add(new Line("expenditure planned", statement.plannedExpenditure()));
+            lines.add(new Line("expenditure actual", statement.actualExpenditure()));
+            Findings findings = dataset.plannedFund().isPresent() && dataset.actualFund().isPresent()
+                    ? statement.check(dataset.plannedFund().get(), dataset.actualFund().get())
+                    : statement.check();
+            section("Income and expenditure (year end)", lines, findings);
+        }
+
+        private void conditions(List<ConditionResponse> responses) {
+            List<Line> lines = new ArrayList<>();
+            Optional<ConditionSet> set = year.conditionSet();
+            Optional<List<NationalCondition>> questions = set.map(ConditionSet::questions).or(() -> year.conditions().value());
+            if (questions.isEmpty()) {
+                responses.forEach(r -> lines.add(new Line("condition " + r.questionId(), r.answer().toString())));
+                section("National conditions", lines, Findings.of(Finding.of(Rule.R_NC_6, Severity.INFO, "conditions",
+                        "the " + year + " national conditions are not in openbcf's sources, so the answers are shown but "
+                                + "not checked")));
+                return;
+            }
+            lines.add(new Line("condition set", set.map(ConditionSet::toString).orElse(year + " national conditions")));
+            for (NationalCondition q : questions.get()) {
+                String answer = responses.stream().filter(r -> r.questionId().equals(q.id())).findFirst()
+                        .map(r -> r.answer() + r.targetDate().map(d -> " by " + d).orElse("")).orElse("(not answered)");
+                String title = q.title().length() > 60 ? q.title().substring(0, 57) + "..." : q.title();
+                lines.add(new Line("condition " + q.id() + " " + title, answer));
+            }
+            Findings findings = set.isPresent() ? set.get().check(year.year(), responses)
+                    : ConditionSet.checkAnswers(questions.get(), responses).and(Findings.of(Finding.of(Rule.R_NC_2,
+                    Severity.INFO, "conditions", "the answers the " + year + " template allows are not in openbcf's "
+                            + "sources, so they are not checked")));
+            section("National conditions", lines, findings);
+        }
+
+        private void metrics(List<MetricLine> metrics) {
+            List<Line> lines = new ArrayList<>();
+            for (MetricLine m : metrics) {
+                Target target = new Target(m.plan(), m.metric().direction().targetBound());
+                String label = m.metric().id() + " " + m.period();
+                lines.add(new Line(label + " target", target.toString()));
+                if (m.actual().isPresent()) {
+                    Assessment assessment = target.assess(m.actual().get());
+                    lines.add(new Line(label + " actual", m.actual().get()));
+                    lines.add(new Line(label + " variance", assessment.variance()));
+                    lines.add(new Line(label + " status", assessment.status().toString()));
+                }
+                m.numerator().ifPresent(n -> lines.add(new Line(label + " numerator", n)));
+                m.denominator().ifPresent(d -> lines.add(new Line(label + " denominator", d)));
+                if (!m.note().isEmpty()) {
+                    lines.add(new Line(label + " note", m.note()));
+                }
+            }
+            section("Metrics", lines, Findings.none());
+        }
+
+        private void risks(RiskRegister register) {
+            List<Line> lines = new ArrayList<>();
+            lines.add(new Line("matrix", register.matrix().toString()));
+            lines.add(new Line("risks", (long) register.scored().size()));
+            for (Map.Entry<RiskBand, Integer> e : register.countsByBand().entrySet()) {
+                lines.add(new Line("band " + e.getKey(), (long) e.getValue()));
+            }
+            register.top(3).forEach(r -> lines.add(new Line("top risk " + r.risk().id(), (long) r.score())));
+            section("Risks", lines, register.findings());
+        }
+
+        private void p4p(org.openbcf.core.p4p.AdmissionsSeries series) {
+            PerformanceResult result = PaymentForPerformance.calculate(series, dataset.board().paymentForPerformance().get());
+            List<Line> lines = new ArrayList<>();
+            lines.add(new Line("target reduction", result.targetReduction()));
+            lines.add(new Line("performance pot", result.performancePot()));
+            result.ringFencedFunds().ifPresent(r -> lines.add(new Line("ring-fenced funds", r)));
+            for (QuarterPayment q : result.quarters()) {
+                lines.add(new Line(q.quarter() + " suggested payment", q.suggestedPayment()));
+                lines.add(new Line(q.quarter() + " unreleased funds", q.unreleasedFunds()));
+            }
+            lines.add(new Line("total suggested payments", result.totalSuggestedPayments()));
+            section("Payment for performance", lines, result.findings());
+        }
+
+        private void dischargeFund(DischargeFundReturn tab) {
+            List<Line> lines = new ArrayList<>();
+            lines.add(new Line("schemes", (long) tab.schemes().size()));
+            lines.add(new Line("planned (stated)", tab.plannedTotal()));
+            lines.add(new Line("actual (stated)", tab.actualTotal()));
+            lines.add(new Line("planned (rows)", tab.rowsPlanned()));
+            lines.add(new Line("actual (rows)", tab.rowsActual()));
+            lines.add(new Line("underspend", tab.underspend()));
+            tab.underspendPercent(2, RoundingMode.HALF_UP).ifPresent(p -> lines.add(new Line("underspend %", p)));
+            section("ASC Discharge Fund", lines, tab.check());
+        }
+    }
+}
