@@ -13,34 +13,45 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's mapping reference comes from the same field lists as the unknown-key refusal: every
- * parameter, input and computed cell of each kind is named in its README subsection, and every key a
- * kind declares is one the mapping accepts.
+ * The manual's mapping reference (docs/spreadsheet-check.md) comes from the same field lists as the
+ * unknown-key refusal: every parameter, input and computed cell of each kind is named in its
+ * subsection there, and every key a kind declares is one the mapping accepts.
  */
 class MappingReferenceTest {
 
-    /** The three kinds the README's reference table describes; every other kind has a subsection. */
+    /** The three kinds the reference table describes; every other kind has a subsection. */
     private static final Set<String> IN_THE_TABLE = Set.of("p4p", "income-and-expenditure", "risk");
 
-    private static final Path README = Path.of("..", "..").toAbsolutePath().normalize().resolve("README.md");
+    /** The check's reference in the manual, found from whichever module folder the test runs in. */
+    private static final Path REFERENCE = repositoryRoot().resolve("docs/spreadsheet-check.md");
+
+    private static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("docs"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no folder holding README.md and docs/ above " + Path.of("").toAbsolutePath());
+    }
 
     @Test
     void everyKindsEveryKeyIsInItsReadmeSubsection() throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String readme = Files.readString(REFERENCE, StandardCharsets.UTF_8);
         List<String> missing = new ArrayList<>();
         for (String name : Calculations.names()) {
             if (IN_THE_TABLE.contains(name)) {
                 continue;
             }
-            String heading = "#### `" + name + "`";
-            java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^#### .*`" + java.util.regex.Pattern.quote(name) + "`.*$")
+            String heading = "### `" + name + "`";
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^###+ .*`" + java.util.regex.Pattern.quote(name) + "`.*$")
                     .matcher(readme);
             if (!line.find()) {
                 missing.add(heading);
                 continue;
             }
             int start = line.start();
-            int end = readme.indexOf("\n###", line.end());
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("\n#{1,3} ").matcher(readme);
+            int end = next.find(line.end()) ? next.start() : -1;
             String section = readme.substring(start, end < 0 ? readme.length() : end);
             SheetCalculation calculation = Calculations.named(name).orElseThrow();
             List<Field> fields = new ArrayList<>(calculation.parameters());
@@ -52,7 +63,7 @@ class MappingReferenceTest {
                 }
             }
         }
-        assertThat(missing).as("keys missing from README's mapping reference").isEmpty();
+        assertThat(missing).as("keys missing from the mapping reference in docs/spreadsheet-check.md").isEmpty();
     }
 
     @Test
