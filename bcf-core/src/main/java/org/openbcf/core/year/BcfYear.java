@@ -198,12 +198,12 @@ public final class BcfYear implements Comparable<BcfYear> {
                     + " (norfolk-2016 R-NC-1…R-NC-6; norfolk-2023-25 V-NC1, L1709-1713)");
         }
         if (y() >= 2017 && y() <= 2019) {
-            return YearValue.sourced(CONDITIONS_2017_19, y() == 2019
+            return YearValue.sourced(ByYearConditions.Y2017_19, y() == 2019
                     ? BY_YEAR + "L138-141 (2019/20: \"The national conditions for the fund were unchanged\") with L36-60"
                     : BY_YEAR + "L36-60 (NC1, NC2 verbatim; NC3, NC4 as caremanagementmatters paraphrases them)");
         }
         if (y() == 2021) {
-            return YearValue.sourced(CONDITIONS_2021_22, BY_YEAR + "L192-196 (housing.org.uk; careandrepair)");
+            return YearValue.sourced(ByYearConditions.Y2021_22, BY_YEAR + "L192-196 (housing.org.uk; careandrepair)");
         }
         if (y() == 2025) {
             return YearValue.sourced(List.of(
@@ -217,28 +217,6 @@ public final class BcfYear implements Comparable<BcfYear> {
         return YearValue.callerSupplies("the national conditions of " + year + " (no wording in openbcf's sources: "
                 + (y() == 2020 ? "the 2020-21 policy statement requires them to be met but does not list them, " + BY_YEAR
                 + "L164, L169)" : BY_YEAR + "L294)"));
-    }
-
-    private static final List<NationalCondition> CONDITIONS_2017_19 = List.of(
-            condition("1", "Plans to be jointly agreed", "Plans to be jointly agreed: the plan covers at least the minimum "
-                    + "pooled fund, is signed off by the Health and Wellbeing Board and the constituent councils and CCGs, "
-                    + "involves local housing authority representatives, and sets out how DFG will be used; in two-tier "
-                    + "areas DFG is passed to the districts in full unless jointly agreed otherwise"),
-            condition("2", "NHS contribution to adult social care is maintained in line with inflation", null),
-            condition("3", "Requirement to ring-fence a portion of the clinical commission group minimum to invest in "
-                    + "Out of Hospital services", null),
-            condition("4", "A requirement to implement the High Impact Change model (HIC) for managing transfers of care", null));
-
-    private static final List<NationalCondition> CONDITIONS_2021_22 = List.of(
-            condition("1", "A jointly agreed plan between local health and social care commissioners, signed off by the "
-                    + "Health and Wellbeing Board", null),
-            condition("2", "NHS contribution to adult social care to be maintained in line with the uplift to CCG minimum "
-                    + "contribution", null),
-            condition("3", "Invest in NHS-commissioned out-of-hospital services", null),
-            condition("4", "A plan for improving outcomes for people being discharged from hospital", null));
-
-    private static NationalCondition condition(String id, String title, String question) {
-        return new NationalCondition(id, title, question == null ? title : question);
     }
 
     /**

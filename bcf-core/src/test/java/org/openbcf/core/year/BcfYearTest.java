@@ -53,9 +53,18 @@ class BcfYearTest {
         assertOrigin(year.socialCareFloor(), floor);
         assertThat(year.outOfHospitalMinimum().callerMustSupply()).isTrue();
         assertThat(year.outOfHospitalMinimum().source()).contains(text);
+        // every stream of the year has a national total: sourced (a whole number of pounds) or caller supplies naming it
+        for (FundingStream stream : year.streams().require()) {
+            YearValue<javax.money.MonetaryAmount> total = year.nationalTotal(stream);
+            if (total.isSourced()) {
+                assertThat(org.openbcf.core.money.Gbp.pounds(total.require()).stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
+            } else {
+                assertThat(total.source()).as(total.toString()).contains(text).contains(stream.label());
+            }
+        }
         for (YearValue<?> value : List.of(year.framework(), year.mandatoryStreams(), year.allowedAnswers(),
                 year.whatNoRequires(), year.paymentForPerformance(), year.ibcfPurposes(), year.dfgPassedToDistricts(),
-                year.reporting(), year.signOffs())) {
+                year.reporting(), year.signOffs(), year.nationalMinimumFund())) {
             assertThat(value).isNotNull();
             if (value.isSourced()) {
                 assertThat(value.value()).isPresent();
