@@ -27,9 +27,11 @@ import org.openbcf.core.year.YearValue;
  *
  * <p>2025/26 uses {@link SocialCareFloor} (baseline × 1.039, R-25-1); 2022/23 and 2023/24 use
  * {@link SocialCareMaintenance} with the year's {@link BcfYear#socialCareFloor()} (last year × 1.0566,
- * R-PC-2); any other year's floor is caller-supplies. Where a figure the rule needs is missing (no
- * baseline, no uplift, no out-of-hospital minimum) the result is one {@link Severity#INFO} finding that
- * names what was not supplied, never a guessed national figure. Example: 2025/26, baseline
+ * R-PC-2), as do 2024/25 (bcf-2017-2027-by-year L233-234) and, with a caller-supplied uplift, 2017/18 to
+ * 2019/20 and 2021/22 (R-PC-2's other years). Where a figure the rule needs is missing (no baseline, no
+ * uplift, no out-of-hospital minimum) the result is one {@link Severity#INFO} finding that names what was
+ * not supplied, never a guessed national figure. A year neither rule applies in (2015/16, 2016/17,
+ * 2020/21, 2026/27: {@link Rule#appliesIn}) gives no finding at all. Example: 2025/26, baseline
  * £10,000,000, planned £10,389,000 gives R-25-1 with a shortfall of £1,000.00. This class is a
  * stateless function and thread-safe.
  *
@@ -46,9 +48,9 @@ public final class AdultSocialCareFloor {
     /**
      * Checks the adult social care spend from the NHS minimum against the year's floor, with the
      * year's own {@link BcfYear#socialCareFloor()}: 2025/26 → {@link SocialCareFloor} (R-25-1); 2022/23,
-     * 2023/24 → {@link SocialCareMaintenance} at 5.66% (R-PC-2). No baseline, or a year whose floor is
-     * caller-supplies, gives one INFO finding (R-25-1 for 2025/26, else R-PC-2) naming what was not
-     * supplied.
+     * 2023/24, 2024/25 → {@link SocialCareMaintenance} at 5.66% (R-PC-2). No baseline, or a year of R-PC-2
+     * whose floor is caller-supplies (2017/18 to 2019/20, 2021/22), gives one INFO finding (R-25-1 for
+     * 2025/26, else R-PC-2) naming what was not supplied; a year neither rule applies in gives none.
      *
      * @param year     the year, not null
      * @param baseline last year's adult social care spend from the NHS minimum (the 2024-25 baseline
@@ -64,9 +66,10 @@ public final class AdultSocialCareFloor {
 
     /**
      * Checks as {@link #check(BcfYear, Optional, MonetaryAmount)} does, with an uplift the caller may
-     * have supplied for a year whose sources are silent: {@code check(BcfYear.parse("2024/25"), baseline,
+     * have supplied for a year whose sources are silent: {@code check(BcfYear.parse("2021/22"), baseline,
      * planned, y.socialCareFloor().supply(new BigDecimal("0.05")))}. A finding from a caller's uplift
-     * says so. 2025/26 always uses the sourced 3.9% ({@link SocialCareFloor}).
+     * says so. 2025/26 always uses the sourced 3.9% ({@link SocialCareFloor}); a year R-PC-2 does not apply
+     * in gives no finding whatever the uplift.
      *
      * @param year     the year, not null
      * @param baseline last year's spend, not null (may be empty)
@@ -82,6 +85,9 @@ public final class AdultSocialCareFloor {
         Checks.notNull(uplift, "uplift");
         boolean floor2025 = year.year().startYear() == 2025;
         Rule rule = floor2025 ? Rule.R_25_1 : Rule.R_PC_2;
+        if (!rule.appliesIn(year.year())) {
+            return Findings.none();
+        }
         if (baseline.isEmpty()) {
             return notChecked(rule, ASC_WHERE, "not checked: last year's adult social care spend from the NHS minimum"
                     + (floor2025 ? " (the 2024-25 baseline)" : "") + " was not supplied; supply "

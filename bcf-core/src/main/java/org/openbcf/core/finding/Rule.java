@@ -88,9 +88,12 @@ public enum Rule {
     R_PC_1("R-PC-1", Severity.ERROR, 2022, null, "the NHS minimum split does not add up to the NHS minimum contribution",
             "norfolk-2023-25 F7 (L1795-1796)", "org.openbcf.core.compliance.NhsMinimumSplit"),
     /** The NHS contribution to adult social care is maintained in line with the uplift. */
-    R_PC_2("R-PC-2", Severity.ERROR, 2022, null,
-            "the NHS contribution to adult social care is below last year's uplifted by the NHS minimum uplift",
-            "norfolk-2023-25 V-NC2, F8 (L2219, L1909)", "org.openbcf.core.compliance.SocialCareMaintenance"),
+    R_PC_2("R-PC-2", Severity.ERROR, new int[] {2017, 2019, 2021, 2024},
+            "the NHS contribution to adult social care is below last year's uplifted as condition 2 requires "
+                    + "(the NHS minimum uplift; in 2017-19 inflation)",
+            "norfolk-2023-25 V-NC2, F8 (L2219, L1909); bcf-2017-2027-by-year L45-47 (2017-19), L138-139 (2019/20 "
+                    + "unchanged), L194 (2021/22), L233-234 (2024-25); not 2020/21 (L169) nor 2026/27 (L294); 2025/26 is R-25-1",
+            "org.openbcf.core.compliance.SocialCareMaintenance"),
     /** NHS-commissioned out-of-hospital spend is at least its minimum. */
     R_PC_3("R-PC-3", Severity.ERROR, 2022, null, "NHS-commissioned out-of-hospital spend is below its minimum",
             "norfolk-2023-25 V-NC3 (L2220)", "org.openbcf.core.compliance.OutOfHospitalMinimum"),
@@ -196,20 +199,28 @@ public enum Rule {
     R_DRD_3("R-DRD-3", Severity.ERROR, 2024, null, "a period has no discharges, so it has no delay measures",
             "bcf-2024-27 1.2 (discharge ready date metric)", "org.openbcf.metrics.discharge.DischargeDelays");
 
+    /** The last start year of a span that still applies ("onwards"). */
+    private static final int ONWARDS = Integer.MAX_VALUE;
+
     private final String id;
     private final Severity severity;
-    private final int firstStartYear;
-    private final Integer lastStartYear;
+    /** The years as spans of start years, first and last of each in turn, in order; {@link #ONWARDS} for no end. */
+    private final int[] spans;
     private final String statement;
     private final String source;
     private final String implementedBy;
 
     Rule(String id, Severity severity, int firstStartYear, Integer lastStartYear, String statement, String source,
          String implementedBy) {
+        this(id, severity, new int[] {firstStartYear, lastStartYear == null ? ONWARDS : lastStartYear}, statement,
+                source, implementedBy);
+    }
+
+    /** A rule whose years have gaps, e.g. {@code {2017, 2019, 2021, 2024}}: 2017/18 to 2019/20 and 2021/22 to 2024/25. */
+    Rule(String id, Severity severity, int[] spans, String statement, String source, String implementedBy) {
         this.id = id;
         this.severity = severity;
-        this.firstStartYear = firstStartYear;
-        this.lastStartYear = lastStartYear;
+        this.spans = spans.clone();
         this.statement = statement;
         this.source = source;
         this.implementedBy = implementedBy;
@@ -263,38 +274,57 @@ public enum Rule {
      * @return the year, never null
      */
     public FinancialYear firstYear() {
-        return FinancialYear.of(firstStartYear);
+        return FinancialYear.of(spans[0]);
     }
 
     /**
-     * The last BCF year the rule applies to, when it has one.
+     * The last BCF year the rule applies to, when it has one, e.g. 2024/25 for {@code R-PC-2}.
      *
      * @return the year, or empty when the rule still applies
      */
     public Optional<FinancialYear> lastYear() {
-        return Optional.ofNullable(lastStartYear).map(FinancialYear::of);
+        int last = spans[spans.length - 1];
+        return last == ONWARDS ? Optional.empty() : Optional.of(FinancialYear.of(last));
     }
 
     /**
-     * Whether the rule applies in a year.
+     * Whether the rule applies in a year: {@code R-PC-2} applies in 2017/18 to 2019/20 and 2021/22 to
+     * 2024/25, not in 2020/21 (no national conditions in openbcf's sources) nor 2025/26 ({@code R-25-1}).
      *
      * @param year the year, not null
-     * @return true when {@code firstYear() <= year <= lastYear()}
+     * @return true when the year is in one of the rule's spans of years
      */
     public boolean appliesIn(FinancialYear year) {
         Checks.notNull(year, "year");
-        return year.startYear() >= firstStartYear && (lastStartYear == null || year.startYear() <= lastStartYear);
+        for (int i = 0; i < spans.length; i += 2) {
+            if (year.startYear() >= spans[i] && year.startYear() <= spans[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * The years as text, e.g. {@code 2015/16 to 2016/17} or {@code 2022/23 onwards}.
+     * The years as text, e.g. {@code 2015/16 to 2016/17}, {@code 2022/23 onwards} or, with gaps,
+     * {@code 2017/18 to 2019/20, 2021/22 to 2024/25}.
      *
      * @return the text, never null
      */
     public String years() {
-        FinancialYear first = firstYear();
-        return lastYear().map(last -> last.equals(first) ? first.toString() : first + " to " + last)
-                .orElse(first + " onwards");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < spans.length; i += 2) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            FinancialYear first = FinancialYear.of(spans[i]);
+            text.append(first);
+            if (spans[i + 1] == ONWARDS) {
+                text.append(" onwards");
+            } else if (spans[i + 1] != spans[i]) {
+                text.append(" to ").append(FinancialYear.of(spans[i + 1]));
+            }
+        }
+        return text.toString();
     }
 
     /**

@@ -25,8 +25,8 @@ import org.openbcf.core.time.FinancialYear;
  *
  * <p>Every year in the range answers every question: with a {@link YearValue#sourced sourced} value
  * citing its spec line, or with an explicit {@link YearValue#callerSupplies caller-supplies} marker
- * where the sources are silent (most of 2019/20 to 2021/22, the 2026-27 uplift, the 2025-26 answers to
- * the national conditions). Example: {@code BcfYear.of(FinancialYear.parse("2025/26")).socialCareFloor()}
+ * where the sources are silent (2020/21's conditions, the 2026-27 uplift, the 2025-26 answers to the
+ * national conditions, a national total the sources give only rounded). Example: {@code BcfYear.of(FinancialYear.parse("2025/26")).socialCareFloor()}
  * is {@code 0.039 (sourced: bcf-2024-27 §1.7 R-25-1)}; {@code BcfYear.of(FinancialYear.parse("2026/27"))
  * .nhsMinimumUplift()} is {@code caller supplies: ...}.
  *
@@ -34,7 +34,8 @@ import org.openbcf.core.time.FinancialYear;
  * condition sets once, in {@link ConditionSet}; this class reads them and adds what neither holds.
  * Metric definitions are in {@code org.openbcf.metrics.catalogue.MetricCatalogue} (bcf-metrics).
  * Sources: spec README, norfolk-2016-quarterly-return-and-plan, norfolk-2017-2019-progress,
- * norfolk-2023-25-plan-and-year-end, bcf-2024-27. This class is immutable and thread-safe.
+ * norfolk-2023-25-plan-and-year-end, bcf-2024-27, bcf-2017-2027-by-year (cited by line, e.g.
+ * {@code bcf-2017-2027-by-year L192-196}). This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -47,6 +48,7 @@ public final class BcfYear implements Comparable<BcfYear> {
 
     private static final String P4P_SOURCE = "spec README, Payment for performance (P4P year = Q4 2014/15 … Q3 2015/16)";
     private static final FinancialQuarter P4P_FIRST = FinancialQuarter.of(FinancialYear.of(2014), 4);
+    private static final String BY_YEAR = "bcf-2017-2027-by-year ";
 
     private final FinancialYear year;
 
@@ -121,7 +123,7 @@ public final class BcfYear implements Comparable<BcfYear> {
      * The governing framework or plan, e.g. "BCF policy framework 2025 to 2026 (DHSC and MHCLG) with NHS
      * England's planning requirements" for 2025/26.
      *
-     * @return the framework, sourced or caller supplies (2019/20 to 2021/22), never null
+     * @return the framework, sourced, never null
      */
     public YearValue<String> framework() {
         return switch (y()) {
@@ -130,6 +132,13 @@ public final class BcfYear implements Comparable<BcfYear> {
             case 2016 -> YearValue.sourced("BCF 2016/17 plan", "norfolk-2016-quarterly-return-and-plan R-16-7");
             case 2017, 2018 -> YearValue.sourced("Better Care Fund and Integration Plan 2017-19 (two years)",
                     "norfolk-2017-2019-progress FR-02 (F002:L30)");
+            case 2019 -> YearValue.sourced("BCF Policy Framework 2019/20 (DHSC and MHCLG, 10 April 2019), planning "
+                    + "requirements published 18 July 2019: a year of minimal change", BY_YEAR + "L132-135, L138");
+            case 2020 -> YearValue.sourced("Better Care Fund: policy statement 2020 to 2021 (3 December 2020): no formal "
+                    + "plans; the use of the mandatory contributions agreed in writing and an end-of-year reconciliation",
+                    BY_YEAR + "L161-167");
+            case 2021 -> YearValue.sourced("2021 to 2022 Better Care Fund policy framework (published 19 August 2021)",
+                    BY_YEAR + "L181-184");
             case 2022 -> YearValue.sourced("BCF 2022-23 policy framework, with the ASC Discharge Fund addendum",
                     "bcf-2024-27 §1.1");
             case 2023 -> YearValue.sourced("2023 to 2025 BCF policy framework (year 1)", "bcf-2024-27 §1.1");
@@ -139,8 +148,7 @@ public final class BcfYear implements Comparable<BcfYear> {
             case 2026 -> YearValue.sourced("Better Care Fund framework 2026 to 2027 (one document: planning "
                     + "requirements, national conditions and legal framework; plans aligned to neighbourhood health)",
                     "bcf-2024-27 §1.1, §1.4");
-            default -> YearValue.callerSupplies("the " + year + " framework (openbcf's sources record only that "
-                    + "year's national totals, bcf-2024-27 §1.8)");
+            default -> throw new IllegalStateException("no framework for " + year);
         };
     }
 
@@ -168,23 +176,34 @@ public final class BcfYear implements Comparable<BcfYear> {
     /**
      * The condition set openbcf can check answers against, when the sources give one with its answers.
      *
-     * @return the set, or empty (2017/18 to 2021/22, 2025/26, 2026/27)
+     * @return the set, or empty (2017/18 to 2021/22, 2025/26, 2026/27: no allowed answers in the sources)
      */
     public Optional<ConditionSet> conditionSet() {
         return ConditionSet.find(year);
     }
 
     /**
-     * The national conditions' wording: 2025/26 has NC1 to NC3 as far as the spec records them (the
+     * The national conditions' wording: the four of 2017-19 (conditions 1 and 2 verbatim, 3 and 4 as the
+     * NHS England FAQs paraphrase them, bcf-2017-2027-by-year L36-60), unchanged in 2019/20 (L138-141);
+     * the four of 2021/22 (L192-196); 2025/26 has NC1 to NC3 as far as the spec records them (the
      * excerpt stops inside NC3, so a fourth was not seen).
      *
-     * @return the conditions, sourced, or caller supplies (2017/18 to 2021/22, 2026/27), never null
+     * @return the conditions, sourced, or caller supplies (2020/21: required but not listed, L169;
+     *         2026/27: not found, L294), never null
      */
     public YearValue<List<NationalCondition>> conditions() {
         Optional<ConditionSet> set = conditionSet();
         if (set.isPresent()) {
             return YearValue.sourced(set.get().questions(), "ConditionSet." + set.get().name()
                     + " (norfolk-2016 R-NC-1…R-NC-6; norfolk-2023-25 V-NC1, L1709-1713)");
+        }
+        if (y() >= 2017 && y() <= 2019) {
+            return YearValue.sourced(ByYearConditions.Y2017_19, y() == 2019
+                    ? BY_YEAR + "L138-141 (2019/20: \"The national conditions for the fund were unchanged\") with L36-60"
+                    : BY_YEAR + "L36-60 (NC1, NC2 verbatim; NC3, NC4 as caremanagementmatters paraphrases them)");
+        }
+        if (y() == 2021) {
+            return YearValue.sourced(ByYearConditions.Y2021_22, BY_YEAR + "L192-196 (housing.org.uk; careandrepair)");
         }
         if (y() == 2025) {
             return YearValue.sourced(List.of(
@@ -195,7 +214,9 @@ public final class BcfYear implements Comparable<BcfYear> {
                             + "including maintaining the NHS minimum contribution to adult social care")),
                     "bcf-2024-27 §1.3 national conditions (East Sussex, 15 July 2025; NC3 cut off, a fourth not seen)");
         }
-        return YearValue.callerSupplies("the national conditions of " + year + " (no wording in openbcf's sources)");
+        return YearValue.callerSupplies("the national conditions of " + year + " (no wording in openbcf's sources: "
+                + (y() == 2020 ? "the 2020-21 policy statement requires them to be met but does not list them, " + BY_YEAR
+                + "L164, L169)" : BY_YEAR + "L294)"));
     }
 
     /**
@@ -226,22 +247,35 @@ public final class BcfYear implements Comparable<BcfYear> {
     }
 
     /**
-     * The uplift of the NHS minimum contribution over the previous year, as a fraction: 0.0566 in
-     * 2022-23 and 2023-24 (bcf-2024-27 §1.8; norfolk-2023-25 F8).
+     * The uplift of the NHS minimum contribution over the previous year, as a fraction: 0.053 in 2021-22
+     * nationally (bcf-2017-2027-by-year L207-208, not Durham's "3.5 percent", L213); 0.0566 in 2022-23,
+     * 2023-24 (bcf-2024-27 §1.8; norfolk-2023-25 F8) and 2024-25 (bcf-2017-2027-by-year L233-234).
      *
      * @return the uplift, sourced, or caller supplies (every other year, e.g. 2026/27), never null
      */
     public YearValue<BigDecimal> nhsMinimumUplift() {
+        if (y() == 2021) {
+            return YearValue.sourced(new BigDecimal("0.053"), BY_YEAR + "L207-208 (+5.3%, the NHS Long Term Plan settlement)");
+        }
         if (y() == 2022 || y() == 2023) {
             return YearValue.sourced(new BigDecimal("0.0566"), "bcf-2024-27 §1.8 (5.66% each year); norfolk-2023-25 F8");
+        }
+        if (y() == 2024) {
+            return YearValue.sourced(new BigDecimal("0.0566"), BY_YEAR + "L233-234 (every HWB +5.66% for 2023-25)");
         }
         return YearValue.callerSupplies("the " + year + " uplift of the NHS minimum contribution (not in openbcf's sources)");
     }
 
     /**
      * How far above the previous year's the adult social care spend from the NHS minimum must be, as a
-     * fraction: 0.039 in 2025-26 over the 2024-25 baseline (R-25-1); in 2022-23 and 2023-24 the NHS
-     * minimum uplift, 0.0566 (condition 2, "maintained in line with the uplift", V-NC2).
+     * fraction: 0.039 in 2025-26 over the 2024-25 baseline (R-25-1); in 2022-23 to 2024-25 the NHS
+     * minimum uplift, 0.0566 (condition 2, "maintained in line with the uplift", V-NC2; every HWB +5.66%,
+     * bcf-2017-2027-by-year L224-225, L233-234).
+     *
+     * <p>In 2017/18 to 2019/20 condition 2 says "in line with inflation" and gives no percentage
+     * (bcf-2017-2027-by-year L45, L105, L139); in 2021/22 "in line with the uplift to CCG minimum
+     * contribution" (L194), which was 5.3% nationally but varied by area (Durham, L212-215): the caller
+     * supplies the figure for those years (R-PC-2 applies with it).
      *
      * @return the floor's uplift, sourced, or caller supplies, never null
      */
@@ -252,8 +286,18 @@ public final class BcfYear implements Comparable<BcfYear> {
         if (y() == 2022 || y() == 2023) {
             return YearValue.sourced(new BigDecimal("0.0566"), "norfolk-2023-25 V-NC2 with the NHS minimum uplift F8");
         }
-        return YearValue.callerSupplies("the " + year + " uplift of the NHS contribution to adult social care "
-                + "(not in openbcf's sources)");
+        if (y() == 2024) {
+            return YearValue.sourced(new BigDecimal("0.0566"), "norfolk-2023-25 V-NC2 (2023-25 condition 2) with "
+                    + BY_YEAR + "L233-234 (every HWB +5.66% for 2023-25)");
+        }
+        String why = switch (y()) {
+            case 2017, 2018, 2019 -> "condition 2 says \"maintained in line with inflation\"; the percentage was not "
+                    + "found, " + BY_YEAR + "L45, L105, L139";
+            case 2021 -> "condition 2 says \"in line with the uplift to CCG minimum contribution\": 5.3% nationally, "
+                    + "but the area's own CCG-minimum uplift varied (Durham), " + BY_YEAR + "L194, L212-215";
+            default -> "not in openbcf's sources";
+        };
+        return YearValue.callerSupplies("the " + year + " uplift of the NHS contribution to adult social care (" + why + ")");
     }
 
     /**
@@ -329,11 +373,15 @@ public final class BcfYear implements Comparable<BcfYear> {
      * Whether an upper-tier authority in a two-tier area must pass DFG to the district councils in full
      * unless they agree otherwise: the 2017 condition (bcf-2024-27 R-25-4; norfolk-2017-2019 FR-11).
      *
-     * @return true in 2017/18 and 2018/19, sourced; caller supplies for other years, never null
+     * @return true in 2017/18 to 2019/20 (the 2017-19 conditions, unchanged in 2019/20,
+     *         bcf-2017-2027-by-year L42-43, L138), sourced; caller supplies for other years, never null
      */
     public YearValue<Boolean> dfgPassedToDistricts() {
         if (y() == 2017 || y() == 2018) {
             return YearValue.sourced(Boolean.TRUE, "bcf-2024-27 §1.7 R-25-4 (2017 condition); norfolk-2017-2019 FR-11");
+        }
+        if (y() == 2019) {
+            return YearValue.sourced(Boolean.TRUE, BY_YEAR + "L42-43 (2017-19 condition 1), L138 (unchanged in 2019/20)");
         }
         return YearValue.callerSupplies("whether " + year + " DFG must be passed to district councils in full");
     }
@@ -342,7 +390,7 @@ public final class BcfYear implements Comparable<BcfYear> {
      * What is reported or agreed when, e.g. for 2024/25 "2024-25 spending plans and metric targets: by 10
      * June 2024".
      *
-     * @return the items, sourced, or caller supplies (2019/20 to 2021/22, 2026/27), never null
+     * @return the items, sourced, or caller supplies (2026/27), never null
      */
     public YearValue<List<ReportingItem>> reporting() {
         return switch (y()) {
@@ -356,6 +404,14 @@ public final class BcfYear implements Comparable<BcfYear> {
                     new ReportingItem("plan signed off by NHS England", "December 2017"),
                     new ReportingItem("report to NHS England against four metrics", "quarterly")),
                     "norfolk-2017-2019-progress GV-01, GV-02, GV-03; bcf-2024-27 §2 (2017-19 template)");
+            case 2019 -> YearValue.sourced(List.of(new ReportingItem("final plan, after Health and Wellbeing Board approval",
+                            "27 September 2019"), new ReportingItem("approval letters", "December 2019")),
+                    BY_YEAR + "L136-137 (Darlington)");
+            case 2020 -> YearValue.sourced(List.of(new ReportingItem("end-of-year reconciliation: the national conditions "
+                    + "met, spend from the mandatory sources, social care spend from the CCG minimum", "end of year")),
+                    BY_YEAR + "L163-167 (no formal plans)");
+            case 2021 -> YearValue.sourced(List.of(new ReportingItem("planning round", "from 30 September 2021"),
+                    new ReportingItem("plan", "16 November 2021")), BY_YEAR + "L187-191 (Oxfordshire, Wokingham)");
             case 2022 -> YearValue.sourced(List.of(new ReportingItem("ASC Discharge Fund plan", "16 December 2022"),
                     new ReportingItem("end-of-year return", "after 31 March 2023")), "bcf-2024-27 §1.6; norfolk-2023-25 F13");
             case 2023 -> YearValue.sourced(List.of(new ReportingItem("2023-25 plan", "28 June 2023"),
@@ -384,6 +440,10 @@ public final class BcfYear implements Comparable<BcfYear> {
         return switch (y()) {
             case 2017, 2018 -> YearValue.sourced(List.of("Health and Wellbeing Board agrees the plan",
                     "NHS England formally signs the plan off"), "norfolk-2017-2019-progress GV-02 (F002:L35)");
+            case 2019 -> YearValue.sourced(List.of("Health and Wellbeing Board approves the plan before the final submission",
+                    "NHS England approval letter"), BY_YEAR + "L136-137");
+            case 2021 -> YearValue.sourced(List.of("Health and Wellbeing Board signs off the plan (may ratify it at its "
+                    + "next meeting after the deadline)"), BY_YEAR + "L188-189, L193");
             case 2022 -> YearValue.sourced(List.of("Health and Wellbeing Board signs off the end-of-year return "
                     + "(may be delegated)"), "norfolk-2023-25 F13");
             case 2024 -> YearValue.sourced(List.of("Health and Wellbeing Board approves (may be after the national deadline)"),
@@ -395,6 +455,57 @@ public final class BcfYear implements Comparable<BcfYear> {
                     + "bcf-2024-27 §1.4; the rest was not seen)");
             default -> YearValue.callerSupplies("the " + year + " sign-offs (not in openbcf's sources)");
         };
+    }
+
+    /**
+     * The national total of a funding stream in the year, exact to the pound as the sources state it,
+     * e.g. DFG £723,000,000.00 in 2026/27 (bcf-2017-2027-by-year L278) or the CCG minimum
+     * £4,048,000,000.00 in 2020/21 (L171). A total the sources give only rounded ("around £3.8bn") or do
+     * not give, and every additional (voluntary) contribution, is caller supplies, the marker quoting
+     * what the sources say.
+     *
+     * @param stream a stream of the year ({@link #streams()}), not null
+     * @return the total, sourced, or caller supplies, never null
+     * @throws IllegalArgumentException when the stream does not exist in the year, naming both
+     */
+    public YearValue<MonetaryAmount> nationalTotal(FundingStream stream) {
+        Checks.notNull(stream, "stream");
+        if (!stream.isAvailableIn(year)) {
+            throw new IllegalArgumentException("funding stream " + stream.label() + " does not exist in " + year
+                    + " (" + stream.label() + " exists " + stream.era() + ")");
+        }
+        return NationalTotals.of(year, stream);
+    }
+
+    /**
+     * The stated national total of the mandatory (minimum) fund: £6,698,000,000.00 in 2020/21
+     * (bcf-2017-2027-by-year L171, the sum of its three streams); caller supplies where the sources
+     * give only a rounded figure (2019/20 "over £6.4 billion", 2021/22 "£6.9bn", 2022/23 "over £7
+     * billion", 2025/26 "£9 billion") or none.
+     *
+     * @return the total, sourced, or caller supplies, never null
+     */
+    public YearValue<MonetaryAmount> nationalMinimumFund() {
+        return NationalTotals.fund(year);
+    }
+
+    /**
+     * The year whose per-authority allocations the Local Authority Better Care Grant repeats: 2025/26
+     * for 2025/26 (its own grant determination, bcf-2024-27 §3) and for 2026/27, where the LABCG stays a
+     * ring-fenced stream pooled into the BCF with "the same" allocations as 2025-26
+     * (bcf-2017-2027-by-year L265-270).
+     *
+     * @return the year of the allocations, sourced, never null
+     * @throws IllegalStateException in a year without the LABCG (before 2025/26), naming the year
+     */
+    public YearValue<FinancialYear> labcgAllocations() {
+        if (!FundingStream.LABCG.isAvailableIn(year)) {
+            throw new IllegalStateException("there is no Local Authority Better Care Grant in " + year
+                    + " (it exists " + FundingStream.LABCG.era() + ")");
+        }
+        return y() == 2025 ? YearValue.sourced(year, "bcf-2024-27 §3 (per-LA grant lines, 2025-26 determination)")
+                : YearValue.sourced(FinancialYear.of(2025), BY_YEAR + "L266-270 (\"will remain ringfenced\"; "
+                + "\"the same as the grant allocations in 2025-26\")");
     }
 
     @Override

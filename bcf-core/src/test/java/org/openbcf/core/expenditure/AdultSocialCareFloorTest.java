@@ -65,23 +65,55 @@ class AdultSocialCareFloorTest {
 
     @Test
     void aYearWhoseUpliftIsTheCallersIsNotCheckedUntilTheCallerSuppliesIt() {
-        BcfYear y2024 = BcfYear.parse("2024/25");
-        Finding f = single(AdultSocialCareFloor.check(y2024, baseline(100), Gbp.of(1)));
+        // bcf-2017-2027-by-year L194, L212-215: 2021/22 condition 2 follows the area's CCG-minimum uplift
+        BcfYear y2021 = BcfYear.parse("2021/22");
+        Finding f = single(AdultSocialCareFloor.check(y2021, baseline(100), Gbp.of(1)));
         assertThat(f.rule()).isEqualTo(Rule.R_PC_2);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
-        assertThat(f.message()).startsWith("not checked: openbcf's sources do not give the 2024/25 uplift")
+        assertThat(f.message()).startsWith("not checked: openbcf's sources do not give the 2021/22 uplift")
                 .endsWith("supply the uplift to check it");
-        Finding supplied = single(AdultSocialCareFloor.check(y2024, baseline(100), Gbp.of(104),
-                y2024.socialCareFloor().supply(new BigDecimal("0.05"))));
+        Finding supplied = single(AdultSocialCareFloor.check(y2021, baseline(100), Gbp.of(104),
+                y2021.socialCareFloor().supply(new BigDecimal("0.05"))));
         assertThat(supplied.severity()).isEqualTo(Severity.ERROR);
         assertThat(supplied.rule()).isEqualTo(Rule.R_PC_2);
         assertThat(supplied.message()).endsWith("(uplift supplied by the caller)");
         assertThat(supplied.amounts()).containsEntry("required", Gbp.of(105)).containsEntry("shortfall", Gbp.of(1));
-        assertThat(AdultSocialCareFloor.check(y2024, baseline(100), Gbp.of(105),
-                y2024.socialCareFloor().supply(new BigDecimal("0.05")))).isEqualTo(Findings.none());
+        assertThat(AdultSocialCareFloor.check(y2021, baseline(100), Gbp.of(105),
+                y2021.socialCareFloor().supply(new BigDecimal("0.05")))).isEqualTo(Findings.none());
         // a sourced uplift is the sources' even when a caller offers another
         assertThat(AdultSocialCareFloor.check(Y2022, baseline(100), Gbp.parse("105.66"),
                 Y2022.socialCareFloor().supply(new BigDecimal("0.5")))).isEqualTo(Findings.none());
+    }
+
+    /** bcf-2017-2027-by-year L233-234: every HWB's NHS contribution +5.66% for 2023-25, so 2024/25 too. */
+    @Test
+    void in2024TheFloorIsLastYearUpliftedByFivePointSixSixPerCent() {
+        BcfYear y2024 = BcfYear.parse("2024/25");
+        assertThat(AdultSocialCareFloor.check(y2024, baseline(36_048_000), Gbp.parse("38088316.80"))).isEqualTo(Findings.none());
+        Finding f = single(AdultSocialCareFloor.check(y2024, baseline(36_048_000), Gbp.parse("38088316.79")));
+        assertThat(f.rule()).isEqualTo(Rule.R_PC_2);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.amounts()).containsEntry("shortfall", Gbp.parse("0.01"));
+    }
+
+    /** R-PC-2 applies 2017/18-2019/20 and 2021/22-2024/25: its baseline note appears in those years only. */
+    @Test
+    void theBaselineNoteAppearsOnlyInTheYearsOfItsRule() {
+        for (BcfYear y : BcfYear.all()) {
+            Findings noBaseline = AdultSocialCareFloor.check(y, Optional.empty(), Gbp.of(1));
+            Findings callerUplift = AdultSocialCareFloor.check(y, baseline(100), Gbp.of(1),
+                    y.socialCareFloor().supply(new BigDecimal("0.05")));
+            int start = y.year().startYear();
+            boolean pc2 = start >= 2017 && start <= 2024 && start != 2020;
+            if (pc2 || start == 2025) {
+                assertThat(single(noBaseline).message()).as(y.toString()).contains("supply asc_from_nhs_minimum_baseline");
+                assertThat(single(noBaseline).rule()).isEqualTo(start == 2025 ? Rule.R_25_1 : Rule.R_PC_2);
+                assertThat(single(callerUplift).severity()).isEqualTo(Severity.ERROR);
+            } else {
+                assertThat(noBaseline).as(y.toString()).isEqualTo(Findings.none());
+                assertThat(callerUplift).as(y.toString()).isEqualTo(Findings.none());
+            }
+        }
     }
 
     @Test

@@ -23,6 +23,9 @@ class SocialCareFloorRequiredTest {
     void withoutABaselineOrASourcedUpliftThereIsNoFloor() {
         assertThat(AdultSocialCareFloor.required(BcfYear.parse("2025/26"), Optional.empty())).isEmpty();
         assertThat(AdultSocialCareFloor.required(BcfYear.parse("2026/27"), Optional.of(Gbp.of(1)))).isEmpty();
-        assertThat(AdultSocialCareFloor.required(BcfYear.parse("2024/25"), Optional.of(Gbp.of(1)))).isEmpty();
+        assertThat(AdultSocialCareFloor.required(BcfYear.parse("2021/22"), Optional.of(Gbp.of(1)))).isEmpty();
+        // bcf-2017-2027-by-year L233-234: 2024/25 is uplifted by 5.66% as 2023/24
+        assertThat(AdultSocialCareFloor.required(BcfYear.parse("2024/25"), Optional.of(Gbp.of(36_048_000))))
+                .contains(Gbp.of(new java.math.BigDecimal("38088316.80")));
     }
 }

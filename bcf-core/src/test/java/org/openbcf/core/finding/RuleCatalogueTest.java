@@ -49,7 +49,15 @@ class RuleCatalogueTest {
         assertThat(Rule.find("R-IE-4")).contains(Rule.R_IE_4);
         assertThat(Rule.R_P4P_14.years()).isEqualTo("2015/16");
         assertThat(Rule.R_IE_4.years()).isEqualTo("2015/16 to 2016/17");
-        assertThat(Rule.R_PC_2.years()).isEqualTo("2022/23 onwards");
+        assertThat(Rule.R_PC_1.years()).isEqualTo("2022/23 onwards");
+        // bcf-2017-2027-by-year L45-47, L138-139, L194 (condition 2), L169 (2020/21 not listed), L294 (2026/27 not found)
+        assertThat(Rule.R_PC_2.years()).isEqualTo("2017/18 to 2019/20, 2021/22 to 2024/25");
+        assertThat(Rule.R_PC_2.firstYear()).hasToString("2017/18");
+        assertThat(Rule.R_PC_2.lastYear()).contains(FinancialYear.parse("2024/25"));
+        assertThat(java.util.stream.IntStream.rangeClosed(2015, 2026).mapToObj(FinancialYear::of)
+                .filter(Rule.R_PC_2::appliesIn).map(FinancialYear::toString)).containsExactly("2017/18", "2018/19", "2019/20", "2021/22", "2022/23",
+                "2023/24", "2024/25");
+        assertThat(Rule.R_PC_2.appliesIn(FinancialYear.parse("2016/17"))).isFalse();
         assertThat(Rule.R_25_1.appliesIn(FinancialYear.parse("2025/26"))).isTrue();
         assertThat(Rule.R_25_1.appliesIn(FinancialYear.parse("2026/27"))).isFalse();
     }
@@ -100,6 +108,15 @@ class RuleCatalogueTest {
         for (Rule rule : Rule.values()) {
             assertThat(actual).contains("| `" + rule.id() + "` |");
         }
+        // each year's row lists the rules of that year: R-PC-2 in 2019/20 and 2021/22, not in 2020/21 or 2025/26
+        assertThat(row(actual, "2019/20")).contains("`R-PC-2`");
+        assertThat(row(actual, "2021/22")).contains("`R-PC-2`");
+        assertThat(row(actual, "2020/21")).doesNotContain("`R-PC-2`");
+        assertThat(row(actual, "2025/26")).doesNotContain("`R-PC-2`").contains("`R-25-1`");
+    }
+
+    private static String row(String markdown, String year) {
+        return markdown.lines().filter(line -> line.startsWith("| " + year + " |")).findFirst().orElse("");
     }
 
     private static Path source(String type) {

@@ -23,21 +23,22 @@ class BcfYearTest {
     /**
      * Every year 2015/16..2026/27 answers streams, conditions and minimums: S = sourced, C = caller
      * supplies. Streams cite FundingStream (norfolk-2016 plan; norfolk-2017-2019 FR-04; norfolk-2023-25 F1,
-     * F11; bcf-2024-27 §1.3, §1.6); conditions ConditionSet or bcf-2024-27 §1.3; uplift bcf-2024-27 §1.8;
-     * ASC floor bcf-2024-27 §1.7 R-25-1 and norfolk-2023-25 V-NC2.
+     * F11; bcf-2024-27 §1.3, §1.6); conditions ConditionSet, bcf-2024-27 §1.3 or bcf-2017-2027-by-year
+     * L36-60, L138, L192-196; uplift bcf-2024-27 §1.8 and bcf-2017-2027-by-year L207, L233; ASC floor
+     * bcf-2024-27 §1.7 R-25-1, norfolk-2023-25 V-NC2 and bcf-2017-2027-by-year L233-234.
      */
     @ParameterizedTest(name = "{0}: streams {1}, conditions {2}, uplift {3}, floor {4}")
     @CsvSource(delimiter = ';', value = {
             "2015/16;CCG_MINIMUM DFG SOCIAL_CARE_CAPITAL_GRANT DFG_AND_SOCIAL_CARE_CAPITAL_GRANT ADDITIONAL_LA ADDITIONAL_NHS;S;C;C",
             "2016/17;CCG_MINIMUM DFG ADDITIONAL_LA ADDITIONAL_NHS;S;C;C",
-            "2017/18;CCG_MINIMUM DFG IBCF ADDITIONAL_LA ADDITIONAL_NHS;C;C;C",
-            "2018/19;CCG_MINIMUM DFG IBCF ADDITIONAL_LA ADDITIONAL_NHS;C;C;C",
-            "2019/20;CCG_MINIMUM DFG IBCF ADDITIONAL_LA ADDITIONAL_NHS;C;C;C",
+            "2017/18;CCG_MINIMUM DFG IBCF ADDITIONAL_LA ADDITIONAL_NHS;S;C;C",
+            "2018/19;CCG_MINIMUM DFG IBCF ADDITIONAL_LA ADDITIONAL_NHS;S;C;C",
+            "2019/20;CCG_MINIMUM DFG IBCF ADDITIONAL_LA ADDITIONAL_NHS;S;C;C",
             "2020/21;CCG_MINIMUM DFG IBCF ADDITIONAL_LA ADDITIONAL_NHS;C;C;C",
-            "2021/22;CCG_MINIMUM DFG IBCF ADDITIONAL_LA ADDITIONAL_NHS;C;C;C",
+            "2021/22;CCG_MINIMUM DFG IBCF ADDITIONAL_LA ADDITIONAL_NHS;S;S;C",
             "2022/23;NHS_MINIMUM DFG IBCF ASC_DISCHARGE_FUND_LA ASC_DISCHARGE_FUND_ICB ADDITIONAL_LA ADDITIONAL_NHS;S;S;S",
             "2023/24;NHS_MINIMUM DFG IBCF ASC_DISCHARGE_FUND_LA ASC_DISCHARGE_FUND_ICB ADDITIONAL_LA ADDITIONAL_NHS;S;S;S",
-            "2024/25;NHS_MINIMUM DFG IBCF ASC_DISCHARGE_FUND_LA ASC_DISCHARGE_FUND_ICB ADDITIONAL_LA ADDITIONAL_NHS;S;C;C",
+            "2024/25;NHS_MINIMUM DFG IBCF ASC_DISCHARGE_FUND_LA ASC_DISCHARGE_FUND_ICB ADDITIONAL_LA ADDITIONAL_NHS;S;S;S",
             "2025/26;NHS_MINIMUM DFG LABCG ADDITIONAL_LA ADDITIONAL_NHS;S;C;S",
             "2026/27;NHS_MINIMUM DFG LABCG ADDITIONAL_LA ADDITIONAL_NHS;C;C;C"})
     void everyYearAnswersWithASourcedValueOrACallerSuppliesMarker(String text, String streams, String conditions,
@@ -52,9 +53,18 @@ class BcfYearTest {
         assertOrigin(year.socialCareFloor(), floor);
         assertThat(year.outOfHospitalMinimum().callerMustSupply()).isTrue();
         assertThat(year.outOfHospitalMinimum().source()).contains(text);
+        // every stream of the year has a national total: sourced (a whole number of pounds) or caller supplies naming it
+        for (FundingStream stream : year.streams().require()) {
+            YearValue<javax.money.MonetaryAmount> total = year.nationalTotal(stream);
+            if (total.isSourced()) {
+                assertThat(org.openbcf.core.money.Gbp.pounds(total.require()).stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
+            } else {
+                assertThat(total.source()).as(total.toString()).contains(text).contains(stream.label());
+            }
+        }
         for (YearValue<?> value : List.of(year.framework(), year.mandatoryStreams(), year.allowedAnswers(),
                 year.whatNoRequires(), year.paymentForPerformance(), year.ibcfPurposes(), year.dfgPassedToDistricts(),
-                year.reporting(), year.signOffs())) {
+                year.reporting(), year.signOffs(), year.nationalMinimumFund())) {
             assertThat(value).isNotNull();
             if (value.isSourced()) {
                 assertThat(value.value()).isPresent();
@@ -118,7 +128,9 @@ class BcfYearTest {
         assertThat(BcfYear.parse("2015/16").whatNoRequires().require()).isEqualTo("a comment and a target date");
         assertThat(BcfYear.parse("2023/24").whatNoRequires().require()).isEqualTo("a comment explaining it");
         assertThat(BcfYear.parse("2023/24").conditionSet()).contains(ConditionSet.BCF_2023_25);
-        assertThat(BcfYear.parse("2018/19").conditions().source()).contains("2018/19");
+        assertThat(BcfYear.parse("2020/21").conditions().source()).contains("2020/21").contains("L169");
+        assertThat(BcfYear.parse("2018/19").conditionSet()).isEmpty();
+        assertThat(BcfYear.parse("2018/19").allowedAnswers().callerMustSupply()).isTrue();
     }
 
     @Test
@@ -149,7 +161,7 @@ class BcfYearTest {
         assertThat(BcfYear.parse("2020/21").ibcfPurposes().callerMustSupply()).isTrue();
         assertThat(BcfYear.parse("2018/19").dfgPassedToDistricts().require()).isTrue();
         assertThat(BcfYear.parse("2026/27").framework().require()).contains("neighbourhood health");
-        assertThat(BcfYear.parse("2019/20").framework().callerMustSupply()).isTrue();
+        assertThat(BcfYear.all()).allMatch(y -> y.framework().isSourced());
         assertThatThrownBy(() -> new ReportingItem(" ", "x")).hasMessageContaining("reporting item");
     }
 

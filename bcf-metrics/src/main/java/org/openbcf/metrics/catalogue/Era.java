@@ -12,8 +12,9 @@ import org.openbcf.core.time.FinancialYear;
  * <p>Sources: 2015/16 quarterly return and 2016/17 plan ({@code norfolk-2016-quarterly-return-and-plan.md}),
  * 2017-19 progress report ({@code norfolk-2017-2019-progress.md}), 2022-23 year-end return and 2023-25
  * plan ({@code norfolk-2023-25-plan-and-year-end.md}), the 2025-26 and 2026-27 frameworks
- * ({@code bcf-2024-27.md} §1.3–1.5). For 2019/20 to 2021/22 the sources give no metric set: that era's
- * metrics are the caller's ({@link MetricCatalogue#forYear(FinancialYear)}).
+ * ({@code bcf-2024-27.md} §1.3–1.5), 2019/20 to 2021/22 ({@code bcf-2017-2027-by-year.md} §3–§5). For
+ * 2019/20 and 2020/21 the sources state no metric set: those eras' metrics are the caller's
+ * ({@link MetricCatalogue#forYear(FinancialYear)}).
  *
  * @since 0.1.0
  */
@@ -24,8 +25,12 @@ public enum Era {
     BCF_2016_17("2016/17", 2016, 2016),
     /** 2017-19: the two-year plan with iBCF, same four national metrics, DTOC as a rate per day. */
     BCF_2017_19("2017-19", 2017, 2018),
-    /** 2019-22: 2019/20 to 2021/22, whose metric set the sources do not give (the caller supplies it). */
-    BCF_2019_22("2019-22", 2019, 2021),
+    /** 2019/20: conditions unchanged from 2017-19; its metric set is not stated (the caller supplies it). */
+    BCF_2019_20("2019/20", 2019, 2019),
+    /** 2020/21: the COVID year, with no formal plans; no metric set in the sources (the caller supplies it). */
+    BCF_2020_21("2020/21", 2020, 2020),
+    /** 2021/22: five metrics, avoidable admissions, length of stay and discharge to usual residence new. */
+    BCF_2021_22("2021/22", 2021, 2021),
     /** 2022-23: avoidable admissions and discharge to usual residence replace NEA and DTOC. */
     BCF_2022_23("2022-23", 2022, 2022),
     /** 2023-25: adds falls in people aged 65+; residential admissions become ASCOF 2C. */
@@ -46,7 +51,7 @@ public enum Era {
     }
 
     /**
-     * The era of a financial year: 2024/25 is {@link #BCF_2023_25}, 2020/21 {@link #BCF_2019_22}.
+     * The era of a financial year: 2024/25 is {@link #BCF_2023_25}, 2020/21 {@link #BCF_2020_21}.
      *
      * @param year the year, not null, 2015/16 to 2026/27
      * @return the era, never null
@@ -126,7 +131,7 @@ public enum Era {
             }
         }
         throw new IllegalArgumentException("BCF era '" + label
-                + "' must be one of 2015/16, 2016/17, 2017-19, 2019-22, 2022-23, 2023-25, 2025-26, 2026-27");
+                + "' must be one of 2015/16, 2016/17, 2017-19, 2019/20, 2020/21, 2021/22, 2022-23, 2023-25, 2025-26, 2026-27");
     }
 
     /**

@@ -22,9 +22,9 @@ class YearMetricsTest {
             "2016/17;2016/17;non-elective-admissions delayed-transfers-of-care residential-admissions reablement",
             "2017/18;2017-19;non-elective-admissions delayed-transfers-of-care residential-admissions reablement",
             "2018/19;2017-19;non-elective-admissions delayed-transfers-of-care residential-admissions reablement",
-            "2019/20;2019-22;C",
-            "2020/21;2019-22;C",
-            "2021/22;2019-22;C",
+            "2019/20;2019/20;C",
+            "2020/21;2020/21;C",
+            "2021/22;2021/22;avoidable-admissions length-of-stay discharge-to-usual-residence residential-admissions reablement",
             "2022/23;2022-23;avoidable-admissions discharge-to-usual-residence residential-admissions reablement",
             "2023/24;2023-25;avoidable-admissions discharge-to-usual-residence residential-admissions reablement falls",
             "2024/25;2023-25;avoidable-admissions discharge-to-usual-residence residential-admissions reablement falls",
@@ -85,8 +85,10 @@ class YearMetricsTest {
                 .hasMessageContaining("2015/16 to 2026/27");
         assertThatThrownBy(() -> MetricCatalogue.forYear(FinancialYear.parse("2014/15"))).hasMessageContaining("2014/15");
         assertThat(Era.parse("2025-26")).isEqualTo(Era.BCF_2025_26);
-        assertThat(Era.parse("2019-22")).isEqualTo(Era.BCF_2019_22);
-        assertThat(MetricCatalogue.metrics(Era.BCF_2019_22)).isEmpty();
+        assertThat(Era.parse("2021/22")).isEqualTo(Era.BCF_2021_22);
+        assertThatThrownBy(() -> Era.parse("2019-22")).hasMessageContaining("2019/20, 2020/21, 2021/22");
+        assertThat(MetricCatalogue.metrics(Era.BCF_2019_20)).isEmpty();
+        assertThat(MetricCatalogue.metrics(Era.BCF_2020_21)).isEmpty();
         assertThatThrownBy(() -> new YearMetric("x", "y", null)).hasMessage("definition must not be null");
     }
 }

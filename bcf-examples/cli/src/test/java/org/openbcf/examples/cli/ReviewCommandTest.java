@@ -160,6 +160,36 @@ class ReviewCommandTest {
         assertBadInput(Cli.run("init", "--year", "2025/26", dir.toString()), "never overwrites");
     }
 
+    /**
+     * The years bcf-2017-2027-by-year gave conditions, metrics or uplifts (2017/18 to 2021/22, 2024/25,
+     * 2026/27): what {@code init} writes, filled with valid figures, reviews to exit 0 or 1, never 2.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2017/18", "2018/19", "2019/20", "2020/21", "2021/22",
+            "2024/25", "2026/27"})
+    void initForAYearOfTheBySpecReviewsOnceFilledIn(String year) throws IOException {
+        Path dir = tmp.resolve("board-" + year.replace('/', '-'));
+        Cli.Result init = Cli.run("init", "--year", year, dir.toString());
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        Datasets.edit(dir, "board.csv", "board,\n", "board,Bexley\n");
+        Datasets.edit(dir, "board.csv", "section_75,\n", "section_75,yes\n");
+        Path conditions = dir.resolve("conditions.csv");
+        Files.writeString(conditions, Files.readString(conditions).replaceAll("(?m)^([0-9a-z]+),,,$", "$1,Yes,,"));
+        Path metrics = dir.resolve("metrics.csv");
+        Files.writeString(metrics, Files.readString(metrics).replaceAll("(?m)^([a-z-]+),([0-9/]+),,,,,$", "$1,$2,95.5,96.5,,,"));
+        Cli.Result review = Cli.run("review", dir.toString());
+        assertThat(review.exitCode()).as(review.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+        assertThat(review.out()).contains("Bexley " + year);
+        boolean conditionsSourced = !year.equals("2020/21") && !year.equals("2026/27");
+        if (conditionsSourced) {
+            assertThat(Files.readString(conditions)).contains("1,Yes,,").contains("4,Yes,,");
+            assertThat(review.out()).contains("National conditions").containsPattern("condition 4 .*Yes");
+        }
+        if (year.equals("2021/22")) {
+            assertThat(review.out()).contains("length-of-stay 2021/22").contains("discharge-to-usual-residence 2021/22");
+        }
+    }
+
     @Test
     void initWritesAWorkbookTemplate() {
         Path xlsx = tmp.resolve("template.xlsx");
