@@ -32,7 +32,7 @@ final class ChildJvm {
 
     /** Runs {@code bcf} with these JVM options and arguments, waiting at most five minutes (a hang guard, not a timing). */
     static Result run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        String classPath = Path.of("..", "target", "classes").toAbsolutePath() + File.pathSeparator
+        String classPath = Path.of("..", "target", "classes").toAbsolutePath().normalize() + File.pathSeparator
                 + Files.readString(Path.of("..", "target", "runtime-class-path.txt")).strip();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);

@@ -47,8 +47,8 @@ class SilentLibraryTest {
     void moneyAndASpreadsheetCheckPrintNothingButTheHostsOwnLines(@TempDir Path dir) throws Exception {
         Path workbook = IncomeAndExpenditureSheet.write(dir.resolve("norfolk.xlsx"), sheet -> { });
         Path mapping = Files.writeString(dir.resolve("ie.properties"), IncomeAndExpenditureSheet.MAPPING);
-        String classPath = String.join(File.pathSeparator, Path.of("..", "target", "classes").toAbsolutePath().toString(),
-                Path.of("..", "target", "test-classes").toAbsolutePath().toString(),
+        String classPath = String.join(File.pathSeparator, Path.of("..", "target", "classes").toAbsolutePath().normalize().toString(),
+                Path.of("..", "target", "test-classes").toAbsolutePath().normalize().toString(),
                 Files.readString(Path.of("..", "target", "runtime-class-path.txt")).strip());
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, Host.class.getName(), workbook.toString(), mapping.toString()).start();

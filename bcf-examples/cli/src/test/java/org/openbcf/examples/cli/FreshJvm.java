@@ -25,7 +25,7 @@ final class FreshJvm {
 
     /** The class path of target/classes and the module's runtime dependencies. */
     static String classPath() throws IOException {
-        return Path.of("..", "target", "classes").toAbsolutePath() + File.pathSeparator
+        return Path.of("..", "target", "classes").toAbsolutePath().normalize() + File.pathSeparator
                 + Files.readString(Path.of("..", "target", "runtime-class-path.txt")).strip();
     }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
-    private static final Path TARGET = Path.of("..", "target").toAbsolutePath();
+    private static final Path TARGET = Path.of("..", "target").toAbsolutePath().normalize();
     private static final Path TRAINING = Path.of("src", "launcher", "training").toAbsolutePath();
     private static final Path THIS_JDK = Path.of(System.getProperty("java.home"));
 

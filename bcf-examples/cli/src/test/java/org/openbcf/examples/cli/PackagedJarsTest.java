@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class PackagedJarsTest {
 
     private static final Path ROOT = Path.of("..", "..").toAbsolutePath().normalize();
-    private static final Path TARGET = Path.of("..", "target").toAbsolutePath();
+    private static final Path TARGET = Path.of("..", "target").toAbsolutePath().normalize();
     private static final List<String> LEGAL = List.of("META-INF/LICENSE", "META-INF/LICENSE.txt", "META-INF/NOTICE",
             "META-INF/NOTICE.txt");
 

@@ -29,7 +29,7 @@ class StartupWeightTest {
 
     /** Runs {@code bcf} in a fresh JVM, through {@code main}, logging loaded classes to standard output. */
     private static Cli.Result fresh(boolean logClasses, String... args) throws IOException, InterruptedException {
-        String classPath = Path.of("..", "target", "classes").toAbsolutePath() + File.pathSeparator
+        String classPath = Path.of("..", "target", "classes").toAbsolutePath().normalize() + File.pathSeparator
                 + Files.readString(Path.of("..", "target", "runtime-class-path.txt")).strip();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", logClasses ? "-Xlog:class+load=info" : "-Xlog:disable", "-cp", classPath,

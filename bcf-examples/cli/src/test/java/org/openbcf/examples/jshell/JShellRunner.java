@@ -32,7 +32,7 @@ final class JShellRunner {
     static String classPath() {
         try {
             String dependencies = Files.readString(Path.of("..", "target", "runtime-class-path.txt")).strip();
-            return Path.of("..", "target", "classes").toAbsolutePath() + java.io.File.pathSeparator + dependencies;
+            return Path.of("..", "target", "classes").toAbsolutePath().normalize() + java.io.File.pathSeparator + dependencies;
         } catch (IOException e) {
             throw new UncheckedIOException("run the tests with Maven: it writes target/runtime-class-path.txt", e);
         }
