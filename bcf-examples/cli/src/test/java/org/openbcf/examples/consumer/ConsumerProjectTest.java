@@ -1,17 +1,10 @@
 package org.openbcf.examples.consumer;
 
-import static org.openbcf.examples.consumer.JdkTools.run;
-import static org.openbcf.examples.consumer.JdkTools.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -68,11 +61,7 @@ class ConsumerProjectTest {
 
     @BeforeAll
     static void readTheConsumersDependencies() throws IOException {
-        Path metrics = Path.of("..", "..", "bcf-metrics", "target").toAbsolutePath().normalize();
-        List<Path> path = new ArrayList<>(List.of(metrics.resolve("classes")));
-        Arrays.stream(Files.readString(metrics.resolve("runtime-class-path.txt")).strip().split(File.pathSeparator))
-                .filter(s -> !s.isBlank()).map(Path::of).forEach(path::add);
-        dependencies = List.copyOf(path);
+        dependencies = JdkTools.dependencies(Path.of("..", "..", "bcf-metrics", "target").toAbsolutePath().normalize());
     }
 
     @Test
@@ -86,46 +75,11 @@ class ConsumerProjectTest {
 
     @Test
     void runsOnTheClassPathPrintingOnlyItsOwnOutput(@TempDir Path dir) throws Exception {
-        Path source = write(dir.resolve("src"), false);
-        Path classes = dir.resolve("classes");
-        String classPath = join(dependencies);
-        JdkTools.Result javac = run(tool("javac"), LINT, "-cp", classPath, "-d", classes.toString(), source.toString());
-        assertThat(javac.err()).isEmpty();
-        assertThat(javac.exitCode()).isZero();
-        JdkTools.Result java = run(tool("java"), "-cp", classes + File.pathSeparator + classPath, "consumer.Main");
-        assertThat(java.err()).isEmpty();
-        assertThat(java.out().lines()).containsExactlyElementsOf(EXPECTED);
-        assertThat(java.exitCode()).isZero();
+        JdkTools.compileAndRun(dir, PROGRAM, dependencies, LINT, "org.openbcf.metrics", false, EXPECTED);
     }
 
     @Test
     void runsOnTheModulePathPrintingOnlyItsOwnOutput(@TempDir Path dir) throws Exception {
-        Path source = write(dir.resolve("src"), true);
-        Path classes = dir.resolve("classes");
-        String modulePath = join(dependencies);
-        JdkTools.Result javac = run(tool("javac"), LINT + ",-requires-automatic", "--module-path", modulePath,
-                "-d", classes.toString(), source.toString(), source.getParent().getParent().resolve("module-info.java").toString());
-        assertThat(javac.err()).isEmpty();
-        assertThat(javac.exitCode()).isZero();
-        JdkTools.Result java = run(tool("java"), "--module-path", classes + File.pathSeparator + modulePath,
-                "--module", "consumer/consumer.Main");
-        assertThat(java.err()).isEmpty();
-        assertThat(java.out().lines()).containsExactlyElementsOf(EXPECTED);
-        assertThat(java.exitCode()).isZero();
-    }
-
-    private static Path write(Path src, boolean module) throws IOException {
-        Path source = src.resolve("consumer").resolve("Main.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, PROGRAM, StandardCharsets.UTF_8);
-        if (module) {
-            Files.writeString(src.resolve("module-info.java"), "module consumer {\n    requires org.openbcf.metrics;\n}\n",
-                    StandardCharsets.UTF_8);
-        }
-        return source;
-    }
-
-    private static String join(List<Path> paths) {
-        return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
+        JdkTools.compileAndRun(dir, PROGRAM, dependencies, LINT, "org.openbcf.metrics", true, EXPECTED);
     }
 }
