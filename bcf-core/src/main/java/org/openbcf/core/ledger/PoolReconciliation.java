@@ -22,7 +22,8 @@ import org.openbcf.core.money.Gbp;
  * <ul>
  *   <li>{@code R-POOL-1} (warning): the contributions total differs from the ledger's income pooled fund;</li>
  *   <li>{@code R-POOL-2} (warning): the spending plan total differs from the contributions total
- *       (Norfolk 2015/16, D-4: £62,462,000 planned against £62,461,000 contributed, +£1,000).</li>
+ *       (Norfolk 2015/16, D-4: £62,462,000 planned against £62,461,000 contributed, +£1,000); also for a
+ *       year-end statement's planned expenditure ({@link #checkPlannedExpenditure}).</li>
  * </ul>
  * This class is a stateless function and thread-safe.
  *
@@ -60,14 +61,34 @@ public final class PoolReconciliation {
                     .withAmount("contributions", contributions)
                     .withAmount("difference", Gbp.of(Gbp.pounds(incomePool).subtract(Gbp.pounds(contributions)))));
         }
-        MonetaryAmount planned = spending.total();
-        if (!Gbp.same(planned, contributions)) {
-            findings.add(Finding.of(Rule.R_POOL_2, Severity.WARNING, "spendingPlan.total",
-                            "planned expenditure for " + fund.year() + " differs from the partners' contributions")
-                    .withAmount("plannedExpenditure", planned)
-                    .withAmount("contributions", contributions)
-                    .withAmount("difference", Gbp.of(Gbp.pounds(planned).subtract(Gbp.pounds(contributions)))));
-        }
+        findings.addAll(checkPlannedExpenditure(fund, spending.total(), "spendingPlan.total").list());
         return Findings.of(findings);
+    }
+
+    /**
+     * Checks a year's planned expenditure against the partners' contributions to its pooled fund
+     * ({@code R-POOL-2}, warning), with the amounts plannedExpenditure, contributions and difference
+     * (planned expenditure − contributions). Norfolk 2022-23's year-end tab plans £121,808,442 of BCF
+     * expenditure (L2312) and £9,671,604 from the ASC Discharge Fund against a planned pool of
+     * £131,480,045: +£1 (norfolk-2023-25 R4).
+     *
+     * @param fund               the planned pooled fund, not null
+     * @param plannedExpenditure the year's planned expenditure, not null
+     * @param where              where the planned expenditure was given, e.g. {@code yearEnd.expenditure.plan}; not blank
+     * @return one finding when the two differ, else none; never null
+     */
+    public static Findings checkPlannedExpenditure(PooledFund fund, MonetaryAmount plannedExpenditure, String where) {
+        Checks.notNull(fund, "fund");
+        Checks.notNull(plannedExpenditure, "plannedExpenditure");
+        Checks.notBlank(where, "where");
+        MonetaryAmount contributions = fund.total();
+        if (Gbp.same(plannedExpenditure, contributions)) {
+            return Findings.none();
+        }
+        return Findings.of(Finding.of(Rule.R_POOL_2, Severity.WARNING, where,
+                        "planned expenditure for " + fund.year() + " differs from the partners' contributions")
+                .withAmount("plannedExpenditure", plannedExpenditure)
+                .withAmount("contributions", contributions)
+                .withAmount("difference", Gbp.of(Gbp.pounds(plannedExpenditure).subtract(Gbp.pounds(contributions)))));
     }
 }

@@ -66,7 +66,8 @@ class ConditionSetTest {
     }
 
     // Norfolk Q3 2015/16 grid (seed 000 lines 1659–1697, spec 1.5): conditions 3 and 5 'No - In Progress'
-    // with dates 30/04/2017 and 31/03/2016 and no comment beside either; the rest Yes.
+    // with dates 30/04/2017 and 31/03/2016; the rest Yes. Here without the commentary the return gives them
+    // (lines 1765–1771), to show R-NC-3.
     @Test
     void norfolkQ3Grid2015Has2MissingCommentsAndALateInProgressDate() {
         List<ConditionResponse> q3 = List.of(ConditionResponse.yes("1"), ConditionResponse.yes("2"),

@@ -87,6 +87,24 @@ class YearEndStatementTest {
         assertThat(findings.list()).extracting(Finding::rule).containsExactly(Rule.R_IE_10);
     }
 
+    // R4: planned BCF expenditure £121,808,442 (L2312) + Discharge Fund £9,671,604 against the planned pool
+    // £131,480,045 (L2299): £1 more planned to be spent than pooled
+    @Test
+    void r4NorfolksPlannedExpenditureIsOnePoundAboveThePlannedPool() {
+        YearEndStatement s = YearEndStatement.of(Y2022, norfolk2022());
+        Findings findings = PoolReconciliation.checkPlannedExpenditure(NorfolkFixtures.pool2022Planned(),
+                s.plannedExpenditure(), "yearEnd.expenditure.plan");
+        assertThat(findings.size()).isEqualTo(1);
+        Finding f = findings.list().get(0);
+        assertThat(f.rule()).isEqualTo(Rule.R_POOL_2);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.where()).isEqualTo("yearEnd.expenditure.plan");
+        assertThat(f.amounts()).containsEntry("plannedExpenditure", Gbp.of(121_808_442 + 9_671_604))
+                .containsEntry("contributions", Gbp.of(131_480_045)).containsEntry("difference", Gbp.of(1));
+        assertThat(PoolReconciliation.checkPlannedExpenditure(NorfolkFixtures.pool2022Planned(), Gbp.of(131_480_045),
+                "yearEnd.expenditure.plan")).isEqualTo(Findings.none());
+    }
+
     @Test
     void incomeThatDiffersFromTheFundIsAWarningNamingTheStream() {
         List<YearEndLine> lines = norfolk2022();

@@ -1,6 +1,7 @@
 package org.openbcf.review;
 
 import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,11 @@ import org.openbcf.core.fund.PooledFund;
 import org.openbcf.core.fund.SpendingCategory;
 import org.openbcf.core.fund.SpendingPlan;
 import org.openbcf.core.internal.Checks;
+import org.openbcf.core.money.Gbp;
 import org.openbcf.core.ledger.LedgerFlow;
 import org.openbcf.core.ledger.LedgerMeasure;
 import org.openbcf.core.ledger.PoolReconciliation;
+import org.openbcf.core.ledger.QuarterlyAmounts;
 import org.openbcf.core.ledger.QuarterlyLedger;
 import org.openbcf.core.ledger.YearEndLine;
 import org.openbcf.core.ledger.YearEndStatement;
@@ -36,6 +39,7 @@ import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.QuarterPayment;
 import org.openbcf.core.risk.RiskBand;
 import org.openbcf.core.risk.RiskRegister;
+import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.year.BcfYear;
 import org.openbcf.metrics.target.Assessment;
 import org.openbcf.metrics.target.Target;
@@ -186,6 +190,8 @@ public final class DatasetReview {
 
     /** Builds the sections of one review, collecting the findings as it goes. */
     private static final class Builder {
+        /** The templates' date format (DD/MM/YYYY, norfolk-2016 R-IN-3), as the findings print dates. */
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
         private final Dataset dataset;
         private final BcfYear year;
         private final List<Section> sections = new ArrayList<>();
@@ -318,7 +324,8 @@ public final class DatasetReview {
             List<Line> lines = new ArrayList<>();
             for (LedgerFlow flow : LedgerFlow.values()) {
                 for (LedgerMeasure measure : LedgerMeasure.values()) {
-                    lines.add(new Line(flow.label() + " " + measure.label() + " (year)", ledger.part(flow).annualTotal(measure)));
+                    lines.add(new Line(flow.label() + " " + measure.label() + " (" + period(ledger.part(flow).row(measure)) + ")",
+                            ledger.part(flow).annualTotal(measure)));
                 }
                 lines.add(new Line(flow.label() + " pooled fund", ledger.part(flow).pooledFund()));
             }
@@ -326,6 +333,21 @@ public final class DatasetReview {
                     ? PoolReconciliation.check(dataset.plannedFund().get(), dataset.spending().get(), ledger)
                     : ledger.check();
             section("Income and expenditure (quarterly)", lines, findings);
+        }
+
+        /** The period a row's total covers: {@code year} with four quarters, {@code Q1-Q3 to date} in a Q3 return. */
+        private static String period(QuarterlyAmounts row) {
+            if (row.isComplete()) {
+                return "year";
+            }
+            List<Integer> quarters = row.amounts().keySet().stream().map(FinancialQuarter::quarter).sorted().toList();
+            if (quarters.isEmpty()) {
+                return "no quarter reported";
+            }
+            if (quarters.get(0) == 1 && quarters.get(quarters.size() - 1) == quarters.size()) {
+                return quarters.size() == 1 ? "Q1 to date" : "Q1-Q" + quarters.size() + " to date";
+            }
+            return String.join(", ", quarters.stream().map(q -> "Q" + q).toList());
         }
 
         private void yearEnd(YearEndStatement statement) {
@@ -338,11 +360,31 @@ public final class DatasetReview {
             lines.add(new Line("income planned", statement.plannedIncome()));
             lines.add(new Line("income actual", statement.actualIncome()));
             lines.add(new Line("expenditure planned", statement.plannedExpenditure()));
-            lines.add(new Line("expenditure actual", statement.actualExpenditure()));
+            lines.add(new Line("expenditure actual" + caveat(statement, LedgerFlow.EXPENDITURE), statement.actualExpenditure()));
             Findings findings = dataset.plannedFund().isPresent() && dataset.actualFund().isPresent()
                     ? statement.check(dataset.plannedFund().get(), dataset.actualFund().get())
                     : statement.check();
+            if (dataset.plannedFund().isPresent()
+                    && statement.lines().stream().anyMatch(l -> l.flow() == LedgerFlow.EXPENDITURE)) {
+                findings = findings.and(PoolReconciliation.checkPlannedExpenditure(dataset.plannedFund().get(),
+                        statement.plannedExpenditure(), "yearEnd.expenditure.plan"));
+            }
             section("Income and expenditure (year end)", lines, findings);
+        }
+
+        /**
+         * The caveat beside a total of actuals: each line it includes whose entered actual contradicts its No flag
+         * (R-IE-10), e.g. {@code  (includes ASC Discharge Fund £73,032,095.00 flagged No: R-IE-10)} for Norfolk
+         * 2022-23 (norfolk-2023-25 R5); empty when there is none.
+         */
+        private static String caveat(YearEndStatement statement, LedgerFlow flow) {
+            List<String> parts = statement.lines().stream().filter(l -> l.flow() == flow
+                            && l.differsFromPlan().equals(Optional.of(false))
+                            && l.actualEntered().filter(a -> !Gbp.same(a, l.plan())).isPresent())
+                    .map(l -> (l.label().isEmpty() ? l.stream().map(FundingStream::label).orElse("") : l.label()) + " "
+                            + Gbp.format(l.actual()) + " flagged No")
+                    .toList();
+            return parts.isEmpty() ? "" : " (includes " + String.join(", ", parts) + ": R-IE-10)";
         }
 
         private void conditions(List<ConditionResponse> responses) {
@@ -359,7 +401,7 @@ public final class DatasetReview {
             lines.add(new Line("condition set", set.map(ConditionSet::toString).orElse(year + " national conditions")));
             for (NationalCondition q : questions.get()) {
                 String answer = responses.stream().filter(r -> r.questionId().equals(q.id())).findFirst()
-                        .map(r -> r.answer() + r.targetDate().map(d -> " by " + d).orElse("")).orElse("(not answered)");
+                        .map(r -> r.answer() + r.targetDate().map(d -> " by " + DATE.format(d)).orElse("")).orElse("(not answered)");
                 String title = q.title().length() > 60 ? q.title().substring(0, 57) + "..." : q.title();
                 lines.add(new Line("condition " + q.id() + " " + title, answer));
             }

@@ -60,7 +60,7 @@ public final class MetricsSection implements DemoSection {
                 target = Target.atLeast(new BigDecimal(row.get("fixed_minimum")));
                 basis = "fixed threshold";
             }
-            out.printf("  %-26s %-8s %-20s %s%n", metric.id(), row.get("year"), target, basis);
+            out.printf("  %-26s %-8s %-20s %s; %s%n", metric.id(), row.get("year"), target, basis, row.get("target_source"));
             if (row.get("profile").equals("monthly")) {
                 profiled = target;
                 profiledYear = FinancialYear.parse(row.get("year"));
@@ -77,6 +77,7 @@ public final class MetricsSection implements DemoSection {
         out.println();
         out.println("Residential admissions " + year + ": " + target + " profiled by working days "
                 + "(England and Wales bank holidays, largest remainder)");
+        out.println("  derived illustration (G-22): the plan gives no monthly figures; this is openbcf's profile, not Norfolk's");
         out.printf("  %-8s %12s %8s%n", "month", "working days", "target");
         for (ProfiledMonth month : months) {
             out.printf("  %-8s %12d %8d%n", month.month(), month.workingDays(), (long) month.target());

@@ -71,5 +71,25 @@ public final class NorfolkDemo {
             out.println("-".repeat(section.title().length()));
             section.print(out);
         }
+        out.println();
+        out.println(verdict(reviews));
+    }
+
+    /**
+     * The demo's last line: whether Norfolk's datasets pass their reviews, e.g. {@code Norfolk's datasets: none
+     * of the 3 datasets passes its review (6 errors, 37 warnings in all; each year's findings are above)}.
+     *
+     * @param reviews the reviews, not null
+     * @return the line, never null
+     */
+    static String verdict(List<DatasetReview> reviews) {
+        long passing = reviews.stream().filter(DatasetReview::passes).count();
+        int errors = reviews.stream().mapToInt(r -> r.summary().errors()).sum();
+        int warnings = reviews.stream().mapToInt(r -> r.summary().warnings()).sum();
+        String how = passing == reviews.size() ? "all " + reviews.size() + " datasets pass their reviews"
+                : passing == 0 ? "none of the " + reviews.size() + " datasets passes its review"
+                : passing + " of the " + reviews.size() + " datasets pass their reviews";
+        return NorfolkData.HWB + "'s datasets: " + how + " (" + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning" : " warnings") + " in all; each year's findings are above)";
     }
 }

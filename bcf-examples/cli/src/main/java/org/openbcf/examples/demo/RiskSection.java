@@ -83,8 +83,8 @@ public final class RiskSection implements DemoSection {
                 template.heatMap().total(), template.heatMap().offMatrix());
         template.heatMap().toString().lines().forEach(line -> out.println("  " + line));
         out.println();
-        out.printf("Findings (%d):%n", template.findings().size());
-        template.findings().forEach(finding -> out.println("  " + finding));
+        out.printf("Findings (%d): listed once, in the review of %s above (section Risks).%n", template.findings().size(),
+                NorfolkData.dataset(org.openbcf.core.time.FinancialYear.parse("2016/17")).source());
         out.println();
         out.printf("Counts per band, the same levels read on the NHS %s matrix: %s.%n", nhs.matrix().name(),
                 nhs.countsByBand().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())

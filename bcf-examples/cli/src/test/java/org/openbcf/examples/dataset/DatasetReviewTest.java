@@ -141,7 +141,10 @@ class DatasetReviewTest {
         String text = review.findings().toString();
         assertThat(text).contains("difference -£200.00").contains("difference -£980.00").contains("difference £780.00")
                 .contains("difference £1,000.00").contains("difference -£2,301,200.00");
-        assertThat(review.findings().ofRule(Rule.R_NC_3).size()).isEqualTo(2);
+        // conditions 3 and 5 carry the return's commentary (seed 000 L1765-1771): no R-NC-3; condition 3's date
+        // 30/04/2017 is after the year end (D-12)
+        assertThat(review.findings().ofRule(Rule.R_NC_3).isEmpty()).isTrue();
+        assertThat(review.findings().ofRule(Rule.R_NC_4).size()).isEqualTo(1);
         assertThat(review.findings().ofRule(Rule.R_P4P_14).isEmpty()).isTrue();
     }
 

@@ -22,7 +22,7 @@ class DemoCommandTest {
     void isTheReviewOfNorfolksThreeDatasetsWithASummary() {
         assertThat(demo.out()).contains("Norfolk 2015/16 (dataset norfolk-2015-16)")
                 .contains("Norfolk 2016/17 (dataset norfolk-2016-17)").contains("Norfolk 2022/23 (dataset norfolk-2022-23)")
-                .contains("Summary (3 boards)").contains("Worked examples beyond the dataset format");
+                .contains("Summary (Norfolk, 3 years)").contains("Worked examples beyond the dataset format");
     }
 
     @Test

@@ -91,9 +91,23 @@ public final class ReviewReport {
             table.row(s.board(), s.year().toString(), money(s.pool()), money(s.socialCare()), money(s.outOfHospital()),
                     Integer.toString(s.errors()), Integer.toString(s.warnings()), Integer.toString(s.infos()));
         }
-        out.println(SUMMARY + " (" + reviews.size() + " boards)");
-        out.println("=".repeat(SUMMARY.length()));
+        String heading = SUMMARY + " (" + what(reviews) + ")";
+        out.println(heading);
+        out.println("=".repeat(heading.length()));
         table.print(out);
+    }
+
+    /** What a summary covers: {@code 2 boards}, or one board over its years, {@code Norfolk, 3 years}. */
+    private static String what(List<DatasetReview> reviews) {
+        List<String> boards = reviews.stream().map(r -> r.dataset().board().name()).distinct().toList();
+        if (boards.size() == reviews.size()) {
+            return boards.size() + (boards.size() == 1 ? " board" : " boards");
+        }
+        long years = reviews.stream().map(r -> r.dataset().board().year()).distinct().count();
+        if (boards.size() == 1 && years == reviews.size()) {
+            return boards.get(0) + ", " + years + " years";
+        }
+        return boards.size() + (boards.size() == 1 ? " board, " : " boards, ") + reviews.size() + " datasets";
     }
 
     /**
