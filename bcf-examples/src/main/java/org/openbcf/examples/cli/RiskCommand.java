@@ -29,8 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "risk", mixinStandardHelpOptions = true,
         description = {"Score a risk register: score = likelihood x impact, with the band of the matrix.",
-            "Input CSV columns: id,likelihood,impact[,stated_score].",
-            "Output columns: id,likelihood,impact,score,band,finding.",
+            "Input CSV columns: id,likelihood,impact[,stated_score]. Output columns: id,likelihood,impact,score,band,finding.",
             "Exit 0 no findings, 1 findings (also one per line on standard error), 2 bad input."},
         footerHeading = "%nExample:%n",
         footer = "  bcf risk --matrix 5x5 risks.csv")
@@ -45,12 +44,12 @@ public final class RiskCommand extends Subcommand {
     OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", paramLabel = "<file.csv>", description = "The risks, one per row, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Override
     public Integer call() {
         Streams streams = streams();
-        try (CsvInput csv = CsvInput.open(InputFile.of(file), streams.in(), RiskCsv.SCHEMA);
+        try (CsvInput csv = CsvInput.open(file, streams.in(), RiskCsv.SCHEMA);
              Results results = new Results(streams, output, RiskCsv.COLUMNS)) {
             RiskCsv.Risks risks = new RiskCsv.Risks(csv);
             for (Risk risk = risks.next(); risk != null; risk = risks.next()) {
