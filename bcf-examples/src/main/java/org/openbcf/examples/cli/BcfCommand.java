@@ -190,7 +190,7 @@ public final class BcfCommand implements Callable<Integer> {
      * The command line with the subcommand named {@code first} only, or with every subcommand (and
      * {@code help}) when no subcommand has that name.
      */
-    private static CommandLine commandLine(Streams streams, String first) {
+    static CommandLine commandLine(Streams streams, String first) {
         CommandLine commandLine = new CommandLine(new BcfCommand(streams));
         List<Class<?>> wanted = SUBCOMMANDS.stream().filter(c -> names(c).contains(first)).toList();
         for (Class<?> command : wanted.isEmpty() ? SUBCOMMANDS : wanted) {
