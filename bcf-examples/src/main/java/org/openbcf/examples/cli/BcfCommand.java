@@ -3,7 +3,6 @@ package org.openbcf.examples.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -43,26 +42,60 @@ import picocli.CommandLine.Command;
 public final class BcfCommand implements Callable<Integer> {
 
     /**
-     * Every subcommand, in the order {@code --help} lists them: add a new command here. A run builds
-     * only the command it runs (picocli's reflection over every command's options costs more than a
-     * hello-world JVM's whole start-up), and all of them only for help or an unknown command.
+     * Every subcommand, in the order {@code --help} lists them: add a new command here and in
+     * {@link #subcommand(String)}. A run builds only the command it runs (picocli's reflection over
+     * every command's options costs more than a hello-world JVM's whole start-up), and all of them only
+     * for help or an unknown command.
+     *
+     * @return the command classes, never empty
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-            DemoCommand.class,
-            ReviewCommand.class,
-            InitCommand.class,
-            CheckCommand.class,
-            P4pCommand.class,
-            RiskCommand.class,
-            ProportionCommand.class,
-            RateCommand.class,
-            DsrCommand.class,
-            IsrCommand.class,
-            CompareCommand.class,
-            FunnelCommand.class,
-            DelaysCommand.class,
-            ProfileCommand.class,
-            TargetCommand.class);
+    static List<Class<?>> subcommands() {
+        return List.of(
+                DemoCommand.class,
+                ReviewCommand.class,
+                InitCommand.class,
+                CheckCommand.class,
+                P4pCommand.class,
+                RiskCommand.class,
+                ProportionCommand.class,
+                RateCommand.class,
+                DsrCommand.class,
+                IsrCommand.class,
+                CompareCommand.class,
+                FunnelCommand.class,
+                DelaysCommand.class,
+                ProfileCommand.class,
+                TargetCommand.class);
+    }
+
+    /**
+     * The class of the subcommand with this name, its {@code @Command} name: a switch, so that a run
+     * loads (and reads the annotations of) the one command it runs; {@code FastStartTest} checks that
+     * it names each of {@link #subcommands()} by its annotation.
+     *
+     * @param name the first argument of the command line, not null
+     * @return the class, or null when no subcommand has that name
+     */
+    static Class<?> subcommand(String name) {
+        return switch (name) {
+            case "demo" -> DemoCommand.class;
+            case "review" -> ReviewCommand.class;
+            case "init" -> InitCommand.class;
+            case "check" -> CheckCommand.class;
+            case "p4p" -> P4pCommand.class;
+            case "risk" -> RiskCommand.class;
+            case "proportion" -> ProportionCommand.class;
+            case "rate" -> RateCommand.class;
+            case "dsr" -> DsrCommand.class;
+            case "isr" -> IsrCommand.class;
+            case "compare" -> CompareCommand.class;
+            case "funnel" -> FunnelCommand.class;
+            case "delays" -> DelaysCommand.class;
+            case "profile" -> ProfileCommand.class;
+            case "target" -> TargetCommand.class;
+            default -> null;
+        };
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -192,11 +225,13 @@ public final class BcfCommand implements Callable<Integer> {
      */
     static CommandLine commandLine(Streams streams, String first) {
         CommandLine commandLine = new CommandLine(new BcfCommand(streams));
-        List<Class<?>> wanted = SUBCOMMANDS.stream().filter(c -> names(c).contains(first)).toList();
-        for (Class<?> command : wanted.isEmpty() ? SUBCOMMANDS : wanted) {
-            commandLine.addSubcommand(command);
-        }
-        if (wanted.isEmpty()) {
+        Class<?> wanted = subcommand(first);
+        if (wanted != null) {
+            commandLine.addSubcommand(wanted);
+        } else {
+            for (Class<?> command : subcommands()) {
+                commandLine.addSubcommand(command);
+            }
             commandLine.addSubcommand(new CommandLine.HelpCommand());
         }
         Converters.register(commandLine);
@@ -252,13 +287,6 @@ public final class BcfCommand implements Callable<Integer> {
         }
         streams.err().flush();
         return code;
-    }
-
-    private static List<String> names(Class<?> command) {
-        Command annotation = command.getAnnotation(Command.class);
-        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
-        names.add(annotation.name());
-        return names;
     }
 
     static int failed(String command, Throwable ex, PrintWriter err) {

@@ -36,7 +36,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare an area's value with a benchmark by its interval (Fingertips).",
             "The comparison is higher, similar, lower or not compared; with --direction, the judgement is better, similar or worse.",
-            "One case from the options, or many from FILE: columns value and lower,upper (output value,benchmark,comparison[,judgement]) or lower_95,upper_95,lower_99_8,upper_99_8 (output comparison_95,comparison_99_8 and with --direction judgement_95,judgement_99_8); optionally benchmark (instead of --benchmark), case, and method, note, observed and expected (ignored: the output of proportion, rate, dsr and isr pipes in). Empty limits (a suppressed rate) are not compared."},
+            "One case from the options, or many from FILE with the columns value and either:",
+            "lower,upper (output value,benchmark,comparison[,judgement]), or",
+            "lower_95,upper_95,lower_99_8,upper_99_8 (output comparison_95,comparison_99_8",
+            "and with --direction judgement_95,judgement_99_8); and optionally benchmark (instead of --benchmark), case, and method, note, observed and expected (ignored: the output of proportion, rate, dsr and isr pipes in). Empty limits (a suppressed rate) are not compared."},
         footerHeading = "%nExample:%n",
         footer = "  bcf compare --value 1980 --lower 1789.8 --upper 2185 --benchmark 1933")
 public final class CompareCommand extends Subcommand {

@@ -40,8 +40,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "dsr", mixinStandardHelpOptions = true,
-        description = {"A directly age-standardised rate with Dobson limits (CSV: value,lower,upper,note).",
-            "FILE columns: age_band,count,population, optionally standard_population (else ESP2013 by band) and case (a batch: one result per case, its bands on consecutive rows). A suppressed rate (total count under 10) is a row with empty figures and the reason in note.",
+        description = {"A directly age-standardised rate with Dobson limits.",
+            "CSV: value,lower,upper,note. FILE columns: age_band,count,population, optionally standard_population (else ESP2013 by band) and case (a batch: one result per case, its bands on consecutive rows). A suppressed rate (total count under 10) is a row with empty figures and the reason in note.",
             "Events one person can have more than once (falls admissions): columns frequency and people instead of count, one row per age band and frequency (the people with that many events; the band's population and standard_population on each of its rows): the rate of all events with the non-independent variance (sum over f of f squared x Dobson's variance on the people with frequency f)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf dsr --confidence 95%% --confidence 99.8%% falls-65-plus.csv")

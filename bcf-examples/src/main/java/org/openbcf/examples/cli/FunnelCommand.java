@@ -41,7 +41,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "funnel", mixinStandardHelpOptions = true,
         description = {"Funnel plot limits at 95%% and 99.8%% around a target, and each area's position.",
             "The limits are at each area's denominator; the position is above 99.8%%, above 95%%, within 95%%, below 95%% or below 99.8%%. --chart also draws the plot.",
-            "FILE columns area,numerator,denominator (proportion: people; ratio: observed and expected; crude-rate: events and population), or for dsr area,count,value (total events and the DSR, plotted at the equivalent population count x multiplier / value; fewer than 10 events is not plotted). Output area,numerator,denominator,value,lower_95,upper_95,lower_99_8,upper_99_8,position,note."},
+            "FILE columns area,numerator,denominator (proportion: people; ratio: observed and expected; crude-rate: events and population), or for dsr area,count,value (total events and the DSR, plotted at the equivalent population count x multiplier / value; fewer than 10 events is not plotted).",
+            "Output: area,numerator,denominator,value,",
+            "lower_95,upper_95,lower_99_8,upper_99_8,position,note."},
         footerHeading = "%nExample:%n",
         footer = "  bcf funnel --statistic proportion --target 92.2%% --chart funnel.png areas.csv")
 public final class FunnelCommand extends Subcommand {

@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "isr", mixinStandardHelpOptions = true,
         description = {"An indirectly standardised ratio (or rate) with Byar's or exact Poisson limits.",
-            "Output CSV: observed,expected,value,lower,upper,method; with --reference-rate the value is the standardised rate. FILE columns: age_band,count,population,reference_rate (events per person in the reference population) and optionally case (a batch: one result per case)."},
+            "Output CSV: observed,expected,value,lower,upper,method; with --reference-rate the value is the standardised rate.",
+            "FILE columns: age_band,count,population,reference_rate (events per person in the reference population) and optionally case (a batch: one result per case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf isr --multiplier 100 admissions-by-age.csv")
 public final class IsrCommand extends Subcommand {

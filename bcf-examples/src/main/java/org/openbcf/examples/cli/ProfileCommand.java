@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Profile an annual target by working days per month (CSV: month,working_days,target).",
-            "One case from the options, or many from FILE with the columns year,annual and optionally integer (yes or no) and case (the output then starts with case)."},
+        description = {"Profile an annual target by working days per month.",
+            "CSV: month,working_days,target. One case from the options, or many from FILE with the columns year,annual and optionally integer (yes or no) and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf profile --year 2016/17 --annual 1308 --integer")
 public final class ProfileCommand extends Subcommand {

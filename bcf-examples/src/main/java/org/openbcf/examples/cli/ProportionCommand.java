@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "proportion", mixinStandardHelpOptions = true,
-        description = {"A proportion with its Wilson score interval (CSV: value,lower,upper).",
-            "One case from the options, or many from FILE with the columns numerator,denominator and optionally multiplier and case (the output then starts with case)."},
+        description = {"A proportion with its Wilson score interval.",
+            "CSV: value,lower,upper. One case from the options, or many from FILE with the columns numerator,denominator and optionally multiplier and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf proportion --numerator 65 --denominator 100 --confidence 95%% --confidence 99.8%%")
 public final class ProportionCommand extends Subcommand {

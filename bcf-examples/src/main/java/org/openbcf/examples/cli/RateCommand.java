@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "rate", mixinStandardHelpOptions = true,
-        description = {"A rate with Byar's or exact Poisson limits (CSV: value,lower,upper,method).",
-            "One case from the options, or many from FILE with the columns count,population and optionally multiplier and case (the output then starts with case)."},
+        description = {"A rate with Byar's or exact Poisson limits.",
+            "CSV: value,lower,upper,method. One case from the options, or many from FILE with the columns count,population and optionally multiplier and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf rate --count 108 --population 882569 --multiplier 100000")
 public final class RateCommand extends Subcommand {

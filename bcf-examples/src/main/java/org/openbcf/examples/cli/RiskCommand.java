@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "risk", mixinStandardHelpOptions = true,
         description = {"Score a risk register: score = likelihood x impact, with the band of the matrix.",
-            "Input CSV columns: id,likelihood,impact[,stated_score]. Output columns: id,likelihood,impact,score,band,finding.",
+            "Input CSV columns: id,likelihood,impact[,stated_score].",
+            "Output columns: id,likelihood,impact,score,band,finding.",
             "Exit 0 no findings, 1 findings (also one per line on standard error), 2 bad input."},
         footerHeading = "%nExample:%n",
         footer = "  bcf risk --matrix 5x5 risks.csv")

@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "target", mixinStandardHelpOptions = true,
-        description = {"A target from a base and a reduction or increase (CSV: target,bound).",
-            "One case from the options, or many from FILE with the columns base and reduction or increase (one of the two in each row), optionally rounding and case (the output then starts with case)."},
+        description = {"A target from a base and a reduction or increase.",
+            "CSV: target,bound. One case from the options, or many from FILE with the columns base and reduction or increase (one of the two in each row), optionally rounding and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf target --base 1377 --reduction 5%% --rounding half-up")
 public final class TargetCommand extends Subcommand {

@@ -26,7 +26,7 @@ class FastStartTest {
 
     @Test
     void aCommandBuildsOnlyItsOwnModel() {
-        for (Class<?> command : BcfCommand.SUBCOMMANDS) {
+        for (Class<?> command : BcfCommand.subcommands()) {
             String name = command.getAnnotation(Command.class).name();
             CommandLine built = BcfCommand.commandLine(discard(), name);
             assertThat(built.getSubcommands()).as(name).containsOnlyKeys(name);
@@ -34,10 +34,21 @@ class FastStartTest {
     }
 
     @Test
+    void theDispatchNamesEveryCommandByItsAnnotation() {
+        for (Class<?> command : BcfCommand.subcommands()) {
+            Command annotation = command.getAnnotation(Command.class);
+            assertThat(BcfCommand.subcommand(annotation.name())).as(annotation.name()).isEqualTo(command);
+            assertThat(annotation.aliases()).as(annotation.name()).isEmpty();
+        }
+        assertThat(BcfCommand.subcommand("help")).isNull();
+        assertThat(BcfCommand.subcommand("P4P")).isNull();
+    }
+
+    @Test
     void helpAnUnknownCommandAndOptionsFirstBuildEveryCommand() {
         for (String first : new String[] {"", "--help", "-h", "help", "reveiw", "P4P", "--version"}) {
             CommandLine built = BcfCommand.commandLine(discard(), first);
-            assertThat(built.getSubcommands()).as(first).hasSize(BcfCommand.SUBCOMMANDS.size() + 1).containsKey("help");
+            assertThat(built.getSubcommands()).as(first).hasSize(BcfCommand.subcommands().size() + 1).containsKey("help");
         }
     }
 
