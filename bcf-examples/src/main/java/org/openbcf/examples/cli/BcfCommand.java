@@ -238,13 +238,29 @@ public final class BcfCommand implements Callable<Integer> {
         commandLine.setUsageHelpWidth(HELP_WIDTH);
         commandLine.setOut(streams.out());
         commandLine.setErr(streams.err());
-        commandLine.setParameterExceptionHandler((ex, arguments) -> {
+        Handler handler = new Handler();
+        commandLine.setParameterExceptionHandler(handler);
+        commandLine.setExecutionExceptionHandler(handler);
+        return commandLine;
+    }
+
+    /**
+     * What a mistaken command line and a failed command print. A class, not lambdas: the class-data
+     * archive of JDK 17 to 23 leaves out a picocli interface (a Java 5 class file) that a lambda
+     * implements, and every class that implements it.
+     */
+    private static final class Handler implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             ex.getCommandLine().getErr().println(BadInputException.oneLine(mistake(ex)));
             return ExitCode.BAD_INPUT;
-        });
-        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) ->
-                failed(failed.getCommandName(), ex, failed.getErr()));
-        return commandLine;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine failed, CommandLine.ParseResult parseResult) {
+            return failed(failed.getCommandName(), ex, failed.getErr());
+        }
     }
 
     /** The width of every help text, whatever the terminal: descriptions are written as paragraphs wrapped to it. */

@@ -2,7 +2,6 @@ package org.openbcf.examples.cli;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.function.Function;
 
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.number.Numbers;
@@ -50,13 +49,13 @@ final class Converters {
                 .registerConverter(Long.class, new Count())
                 .registerConverter(long.class, new Count())
                 .registerConverter(ConfidenceLevel.class, new Confidence())
-                .registerConverter(FinancialYear.class, text -> library(text, FinancialYear::parse))
-                .registerConverter(FinancialQuarter.class, text -> library(text, FinancialQuarter::parse))
-                .registerConverter(TargetRounding.class, text -> library(text, TargetRounding::parse))
-                .registerConverter(BcfYear.class, text -> library(text, BcfYear::parse))
-                .registerConverter(FunnelStatistic.class, text -> library(text, FunnelStatistic::parse))
+                .registerConverter(FinancialYear.class, new Year())
+                .registerConverter(FinancialQuarter.class, new Quarter())
+                .registerConverter(BcfYear.class, new BcfYears())
+                .registerConverter(TargetRounding.class, new Rounding())
+                .registerConverter(FunnelStatistic.class, new Statistic())
                 .registerConverter(Direction.class, new Better())
-                .registerConverter(InputFile.class, InputFile::of);
+                .registerConverter(InputFile.class, new File());
     }
 
     /**
@@ -68,6 +67,78 @@ final class Converters {
 
         OptionValueException(String message) {
             super(message);
+        }
+    }
+
+    // Each converter is a class that calls its factory, with no lambda or method reference: the
+    // class-data archive of JDK 17 to 23 leaves out picocli's converter interface (a Java 5 class file)
+    // when a lambda implements it, and a method reference adapted at run time is spun on every start.
+
+    /** A financial year such as {@code 2016/17}. */
+    static final class Year implements ITypeConverter<FinancialYear> {
+        @Override
+        public FinancialYear convert(String text) {
+            try {
+                return FinancialYear.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw library(e);
+            }
+        }
+    }
+
+    /** A financial quarter such as {@code Q3 2015/16}. */
+    static final class Quarter implements ITypeConverter<FinancialQuarter> {
+        @Override
+        public FinancialQuarter convert(String text) {
+            try {
+                return FinancialQuarter.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw library(e);
+            }
+        }
+    }
+
+    /** A BCF year such as {@code 2025/26}, one whose rules openbcf holds. */
+    static final class BcfYears implements ITypeConverter<BcfYear> {
+        @Override
+        public BcfYear convert(String text) {
+            try {
+                return BcfYear.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw library(e);
+            }
+        }
+    }
+
+    /** A target's rounding such as {@code half-up}. */
+    static final class Rounding implements ITypeConverter<TargetRounding> {
+        @Override
+        public TargetRounding convert(String text) {
+            try {
+                return TargetRounding.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw library(e);
+            }
+        }
+    }
+
+    /** What a funnel plots, such as {@code crude-rate}. */
+    static final class Statistic implements ITypeConverter<FunnelStatistic> {
+        @Override
+        public FunnelStatistic convert(String text) {
+            try {
+                return FunnelStatistic.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw library(e);
+            }
+        }
+    }
+
+    /** A file, or {@code -} for standard input. */
+    static final class File implements ITypeConverter<InputFile> {
+        @Override
+        public InputFile convert(String text) {
+            return InputFile.of(text);
         }
     }
 
@@ -89,7 +160,11 @@ final class Converters {
     static final class Decimal implements ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String text) {
-            return number(() -> Numbers.parseDecimal(text, ""));
+            try {
+                return Numbers.parseDecimal(text, "");
+            } catch (IllegalArgumentException e) {
+                throw number(e);
+            }
         }
     }
 
@@ -97,7 +172,11 @@ final class Converters {
     static final class Count implements ITypeConverter<Long> {
         @Override
         public Long convert(String text) {
-            return number(() -> Numbers.parseWhole(text, ""));
+            try {
+                return Numbers.parseWhole(text, "");
+            } catch (IllegalArgumentException e) {
+                throw number(e);
+            }
         }
     }
 
@@ -105,7 +184,11 @@ final class Converters {
     static final class Money implements ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String text) {
-            return library(text, Gbp::parsePounds);
+            try {
+                return Gbp.parsePounds(text);
+            } catch (IllegalArgumentException e) {
+                throw library(e);
+            }
         }
     }
 
@@ -113,7 +196,11 @@ final class Converters {
     static final class Percent implements ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String text) {
-            return number(() -> Numbers.parsePercent(text, ""));
+            try {
+                return Numbers.parsePercent(text, "");
+            } catch (IllegalArgumentException e) {
+                throw number(e);
+            }
         }
     }
 
@@ -123,25 +210,21 @@ final class Converters {
         public ConfidenceLevel convert(String text) {
             BigDecimal level = text.strip().endsWith("%") ? new Percent().convert(text).movePointLeft(2)
                     : new Decimal().convert(text);
-            return library(text, t -> ConfidenceLevel.of(level.doubleValue()));
+            try {
+                return ConfidenceLevel.of(level.doubleValue());
+            } catch (IllegalArgumentException e) {
+                throw library(e);
+            }
         }
     }
 
-    /** A number read by {@link Numbers} with an empty field name: its message starts where the option's name ends. */
-    private static <T> T number(java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new OptionValueException(e.getMessage());
-        }
+    /** A refusal by {@link Numbers}, read with an empty field name: its message starts where the option's name ends. */
+    private static OptionValueException number(IllegalArgumentException e) {
+        return new OptionValueException(e.getMessage());
     }
 
-    /** A value read by a library factory, whose message names the value and the rule. */
-    private static <T> T library(String text, Function<String, T> parse) {
-        try {
-            return parse.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw new OptionValueException(": " + e.getMessage());
-        }
+    /** A refusal by a library factory, whose message names the value and the rule. */
+    private static OptionValueException library(IllegalArgumentException e) {
+        return new OptionValueException(": " + e.getMessage());
     }
 }
