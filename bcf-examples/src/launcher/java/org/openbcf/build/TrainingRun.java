@@ -18,11 +18,14 @@ import org.openbcf.examples.cli.BcfCommand;
  * The build's training run for the class-data archive that {@code target/bcf} starts with: runs
  * every command line of a file in one JVM, in-process, as {@code bcf} would, so that the archive
  * holds the classes each command loads. A build step, not part of the product: its source is
- * {@code bcf-examples/src/launcher/java}, which only {@code make-archive.sh} compiles (into
- * {@code target/training-classes}, on the training run's class path after the product's jars, and in
- * no jar), and it runs {@code bcf} through the public {@link BcfCommand#execute} as a host would. The
- * build runs it with {@code -XX:DumpLoadedClassList} (JDK 17 to 23) or {@code -XX:AOTMode=record}
- * (JDK 24 and later).
+ * {@code bcf-examples/src/launcher/java}, which only {@code make-archive.sh} compiles, and it runs
+ * {@code bcf} through the public {@link BcfCommand#execute} as a host would. JDK 17 to 23: the build
+ * runs it with {@code -XX:DumpLoadedClassList} from {@code target/training-classes}, a folder after
+ * the product's jars on the training run's class path, and dumps the archive with the jars' class path
+ * only. JDK 24 and later: an AOT cache needs the run's class path to start with the training run's,
+ * and refuses a folder, so it runs with {@code -XX:AOTMode=record} from {@code lib/bcf-training.jar},
+ * last on the launcher's class path too, where nothing at run time looks for a class. It is in no
+ * jar that Maven makes ({@code bcf.jar} and the thin jar hold only the product).
  *
  * <p>A line is an expected exit code and a command line, separated by spaces, e.g.
  * {@code 0 p4p --cost-per-admission 1490 p4p-2015-16.csv}, where {@code {tmp}} stands for a new folder in a
