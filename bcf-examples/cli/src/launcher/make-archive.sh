@@ -10,7 +10,14 @@
 #   JDK 24 and later: an AOT cache, TARGET_DIR/bcf.aot (-XX:AOTMode=record, then create), and one of
 #                 the short commands only, TARGET_DIR/bcf-short.aot
 # The short commands' training is the same run without the lines of demo, check, review and init (the
-# launcher passes the full archive to those) and without the lines that picocli reads (help, mistakes).
+# launcher passes the full archive to those) and without the help lines (help builds every command's
+# model and picocli's help classes, which a short command never loads).
+# The training run's driver, org.openbcf.build.TrainingRun, is a build step, not part of the product:
+# its source is LAUNCHER_DIR/java, compiled here into TARGET_DIR/training-classes. JDK 17-23: that
+# folder is on the training run's class path after the jars, and the archive is dumped with the jars'
+# class path only, the launcher's. JDK 24+: an AOT cache needs the run's class path to start with the
+# training run's and refuses a folder, so the class goes into TARGET_DIR/lib/bcf-training.jar, last on
+# the launcher's class path too (nothing at run time looks for a class there).
 # and TARGET_DIR/bcf-archive.jdk, which names the JDK that made it (a line of its release file's
 # IMPLEMENTOR and JAVA_RUNTIME_VERSION, a line of its home), so that the launcher passes the archive to
 # that JDK only.
@@ -36,29 +43,40 @@ for entry in $entries; do
     classpath=$classpath${classpath:+:}$target/$entry
 done
 
+rm -f "$target/bcf.jsa" "$target/bcf-short.jsa" "$target/bcf.aot" "$target/bcf-short.aot" "$target/bcf-archive.jdk" "$target/bcf.classlist" "$target/bcf.aotconf" "$target/lib/bcf-training.jar"
+jdk=$(grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$java_home/release" | tr '\n' ' ')
+major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release")
+main=org.openbcf.build.TrainingRun
+training=$target/training-classes
+rm -rf "$training"
+"$java_home/bin/javac" -nowarn -d "$training" -cp "$classpath" "$launcher/java/org/openbcf/build/TrainingRun.java"
+if [ "$major" -ge 24 ]; then
+    "$java_home/bin/jar" --create --file "$target/lib/bcf-training.jar" -C "$training" .
+    entries="$entries lib/bcf-training.jar"
+    classpath=$classpath:$target/lib/bcf-training.jar
+    training_path=$classpath
+else
+    training_path=$classpath:$training
+fi
+
 sed "s|@CLASS_PATH@|$entries|" "$launcher/bcf.sh" > "$target/bcf"
 chmod 755 "$target/bcf"
 
-rm -f "$target/bcf.jsa" "$target/bcf-short.jsa" "$target/bcf.aot" "$target/bcf-short.aot" "$target/bcf-archive.jdk" "$target/bcf.classlist" "$target/bcf.aotconf"
-jdk=$(grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$java_home/release" | tr '\n' ' ')
-major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release")
-main=org.openbcf.examples.cli.TrainingRun
 cd "$launcher/training"
-# the short commands' training: the same lines without the commands that load thousands of classes,
-# and only those that run without picocli (not help or a mistake, which picocli explains), so that a
-# short command maps (JDK 17-23) or loads and links (JDK 24+) at start-up only what it uses
+# the short commands' training: the same lines without the commands that load thousands of classes
+# and without help, so that a short command maps (JDK 17-23) or loads and links (JDK 24+) at start-up
+# only what it uses
 short=$target/training-short.txt
-grep -vE '^[0-9]+ (demo|check|review|init)( |$)' training.txt > "$short"
+grep -vE '^[0-9]+ (demo|check|review|init)( |$)' training.txt | grep -vE '(^[0-9]+ help( |$)| --help( |$)| -h( |$))' > "$short"
 
-# archive TRAINING_FILE ARCHIVE [--plain-only]: trains on the lines of TRAINING_FILE (with --plain-only,
-# those that run without picocli) and writes ARCHIVE
+# archive TRAINING_FILE ARCHIVE: trains on the lines of TRAINING_FILE and writes ARCHIVE
 archive() {
     if [ "$major" -ge 24 ]; then
-        "$java" -XX:AOTMode=record "-XX:AOTConfiguration=$target/bcf.aotconf" -cp "$classpath" $main ${3-} "$1" >> "$log" 2>&1 \
+        "$java" -XX:AOTMode=record "-XX:AOTConfiguration=$target/bcf.aotconf" -cp "$training_path" $main "$1" >> "$log" 2>&1 \
             && "$java" -XX:AOTMode=create "-XX:AOTConfiguration=$target/bcf.aotconf" "-XX:AOTCache=$2" \
                 -cp "$classpath" >> "$log" 2>&1
     else
-        "$java" "-XX:DumpLoadedClassList=$target/bcf.classlist" -cp "$classpath" $main ${3-} "$1" >> "$log" 2>&1 \
+        "$java" "-XX:DumpLoadedClassList=$target/bcf.classlist" -cp "$training_path" $main "$1" >> "$log" 2>&1 \
             && "$java" -Xshare:dump "-XX:SharedClassListFile=$target/bcf.classlist" "-XX:SharedArchiveFile=$2" \
                 -cp "$classpath" >> "$log" 2>&1
     fi
@@ -71,9 +89,9 @@ else
     brief=$target/bcf-short.jsa
 fi
 : > "$log"
-if ! archive training.txt "$full" || ! archive "$short" "$brief" --plain-only; then
+if ! archive training.txt "$full" || ! archive "$short" "$brief"; then
     cat "$log" >&2
     exit 1
 fi
-rm -f "$target/bcf.aotconf" "$target/bcf.classlist" "$short"
+rm -rf "$target/bcf.aotconf" "$target/bcf.classlist" "$short" "$training"
 printf '%s\n%s\n' "$jdk" "$(cd "$java_home" && pwd -P)" > "$target/bcf-archive.jdk"

@@ -3,8 +3,8 @@ package org.openbcf.examples.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.OutputFailedException;
@@ -33,34 +33,69 @@ import picocli.CommandLine.Command;
             "     naming the file, row and column (or the option)",
             "  3  a bug in openbcf: one line on standard error (please report it)",
             "",
-            "Every command reads - as standard input and writes CSV (--format table or",
-            "json for others; --output FILE writes a file completely or not at all).",
+            "Every command reads - as standard input and writes CSV (review a table) unless",
+            "--format says table or json; --output FILE writes a file completely or not",
+            "at all.",
             "",
             "Example:",
             "  bcf p4p --cost-per-admission 1490 p4p-2015-16.csv"})
-public final class BcfCommand implements Runnable {
+public final class BcfCommand implements Callable<Integer> {
 
     /**
-     * Every subcommand, in the order {@code --help} lists them: add a new command here. A run builds
-     * only the command it runs (picocli's reflection over every command's options costs more than a
-     * hello-world JVM's whole start-up), and all of them only for help or an unknown command.
+     * Every subcommand, in the order {@code --help} lists them: add a new command here and in
+     * {@link #subcommand(String)}. A run builds only the command it runs (picocli's reflection over
+     * every command's options costs more than a hello-world JVM's whole start-up), and all of them only
+     * for help or an unknown command.
+     *
+     * @return the command classes, never empty
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-            DemoCommand.class,
-            ReviewCommand.class,
-            InitCommand.class,
-            CheckCommand.class,
-            P4pCommand.class,
-            RiskCommand.class,
-            ProportionCommand.class,
-            RateCommand.class,
-            DsrCommand.class,
-            IsrCommand.class,
-            CompareCommand.class,
-            FunnelCommand.class,
-            DelaysCommand.class,
-            ProfileCommand.class,
-            TargetCommand.class);
+    static List<Class<?>> subcommands() {
+        return List.of(
+                DemoCommand.class,
+                ReviewCommand.class,
+                InitCommand.class,
+                CheckCommand.class,
+                P4pCommand.class,
+                RiskCommand.class,
+                ProportionCommand.class,
+                RateCommand.class,
+                DsrCommand.class,
+                IsrCommand.class,
+                CompareCommand.class,
+                FunnelCommand.class,
+                DelaysCommand.class,
+                ProfileCommand.class,
+                TargetCommand.class);
+    }
+
+    /**
+     * The class of the subcommand with this name, its {@code @Command} name: a switch, so that a run
+     * loads (and reads the annotations of) the one command it runs; {@code FastStartTest} checks that
+     * it names each of {@link #subcommands()} by its annotation.
+     *
+     * @param name the first argument of the command line, not null
+     * @return the class, or null when no subcommand has that name
+     */
+    static Class<?> subcommand(String name) {
+        return switch (name) {
+            case "demo" -> DemoCommand.class;
+            case "review" -> ReviewCommand.class;
+            case "init" -> InitCommand.class;
+            case "check" -> CheckCommand.class;
+            case "p4p" -> P4pCommand.class;
+            case "risk" -> RiskCommand.class;
+            case "proportion" -> ProportionCommand.class;
+            case "rate" -> RateCommand.class;
+            case "dsr" -> DsrCommand.class;
+            case "isr" -> IsrCommand.class;
+            case "compare" -> CompareCommand.class;
+            case "funnel" -> FunnelCommand.class;
+            case "delays" -> DelaysCommand.class;
+            case "profile" -> ProfileCommand.class;
+            case "target" -> TargetCommand.class;
+            default -> null;
+        };
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -98,18 +133,18 @@ public final class BcfCommand implements Runnable {
         }
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        Streams streams = new Streams(System.in, out, err);
-        boolean version = versionOnly(args);
-        Subcommand plain = version ? null : plain(args);
-        int code = version ? printVersion(streams) : plain != null ? runPlain(plain, args[0], streams) : runPicocli(streams, args);
-        if ((version || plain != null && !(plain instanceof DemoCommand || plain instanceof CheckCommand)) && code == ExitCode.OK) {
-            // exit 0 by returning: these plain paths start no thread (the demo's charts and the
-            // workbook reader are not vouched for), and System.exit starts logging on JDK 21 and
-            // later (it logs Runtime.exit), tens of milliseconds for nothing
+        int code = run(new Streams(System.in, out, err), args);
+        if (code == ExitCode.OK && !(args.length > 0 && LONG_RUNNING.contains(args[0]))) {
+            // exit 0 by returning: these commands start no thread (the demo's charts, the workbook reader
+            // and the dataset commands are not vouched for), and System.exit starts logging on JDK 21
+            // and later (it logs Runtime.exit), tens of milliseconds for nothing
             return;
         }
         System.exit(code);
     }
+
+    /** The commands that always end with System.exit: they may start threads that would keep the JVM up. */
+    private static final List<String> LONG_RUNNING = List.of("demo", "check", "review", "init");
 
     /**
      * Runs {@code bcf} with the given streams and returns the exit code, without exiting the JVM;
@@ -135,41 +170,29 @@ public final class BcfCommand implements Runnable {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        return run(new Streams(in, out, err), true, args);
+        return run(new Streams(in, out, err), args);
     }
 
     /**
-     * Runs {@code bcf}. A command line in the plain form (see {@link P4pCommand#plain} and
-     * {@link PlainCommandLine}) runs without picocli: building picocli's model costs more than a
-     * hello-world JVM's whole start-up, and scripts start {@code bcf p4p}, {@code bcf rate} and the
-     * like many times. Every other command line (help among them), and every mistake, goes to picocli.
-     *
-     * @param fast whether the plain form may skip picocli (false to compare the two)
+     * Runs {@code bcf}: builds picocli's model of the command the first argument names, and only of it
+     * (reading every command's annotations costs more than a hello-world JVM's whole start-up, and
+     * scripts start {@code bcf p4p}, {@code bcf rate} and the like many times); the model of every
+     * command only for help, an unknown command or a command line that starts with an option.
+     * {@code bcf --version} alone prints without picocli the lines picocli prints from
+     * {@link VersionProvider}.
      */
-    static int run(Streams streams, boolean fast, String... args) {
-        if (fast && versionOnly(args)) {
+    static int run(Streams streams, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             return printVersion(streams);
         }
-        Subcommand plain = fast ? plain(args) : null;
-        return plain != null ? runPlain(plain, args[0], streams) : runPicocli(streams, args);
-    }
-
-    /** The command of a plain command line with its fields set, or null to go to picocli. */
-    private static Subcommand plain(String... args) {
-        P4pCommand p4p = P4pCommand.plain(args);
-        return p4p != null ? p4p : PlainCommandLine.parse(args);
-    }
-
-    /**
-     * Whether {@link #run} would run this command line without picocli: the build's short commands'
-     * archive is trained on these lines only ({@link TrainingRun}).
-     */
-    static boolean runsWithoutPicocli(String... args) {
-        return versionOnly(args) || plain(args) != null;
-    }
-
-    private static boolean versionOnly(String... args) {
-        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        CommandLine commandLine = commandLine(streams, args.length == 0 ? "" : args[0]);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (RuntimeException | Error ex) {
+            code = failed("bcf", ex, streams.err());
+        }
+        return finish(code, streams);
     }
 
     /**
@@ -184,22 +207,6 @@ public final class BcfCommand implements Runnable {
         return finish(ExitCode.OK, streams);
     }
 
-    private static int runPlain(Subcommand plain, String name, Streams streams) {
-        int code;
-        try {
-            plain.streams(streams);
-            code = plain.call();
-        } catch (Exception ex) {
-            // as picocli's execution exception handler below reports it, under the command's name
-            code = failed(name, ex, streams.err());
-        } catch (Error ex) {
-            // picocli lets an Error through to runPicocli, which reports it as bcf's; p4p's plain
-            // path has always named itself
-            code = failed(plain instanceof P4pCommand ? name : "bcf", ex, streams.err());
-        }
-        return finish(code, streams);
-    }
-
     /**
      * The whole command line with every subcommand, as help, completion and man pages show it.
      * Package-private: a public method with a picocli type would make the launcher load picocli
@@ -209,33 +216,83 @@ public final class BcfCommand implements Runnable {
      * @return the command line, never null
      */
     static CommandLine commandLine(Streams streams) {
+        return commandLine(streams, "");
+    }
+
+    /**
+     * The command line with the subcommand named {@code first} only, or with every subcommand (and
+     * {@code help}) when no subcommand has that name.
+     */
+    static CommandLine commandLine(Streams streams, String first) {
         CommandLine commandLine = new CommandLine(new BcfCommand(streams));
-        addSubcommands(commandLine, "");
+        Class<?> wanted = subcommand(first);
+        if (wanted != null) {
+            commandLine.addSubcommand(wanted);
+        } else {
+            for (Class<?> command : subcommands()) {
+                commandLine.addSubcommand(command);
+            }
+            commandLine.addSubcommand(new CommandLine.HelpCommand());
+        }
+        Converters.register(commandLine);
+        commandLine.setUsageHelpWidth(HELP_WIDTH);
+        commandLine.setOut(streams.out());
+        commandLine.setErr(streams.err());
+        Handler handler = new Handler();
+        commandLine.setParameterExceptionHandler(handler);
+        commandLine.setExecutionExceptionHandler(handler);
         return commandLine;
     }
 
-    private static int runPicocli(Streams streams, String... args) {
-        CommandLine commandLine = new CommandLine(new BcfCommand(streams));
-        if (!versionOnly(args)) {
-            addSubcommands(commandLine, args.length == 0 ? "" : args[0]);
-        }
-        commandLine.setOut(streams.out());
-        commandLine.setErr(streams.err());
-        commandLine.setParameterExceptionHandler((ex, arguments) -> {
-            CommandLine failed = ex.getCommandLine();
-            failed.getErr().println(BadInputException.oneLine(failed.getCommandName() + ": " + ex.getMessage()
-                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')"));
+    /**
+     * What a mistaken command line and a failed command print. A class, not lambdas: the class-data
+     * archive of JDK 17 to 23 leaves out a picocli interface (a Java 5 class file) that a lambda
+     * implements, and every class that implements it.
+     */
+    private static final class Handler implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            ex.getCommandLine().getErr().println(BadInputException.oneLine(mistake(ex)));
             return ExitCode.BAD_INPUT;
-        });
-        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) ->
-                failed(failed.getCommandName(), ex, failed.getErr()));
-        int code;
-        try {
-            code = commandLine.execute(args);
-        } catch (RuntimeException | Error ex) {
-            code = failed("bcf", ex, streams.err());
         }
-        return finish(code, streams);
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine failed, CommandLine.ParseResult parseResult) {
+            return failed(failed.getCommandName(), ex, failed.getErr());
+        }
+    }
+
+    /** The width of every help text, whatever the terminal: descriptions are written as paragraphs wrapped to it. */
+    static final int HELP_WIDTH = 80;
+
+    /**
+     * The one line for a mistaken command line: an option's refused value as the command itself
+     * would name it ({@code p4p: --cost-per-admission: …}), an unknown command or option with the
+     * nearest names ({@code bcf: Unknown command 'reveiw'. Did you mean 'review'?}), and anything
+     * else as picocli says it, with where to look.
+     */
+    private static String mistake(CommandLine.ParameterException ex) {
+        CommandLine failed = ex.getCommandLine();
+        String command = failed.getCommandName();
+        if (ex.getCause() instanceof Converters.OptionValueException refused && ex.getArgSpec() != null) {
+            String name = ex.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName()
+                    : ex.getArgSpec().paramLabel();
+            return command + ": " + name + refused.getMessage();
+        }
+        String see = " (see '" + failed.getCommandSpec().qualifiedName() + " --help')";
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            boolean option = first.startsWith("-") && !first.equals("-");
+            List<String> suggestions = unmatched.getSuggestions().stream()
+                    .filter(s -> s.startsWith("-") == option).limit(1).toList();
+            String what = option ? "Unknown option '" + first + "'"
+                    : failed.getSubcommands().isEmpty() ? "Unexpected argument '" + first + "'"
+                    : "Unknown command '" + first + "'";
+            return command + ": " + what + (suggestions.isEmpty() ? "" : ". Did you mean '"
+                    + suggestions.get(0) + "'?") + see;
+        }
+        return command + ": " + ex.getMessage() + see;
     }
 
     private static int finish(int code, Streams streams) {
@@ -246,23 +303,6 @@ public final class BcfCommand implements Runnable {
         }
         streams.err().flush();
         return code;
-    }
-
-    private static void addSubcommands(CommandLine commandLine, String first) {
-        List<Class<?>> wanted = SUBCOMMANDS.stream().filter(c -> names(c).contains(first)).toList();
-        for (Class<?> command : wanted.isEmpty() ? SUBCOMMANDS : wanted) {
-            commandLine.addSubcommand(command);
-        }
-        if (wanted.isEmpty()) {
-            commandLine.addSubcommand(new CommandLine.HelpCommand());
-        }
-    }
-
-    private static List<String> names(Class<?> command) {
-        Command annotation = command.getAnnotation(Command.class);
-        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
-        names.add(annotation.name());
-        return names;
     }
 
     static int failed(String command, Throwable ex, PrintWriter err) {
@@ -280,8 +320,15 @@ public final class BcfCommand implements Runnable {
         return ExitCode.INTERNAL_ERROR;
     }
 
+    /**
+     * {@code bcf} without a command: its usage on standard error, and exit 2, as for any other
+     * command line that names nothing to do.
+     *
+     * @return {@link ExitCode#BAD_INPUT}
+     */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.BAD_INPUT;
     }
 }

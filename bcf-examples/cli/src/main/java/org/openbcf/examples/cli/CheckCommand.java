@@ -37,11 +37,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the cells a spreadsheet computed against openbcf's reference logic.",
-            "Reads the values the workbook saved; --recalculate also evaluates its own formulas now.",
-            "Findings of openbcf's rules on the inputs are reported too (one line each on standard error).",
-            "Exit 0: all cells agree and no ERROR finding; 1: a cell disagrees or an ERROR finding (one line each on standard error);",
-            "2: unusable workbook or mapping.",
-            "Without --map, a workbook in the BCF dataset format (a 'board' sheet) is reviewed and its stated figures recomputed."},
+            "Reads the values the workbook saved; --recalculate also evaluates its own formulas now. Findings of openbcf's rules on the inputs are reported too (one line each on standard error). Without --map, a workbook in the BCF dataset format (a 'board' sheet) is reviewed and its stated figures recomputed.",
+            "Exit 0: all cells agree and no ERROR finding; 1: a cell disagrees or an ERROR finding (one line each on standard error); 2: unusable workbook or mapping."},
         footerHeading = "%nExample:%n",
         footer = {"  bcf check q3-return.xlsx --map p4p.properties --tolerance 0.01",
             "  bcf check q3.xlsx --map p4p.properties --format junit -o TEST-q3.xml",
@@ -66,7 +63,7 @@ public final class CheckCommand extends Subcommand {
 
     @Option(names = "--tolerance", paramLabel = "<pounds>", defaultValue = "0",
             description = "Largest difference that counts as agreement, after rounding to the penny (default: ${DEFAULT-VALUE}, exact).")
-    String tolerance;
+    BigDecimal tolerance;
 
     @Option(names = "--format", paramLabel = "csv|table|json|junit",
             description = "csv (default), table, json ({\"rows\":[...],\"findings\":[...]}) or junit "
@@ -143,7 +140,7 @@ public final class CheckCommand extends Subcommand {
                 throw new BadInputException("--format '" + format + "' must be one of csv, table, json, junit");
             }
         }
-        BigDecimal limit = Options.decimal(tolerance, "--tolerance");
+        BigDecimal limit = tolerance;
         if (limit.signum() < 0) {
             throw new BadInputException("--tolerance (" + limit.toPlainString() + ") must be an amount of at least 0 pounds");
         }

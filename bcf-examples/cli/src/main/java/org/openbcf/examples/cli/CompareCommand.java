@@ -3,7 +3,6 @@ package org.openbcf.examples.cli;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.openbcf.core.number.Numbers;
 import org.openbcf.examples.io.BadInputException;
@@ -35,15 +34,12 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"An area's value against a benchmark by its interval (Fingertips): higher,",
-            "similar, lower or not compared; with --direction better, similar or worse.",
-            "One case from the options, or many from FILE: columns value and lower,upper",
-            "(output value,benchmark,comparison[,judgement]) or lower_95,upper_95,",
-            "lower_99_8,upper_99_8 (output comparison_95,comparison_99_8 and with",
-            "--direction judgement_95,judgement_99_8); optionally benchmark (instead of",
-            "--benchmark), case, and method, note, observed and expected (ignored: the",
-            "output of proportion, rate, dsr and isr pipes in). Empty limits (a",
-            "suppressed rate) are not compared."},
+        description = {"Compare an area's value with a benchmark by its interval (Fingertips).",
+            "The comparison is higher, similar, lower or not compared; with --direction, the judgement is better, similar or worse.",
+            "One case from the options, or many from FILE with the columns value and either:",
+            "lower,upper (output value,benchmark,comparison[,judgement]), or",
+            "lower_95,upper_95,lower_99_8,upper_99_8 (output comparison_95,comparison_99_8",
+            "and with --direction judgement_95,judgement_99_8); and optionally benchmark (instead of --benchmark), case, and method, note, observed and expected (ignored: the output of proportion, rate, dsr and isr pipes in). Empty limits (a suppressed rate) are not compared."},
         footerHeading = "%nExample:%n",
         footer = "  bcf compare --value 1980 --lower 1789.8 --upper 2185 --benchmark 1933")
 public final class CompareCommand extends Subcommand {
@@ -56,39 +52,39 @@ public final class CompareCommand extends Subcommand {
     private static final List<String> TWO = List.of("lower_95", "upper_95", "lower_99_8", "upper_99_8");
 
     @Option(names = "--value", paramLabel = "<value>", description = "The area's value, e.g. 1980 (shown, not compared).")
-    String value;
+    BigDecimal value;
 
     @Option(names = "--lower", paramLabel = "<limit>", description = "The lower limit of the area's interval.")
-    String lower;
+    BigDecimal lower;
 
     @Option(names = "--upper", paramLabel = "<limit>", description = "The upper limit of the area's interval.")
-    String upper;
+    BigDecimal upper;
 
     @Option(names = "--lower-95", paramLabel = "<limit>", description = "The lower limit of the 95%% interval.")
-    String lower95;
+    BigDecimal lower95;
 
     @Option(names = "--upper-95", paramLabel = "<limit>", description = "The upper limit of the 95%% interval.")
-    String upper95;
+    BigDecimal upper95;
 
     @Option(names = "--lower-99-8", paramLabel = "<limit>", description = "The lower limit of the 99.8%% interval.")
-    String lower998;
+    BigDecimal lower998;
 
     @Option(names = "--upper-99-8", paramLabel = "<limit>", description = "The upper limit of the 99.8%% interval.")
-    String upper998;
+    BigDecimal upper998;
 
     @Option(names = "--benchmark", paramLabel = "<value>",
             description = "The benchmark value, e.g. England's 1933; a FILE may give it per row instead.")
-    String benchmark;
+    BigDecimal benchmark;
 
     @Option(names = "--direction", paramLabel = "higher-is-better|lower-is-better",
             description = "Which direction is better: adds the judgement (better, similar, worse, not compared).")
-    String direction;
+    Direction direction;
 
     @Mixin
     OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A CSV of cases, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Override
     public Integer call() {
@@ -96,8 +92,8 @@ public final class CompareCommand extends Subcommand {
         boolean two = lower95 != null || upper95 != null || lower998 != null || upper998 != null;
         Options.oneForm(file, value != null || one || two, "--value with --lower/--upper or --lower-95 … --upper-99-8",
                 "compare");
-        Direction better = direction == null ? null : direction(direction);
-        BigDecimal common = benchmark == null ? null : Options.decimal(benchmark, "--benchmark");
+        Direction better = direction;
+        BigDecimal common = benchmark;
         Streams streams = streams();
         if (file == null) {
             if (one == two) {
@@ -107,22 +103,17 @@ public final class CompareCommand extends Subcommand {
             if (common == null) {
                 throw new BadInputException("give --benchmark, the value to compare with, e.g. --benchmark 1933");
             }
-            List<String> limits = one ? List.of(text(lower, "--lower"), text(upper, "--upper"))
+            List<BigDecimal> limits = one ? List.of(text(lower, "--lower"), text(upper, "--upper"))
                     : List.of(text(lower95, "--lower-95"), text(upper95, "--upper-95"), text(lower998, "--lower-99-8"),
                     text(upper998, "--upper-99-8"));
-            List<String> names = one ? List.of("--lower", "--upper")
-                    : List.of("--lower-95", "--upper-95", "--lower-99-8", "--upper-99-8");
-            double[] numbers = new double[limits.size()];
-            for (int i = 0; i < numbers.length; i++) {
-                numbers[i] = Options.decimal(limits.get(i), names.get(i)).doubleValue();
-            }
-            BigDecimal shown = value == null ? null : Options.decimal(value, "--value");
+            double[] numbers = limits.stream().mapToDouble(BigDecimal::doubleValue).toArray();
+            BigDecimal shown = value;
             try (Results results = new Results(streams, output, columns(false, one, better))) {
                 results.row(Options.named(() -> values(shown, common, numbers, better)));
                 return results.commit();
             }
         }
-        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+        try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
             boolean single = form(in);
             if (in.has("benchmark") && common != null) {
                 throw new BadInputException(in.source() + " has a benchmark column and --benchmark is given: use one");
@@ -206,23 +197,10 @@ public final class CompareCommand extends Subcommand {
         return values;
     }
 
-    private static String text(String option, String name) {
+    private static BigDecimal text(BigDecimal option, String name) {
         if (option == null) {
             throw new BadInputException("give " + name + " too: an interval needs both its limits");
         }
         return option;
-    }
-
-    /**
-     * Reads {@code higher-is-better} or {@code lower-is-better}, ignoring case and surrounding spaces.
-     */
-    static Direction direction(String text) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT);
-        for (Direction d : Direction.values()) {
-            if (d.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(wanted)) {
-                return d;
-            }
-        }
-        throw new BadInputException("--direction (" + Row.quote(text) + ") must be higher-is-better or lower-is-better");
     }
 }

@@ -16,7 +16,7 @@ public final class ConfidenceOptions {
 
     @Option(names = "--confidence", paramLabel = "<level>",
             description = "The level, e.g. 0.95 or 99.8%%; repeat for several side by side (default 95%%).")
-    List<String> confidence;
+    List<ConfidenceLevel> confidence;
 
     /**
      * The levels given, 95% when none is.

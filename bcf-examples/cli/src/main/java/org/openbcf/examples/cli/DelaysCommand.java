@@ -40,15 +40,9 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "delays", mixinStandardHelpOptions = true,
-        description = {"Discharge ready date measures (2024-25 onwards) per month and year to",
-            "date: the percentage discharged on the ready date with its Wilson interval,",
-            "the average delay per discharge and per delayed discharge. FILE columns:",
-            "month (e.g. 2024-04), discharges, on_ready_date, delayed_1, delayed_2_3,",
-            "delayed_4_6, delayed_7_13, delayed_14_20, delayed_21_plus, bed_days_lost,",
-            "optionally case (each case's months on consecutive rows). Months are",
-            "consecutive; a year-to-date row follows the last month of each financial",
-            "year (April to March). A month that does not add up is a finding (exit 1)",
-            "and its measures are empty, with the reason in note."},
+        description = {"Discharge ready date measures (2024-25 onwards) per month and year to date.",
+            "The measures are the percentage discharged on the ready date with its Wilson interval, and the average delay per discharge and per delayed discharge.",
+            "FILE columns: month (e.g. 2024-04), discharges, on_ready_date, delayed_1, delayed_2_3, delayed_4_6, delayed_7_13, delayed_14_20, delayed_21_plus, bed_days_lost, optionally case (each case's months on consecutive rows). Months are consecutive; a year-to-date row follows the last month of each financial year (April to March). A month that does not add up is a finding (exit 1) and its measures are empty, with the reason in note."},
         footerHeading = "%nExample:%n",
         footer = "  bcf delays --confidence 95%% --confidence 99.8%% drd-2024-25.csv")
 public final class DelaysCommand extends Subcommand {
@@ -64,12 +58,12 @@ public final class DelaysCommand extends Subcommand {
     static final int MAX_MONTHS = 1_200;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV of months, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Option(names = "--confidence", paramLabel = "<level>",
             description = "The level of the Wilson interval, e.g. 0.95 or 99.8%%; repeat for several side by side "
                     + "(default 95%%).")
-    List<String> confidence;
+    List<ConfidenceLevel> confidence;
 
     @Mixin
     OutputOptions output = new OutputOptions();
@@ -84,7 +78,7 @@ public final class DelaysCommand extends Subcommand {
     public Integer call() {
         List<ConfidenceLevel> levels = Options.confidences(confidence);
         Streams streams = streams();
-        try (CaseGroups cases = new CaseGroups(CsvInput.open(InputFile.of(file), streams.in(), SCHEMA), MAX_MONTHS,
+        try (CaseGroups cases = new CaseGroups(CsvInput.open(file, streams.in(), SCHEMA), MAX_MONTHS,
                 "months")) {
             List<String> columns = new ArrayList<>();
             if (cases.batch()) {

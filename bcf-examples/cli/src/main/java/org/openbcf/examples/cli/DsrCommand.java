@@ -1,5 +1,6 @@
 package org.openbcf.examples.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -39,16 +40,9 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "dsr", mixinStandardHelpOptions = true,
-        description = {"A directly age-standardised rate with Dobson limits (CSV: value,lower,upper,note).",
-            "FILE columns: age_band,count,population, optionally standard_population (else ESP2013 by band)",
-            "and case (a batch: one result per case, its bands on consecutive rows). A suppressed rate",
-            "(total count under 10) is a row with empty figures and the reason in note.",
-            "Events one person can have more than once (falls admissions): columns",
-            "frequency and people instead of count, one row per age band and frequency",
-            "(the people with that many events; the band's population and",
-            "standard_population on each of its rows): the rate of all events with the",
-            "non-independent variance (sum over f of f squared x Dobson's variance on",
-            "the people with frequency f)."},
+        description = {"A directly age-standardised rate with Dobson limits.",
+            "CSV: value,lower,upper,note. FILE columns: age_band,count,population, optionally standard_population (else ESP2013 by band) and case (a batch: one result per case, its bands on consecutive rows). A suppressed rate (total count under 10) is a row with empty figures and the reason in note.",
+            "Events one person can have more than once (falls admissions): columns frequency and people instead of count, one row per age band and frequency (the people with that many events; the band's population and standard_population on each of its rows): the rate of all events with the non-independent variance (sum over f of f squared x Dobson's variance on the people with frequency f)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf dsr --confidence 95%% --confidence 99.8%% falls-65-plus.csv")
 public final class DsrCommand extends Subcommand {
@@ -64,10 +58,10 @@ public final class DsrCommand extends Subcommand {
     static final int MAX_BANDS = 1_000;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV of age bands, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Option(names = "--multiplier", paramLabel = "<scale>", description = "The scale (default 100000).")
-    String multiplier;
+    BigDecimal multiplier;
 
     @Mixin
     ConfidenceOptions confidence = new ConfidenceOptions();
@@ -80,7 +74,7 @@ public final class DsrCommand extends Subcommand {
         List<ConfidenceLevel> levels = confidence.levels();
         double scale = multiplier == null ? 100_000 : Options.multiplier(multiplier, "--multiplier");
         Streams streams = streams();
-        CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA);
+        CsvInput in = CsvInput.open(file, streams.in(), SCHEMA);
         try (CaseGroups cases = new CaseGroups(in, MAX_BANDS, "age bands")) {
             boolean nonIndependent = form(in);
             List<String> columns = new ArrayList<>();

@@ -39,14 +39,11 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "funnel", mixinStandardHelpOptions = true,
-        description = {"Funnel plot limits at 95%% and 99.8%% around a target at each area's",
-            "denominator, and its position (above 99.8%%, above 95%%, within 95%%,",
-            "below 95%%, below 99.8%%). FILE columns area,numerator,denominator",
-            "(proportion: people; ratio: observed and expected; crude-rate: events and",
-            "population), or for dsr area,count,value (total events and the DSR, plotted",
-            "at the equivalent population count x multiplier / value; fewer than 10",
-            "events is not plotted). Output area,numerator,denominator,value,lower_95,",
-            "upper_95,lower_99_8,upper_99_8,position,note. --chart also draws the plot."},
+        description = {"Funnel plot limits at 95%% and 99.8%% around a target, and each area's position.",
+            "The limits are at each area's denominator; the position is above 99.8%%, above 95%%, within 95%%, below 95%% or below 99.8%%. --chart also draws the plot.",
+            "FILE columns area,numerator,denominator (proportion: people; ratio: observed and expected; crude-rate: events and population), or for dsr area,count,value (total events and the DSR, plotted at the equivalent population count x multiplier / value; fewer than 10 events is not plotted).",
+            "Output: area,numerator,denominator,value,",
+            "lower_95,upper_95,lower_99_8,upper_99_8,position,note."},
         footerHeading = "%nExample:%n",
         footer = "  bcf funnel --statistic proportion --target 92.2%% --chart funnel.png areas.csv")
 public final class FunnelCommand extends Subcommand {
@@ -58,11 +55,11 @@ public final class FunnelCommand extends Subcommand {
     static final int CURVE_STEPS = 121;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV of areas, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Option(names = "--statistic", required = true, paramLabel = "proportion|ratio|crude-rate|dsr",
             description = "What the funnel plots.")
-    String statistic;
+    FunnelStatistic statistic;
 
     @Option(names = "--target", paramLabel = "<target>",
             description = "The centre line: a proportion as a fraction or a percentage (0.922 or 92.2%%), a rate on "
@@ -72,7 +69,7 @@ public final class FunnelCommand extends Subcommand {
     @Option(names = "--multiplier", paramLabel = "<scale>",
             description = "The display scale: default 1 for a proportion (100 for a percentage) and a ratio "
                     + "(100 for SMR-style figures), 100000 for a rate.")
-    String multiplier;
+    BigDecimal multiplier;
 
     @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the funnel plot as a PNG file.")
     Path chart;
@@ -85,13 +82,13 @@ public final class FunnelCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        FunnelStatistic kind = Options.parse(statistic, "--statistic", FunnelStatistic::parse);
+        FunnelStatistic kind = statistic;
         boolean rate = kind == FunnelStatistic.CRUDE_RATE || kind == FunnelStatistic.DSR;
         double scale = multiplier != null ? Options.multiplier(multiplier, "--multiplier") : rate ? Rates.PER_100_000 : 1;
         double centre = target(kind);
         Funnel funnel = Options.named(() -> Funnel.of(kind, centre, scale));
         Streams streams = streams();
-        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+        try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
             List<String> needed = kind == FunnelStatistic.DSR ? List.of("count", "value") : List.of("numerator", "denominator");
             for (String column : SCHEMA.optional()) {
                 if (in.has(column) && !needed.contains(column)) {

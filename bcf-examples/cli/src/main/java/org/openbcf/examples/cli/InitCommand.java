@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.openbcf.core.year.BcfYear;
 import org.openbcf.examples.dataset.DatasetTemplate;
-import org.openbcf.examples.io.BadInputException;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -17,16 +16,14 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Write an empty BCF dataset for a year: every file's header, the year's funding",
-            "streams, national-condition questions and metrics filled in, and a README.",
-            "Fill it in and run bcf review. Written completely or not at all; an existing",
-            "dataset is never overwritten (exit 2)."},
+        description = {"Write an empty BCF dataset for a year, ready to fill in.",
+            "Every file's header, the year's funding streams, national-condition questions and metrics are filled in, with a README. Fill it in and run bcf review. Written completely or not at all; an existing dataset is never overwritten (exit 2)."},
         footerHeading = "%nExample:%n",
         footer = {"  bcf init --year 2025/26 lewisham", "  bcf init --year 2025/26 --xlsx lewisham.xlsx"})
 public final class InitCommand extends Subcommand {
 
     @Option(names = "--year", required = true, paramLabel = "YYYY/YY", description = "The BCF year, 2015/16 to 2026/27.")
-    String year;
+    BcfYear year;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -42,16 +39,10 @@ public final class InitCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        BcfYear bcfYear;
-        try {
-            bcfYear = BcfYear.parse(year);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--year: " + e.getMessage(), e);
-        }
         if (target.xlsx != null) {
-            DatasetTemplate.writeWorkbook(bcfYear, target.xlsx);
+            DatasetTemplate.writeWorkbook(year, target.xlsx);
         } else {
-            DatasetTemplate.writeFolder(bcfYear, target.dir);
+            DatasetTemplate.writeFolder(year, target.dir);
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package org.openbcf.examples.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,9 +33,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "isr", mixinStandardHelpOptions = true,
         description = {"An indirectly standardised ratio (or rate) with Byar's or exact Poisson limits.",
-            "Output CSV: observed,expected,value,lower,upper,method; with --reference-rate the value is the",
-            "standardised rate. FILE columns: age_band,count,population,reference_rate (events per person in",
-            "the reference population) and optionally case (a batch: one result per case)."},
+            "Output CSV: observed,expected,value,lower,upper,method; with --reference-rate the value is the standardised rate.",
+            "FILE columns: age_band,count,population,reference_rate (events per person in the reference population) and optionally case (a batch: one result per case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf isr --multiplier 100 admissions-by-age.csv")
 public final class IsrCommand extends Subcommand {
@@ -43,17 +43,17 @@ public final class IsrCommand extends Subcommand {
     static final Schema SCHEMA = Schema.of("age_band", "count", "population", "reference_rate").optional("case");
 
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV of age bands, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Option(names = "--multiplier", paramLabel = "<scale>",
             description = "The scale: 1 for a plain ratio (default), 100 for an SMR-style figure; with --reference-rate "
                     + "the rate's scale, e.g. 100000.")
-    String multiplier;
+    BigDecimal multiplier;
 
     @Option(names = "--reference-rate", paramLabel = "<rate>",
             description = "The reference population's overall events per person: gives the standardised rate "
                     + "O/E x rate x multiplier instead of the ratio.")
-    String referenceRate;
+    BigDecimal referenceRate;
 
     @Mixin
     ConfidenceOptions confidence = new ConfidenceOptions();
@@ -67,7 +67,7 @@ public final class IsrCommand extends Subcommand {
         double scale = multiplier == null ? 1 : Options.multiplier(multiplier, "--multiplier");
         Double overall = referenceRate == null ? null : Options.multiplier(referenceRate, "--reference-rate");
         Streams streams = streams();
-        try (CaseGroups cases = new CaseGroups(CsvInput.open(InputFile.of(file), streams.in(), SCHEMA),
+        try (CaseGroups cases = new CaseGroups(CsvInput.open(file, streams.in(), SCHEMA),
                 DsrCommand.MAX_BANDS, "age bands")) {
             List<String> columns = new ArrayList<>();
             if (cases.batch()) {

@@ -25,37 +25,21 @@ final class Options {
     }
 
     /**
-     * An option's value parsed by a library factory, whose message, prefixed with the option, is the
-     * one readable line on bad input, e.g. {@code --year: financial year '2016' …}.
+     * An option of the one-case form, refused when it was left out while another of its options was
+     * given ({@code bcf rate --population 65} without {@code --count}), e.g. {@code --count is missing:
+     * the one-case form needs every one of its options (see the command's --help)}.
      *
-     * @param text   the option's value
+     * @param value  the option's value, null when it was not given
      * @param option the option's name
-     * @param parser the factory, e.g. {@code FinancialYear::parse}
      * @param <T>    the value's type
-     * @return the value
+     * @return the value, never null
      */
-    static <T> T parse(String text, String option, Function<String, T> parser) {
-        given(text, option);
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(option + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Refuses an option of the one-case form that was left out while another of its options was given
-     * ({@code bcf rate --population 65} without {@code --count}), e.g. {@code --count is missing: the
-     * one-case form needs every one of its options (see the command's --help)}.
-     *
-     * @param text   the option's value, null when it was not given
-     * @param option the option's name
-     */
-    private static void given(String text, String option) {
-        if (text == null) {
+    static <T> T required(T value, String option) {
+        if (value == null) {
             throw new BadInputException(option + " is missing: the one-case form needs every one of its options"
                     + " (see the command's --help)");
         }
+        return value;
     }
 
     /**
@@ -66,7 +50,7 @@ final class Options {
      * @return the number
      */
     static BigDecimal decimal(String text, String option) {
-        given(text, option);
+        required(text, option);
         return named(() -> Numbers.parseDecimal(text, option));
     }
 
@@ -78,21 +62,22 @@ final class Options {
      * @return the percent, e.g. 5
      */
     static BigDecimal percent(String text, String option) {
-        given(text, option);
+        required(text, option);
         return named(() -> Numbers.parsePercent(text, option));
     }
 
     /**
-     * A count such as {@code 882,569}, from 0 (or 1) to {@link #MAX_COUNT}.
+     * A count option's value ({@code 882,569}, read by {@link Converters.Count}), from 0 (or 1) to
+     * {@link #MAX_COUNT}.
      *
-     * @param text   the option's value
+     * @param value  the option's value, null when it was not given
      * @param option the option's name
      * @param min    the smallest allowed value
      * @return the count
      */
-    static long count(String text, String option, long min) {
-        given(text, option);
-        return named(() -> inRange(Numbers.parseWhole(text, option), min, option));
+    static long count(Long value, String option, long min) {
+        required(value, option);
+        return named(() -> inRange(value, min, option));
     }
 
     /**
@@ -135,7 +120,17 @@ final class Options {
      * @return the multiplier
      */
     static double multiplier(String text, String option) {
-        BigDecimal value = decimal(text, option);
+        return multiplier(decimal(text, option), option);
+    }
+
+    /**
+     * A multiplier option's value such as {@code 100000}, refused unless positive.
+     *
+     * @param value  the value, not null
+     * @param option the option's name
+     * @return the multiplier
+     */
+    static double multiplier(BigDecimal value, String option) {
         if (value.signum() <= 0) {
             throw new BadInputException(option + " (" + value.toPlainString() + ") must be positive");
         }
@@ -143,37 +138,24 @@ final class Options {
     }
 
     /**
-     * The confidence levels of {@code --confidence}, 95% when none is given; each such as {@code 0.95}
-     * or {@code 99.8%}, none twice.
+     * The confidence levels of {@code --confidence} (read by {@link Converters.Confidence}), 95% when
+     * none is given, none twice.
      *
-     * @param texts the values, may be null or empty
+     * @param given the levels given, may be null or empty
      * @return the levels, in the order given, never empty
      */
-    static List<ConfidenceLevel> confidences(List<String> texts) {
-        if (texts == null || texts.isEmpty()) {
+    static List<ConfidenceLevel> confidences(List<ConfidenceLevel> given) {
+        if (given == null || given.isEmpty()) {
             return List.of(ConfidenceLevel.NINETY_FIVE);
         }
         List<ConfidenceLevel> levels = new ArrayList<>();
-        for (String text : texts) {
-            ConfidenceLevel level = confidence(text);
+        for (ConfidenceLevel level : given) {
             if (levels.contains(level)) {
                 throw new BadInputException("--confidence: " + level + " is given twice");
             }
             levels.add(level);
         }
         return levels;
-    }
-
-    /**
-     * One confidence level such as {@code 0.95} or {@code 99.8%}.
-     *
-     * @param text the value
-     * @return the level
-     */
-    static ConfidenceLevel confidence(String text) {
-        BigDecimal number = text.strip().endsWith("%") ? percent(text, "--confidence").movePointLeft(2)
-                : decimal(text, "--confidence");
-        return parse(text, "--confidence", t -> ConfidenceLevel.of(number.doubleValue()));
     }
 
     /**
@@ -226,7 +208,7 @@ final class Options {
      * @param options     the single case's options, for the message, e.g. {@code --numerator/--denominator}
      * @param command     the command, for the message
      */
-    static void oneForm(String file, boolean caseOptions, String options, String command) {
+    static void oneForm(Object file, boolean caseOptions, String options, String command) {
         if (file != null && caseOptions) {
             throw new BadInputException("give either " + options + " (one case) or a FILE of cases, not both");
         }

@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
  */
 public final class OutputOptions {
 
-    @Option(names = "--format", paramLabel = "csv|table|json", converter = FormatConverter.class,
-            description = "csv (default: the contract for machines), table (for people) or json "
-                    + "({\"rows\":[...],\"findings\":[...]}, field names as the CSV header's).")
+    @Option(names = "--format", paramLabel = "csv|table|json", converter = FormatConverter.class, defaultValue = "csv",
+            description = "csv (the contract for machines), table (for people) or json "
+                    + "({\"rows\":[...],\"findings\":[...]}, field names as the CSV header's); default ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -33,13 +33,16 @@ public final class OutputOptions {
     }
 
     /**
-     * The format chosen, or the command's own default.
-     *
-     * @param otherwise the format when none is chosen, e.g. table for a report
-     * @return the format, never null
+     * The default of {@code --format} for a command whose results are a report for people
+     * ({@code @Command(defaultValueProvider = OutputOptions.TableByDefault.class)}): table, so that
+     * its help states that one default.
      */
-    Format format(Format otherwise) {
-        return format == null ? otherwise : format;
+    static final class TableByDefault implements picocli.CommandLine.IDefaultValueProvider {
+        @Override
+        public String defaultValue(picocli.CommandLine.Model.ArgSpec argSpec) {
+            return argSpec.isOption() && ((picocli.CommandLine.Model.OptionSpec) argSpec).longestName().equals("--format")
+                    ? "table" : null;
+        }
     }
 
     /**

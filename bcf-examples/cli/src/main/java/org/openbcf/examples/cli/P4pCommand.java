@@ -1,5 +1,6 @@
 package org.openbcf.examples.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,20 +31,19 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "p4p", mixinStandardHelpOptions = true,
         description = {"Payment for performance (BCF 2015/16): suggested quarterly payments and unreleased funds.",
-            "Input CSV columns: quarter,baseline,plan,actual, optionally agreed_payment, comment and case (a batch:",
-            "each case is computed on its own, its rows consecutive). Output: one row per quarter; findings on",
-            "standard error. Exit 0 no findings, 1 findings, 2 bad input."},
+            "Input CSV columns: quarter,baseline,plan,actual, optionally agreed_payment, comment and case (a batch: each case is computed on its own, its rows consecutive). Output: one row per quarter; findings on standard error.",
+            "Exit 0 no findings, 1 findings, 2 bad input."},
         footerHeading = "%nExample:%n",
         footer = "  bcf p4p --cost-per-admission 1490 --local-share 16295000 p4p-2015-16.csv")
 public final class P4pCommand extends Subcommand {
 
-    @Option(names = COST, required = true, paramLabel = "<pounds>",
+    @Option(names = COST, required = true, paramLabel = "<pounds>", converter = Converters.Money.class,
             description = "Cost of one non-elective admission in pounds, e.g. 1490.")
-    String costPerAdmission;
+    BigDecimal costPerAdmission;
 
-    @Option(names = SHARE, paramLabel = "<pounds>",
+    @Option(names = SHARE, paramLabel = "<pounds>", converter = Converters.Money.class,
             description = "Total performance and ring-fenced funds in pounds, e.g. 16295000; caps the pot.")
-    String localShare;
+    BigDecimal localShare;
 
     @Option(names = COLUMNS, paramLabel = "LIST", split = ",",
             description = "Output columns to add after the standard ones: cumulative_cap, amount_due, agreed_payment, "
@@ -54,84 +54,19 @@ public final class P4pCommand extends Subcommand {
     OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", paramLabel = "<file.csv>", description = "The quarters, or - for standard input.")
-    String file;
+    InputFile file;
 
-    /** The option names, one source for picocli's annotations and the plain form. */
+    /** The option names, one source for the annotations and the messages. */
     private static final String COST = "--cost-per-admission";
     private static final String SHARE = "--local-share";
-    private static final String FORMAT = "--format";
     private static final String COLUMNS = "--columns";
 
     @Override
     public Integer call() {
-        return run(streams());
-    }
-
-    /**
-     * The command for a command line in the plain form, read without building picocli's model:
-     * {@code p4p}, then the file and the options {@code --cost-per-admission}, {@code --local-share}
-     * and {@code --format} (each at most once, as {@code --name value} or {@code --name=value}) in any
-     * order, with no value that is empty or starts with {@code -} or {@code @}. Anything else (help,
-     * another option, a repeated option, a missing file or cost, {@code --}, an argument file) returns
-     * null and goes to picocli, which reads it or explains what is wrong. A plain command line means
-     * the same to both; {@code FastStartProperties} checks that on generated command lines.
-     *
-     * @param args the whole command line, not null
-     * @return the command with its options set, or null when the command line is not in the plain form
-     */
-    static P4pCommand plain(String... args) {
-        if (args.length < 2 || !args[0].equals("p4p")) {
-            return null;
-        }
-        P4pCommand command = new P4pCommand();
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.startsWith("--")) {
-                int equals = arg.indexOf('=');
-                String name = equals < 0 ? arg : arg.substring(0, equals);
-                String value = equals >= 0 ? arg.substring(equals + 1) : i + 1 < args.length ? args[++i] : null;
-                if (!plainValue(value) || !command.set(name, value)) {
-                    return null;
-                }
-            } else if (command.file == null && (arg.equals("-") || plainValue(arg))) {
-                command.file = arg;
-            } else {
-                return null;
-            }
-        }
-        return command.costPerAdmission == null || command.file == null ? null : command;
-    }
-
-    private static boolean plainValue(String value) {
-        return value != null && !value.isEmpty() && value.charAt(0) != '-' && value.charAt(0) != '@';
-    }
-
-    private boolean set(String name, String value) {
-        if (name.equals(COST) && costPerAdmission == null) {
-            costPerAdmission = value;
-        } else if (name.equals(SHARE) && localShare == null) {
-            localShare = value;
-        } else if (name.equals(FORMAT) && output.format == null
-                && (value.equals("csv") || value.equals("table") || value.equals("json"))) {
-            output.format = Format.parse(value);
-        } else {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Runs the command with its options set.
-     *
-     * @param streams the run's streams, not null
-     * @return the exit code: {@link ExitCode#OK} or {@link ExitCode#FINDINGS}
-     * @throws BadInputException when the options or the file are not usable
-     */
-    int run(Streams streams) {
-        streams(streams);
+        Streams streams = streams();
         PerformanceTerms terms = terms();
         List<String> extra = extraColumns();
-        try (P4pCsv.Cases cases = new P4pCsv.Cases(CsvInput.open(InputFile.of(file), streams.in(), P4pCsv.SCHEMA));
+        try (P4pCsv.Cases cases = new P4pCsv.Cases(CsvInput.open(file, streams.in(), P4pCsv.SCHEMA));
              Results results = output.format() == Format.TABLE ? Results.text(streams, output)
                      : new Results(streams, output, header(cases.batch(), extra))) {
             for (P4pCsv.Case c = cases.next(); c != null; c = cases.next()) {
@@ -212,8 +147,8 @@ public final class P4pCommand extends Subcommand {
         }
     }
 
-    /** Exact pence from the text, with no {@code MonetaryAmount} created on this path. */
-    private static long pence(String text, String field) {
-        return Gbp.pence(Gbp.parsePounds(text), field);
+    /** Exact pence from the pounds, with no {@code MonetaryAmount} created on this path. */
+    private static long pence(BigDecimal pounds, String field) {
+        return Gbp.pence(pounds, field);
     }
 }

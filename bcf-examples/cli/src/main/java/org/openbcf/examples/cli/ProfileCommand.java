@@ -28,9 +28,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Profile an annual target by working days per month (CSV: month,working_days,target).",
-            "One case from the options, or many from FILE with the columns year,annual and optionally integer",
-            "(yes or no) and case (the output then starts with case)."},
+        description = {"Profile an annual target by working days per month.",
+            "CSV: month,working_days,target. One case from the options, or many from FILE with the columns year,annual and optionally integer (yes or no) and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf profile --year 2016/17 --annual 1308 --integer")
 public final class ProfileCommand extends Subcommand {
@@ -39,10 +38,10 @@ public final class ProfileCommand extends Subcommand {
     static final Schema SCHEMA = Schema.of("year", "annual").optional("integer", "case");
 
     @Option(names = "--annual", paramLabel = "<number>", description = "The annual target, e.g. 1308.")
-    String annual;
+    BigDecimal annual;
 
     @Option(names = "--year", paramLabel = "<year>", description = "The financial year, e.g. 2016/17.")
-    String year;
+    FinancialYear year;
 
     @Option(names = "--integer", description = "Whole-number months by largest remainder, summing to the annual target.")
     boolean integer;
@@ -51,7 +50,7 @@ public final class ProfileCommand extends Subcommand {
     OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A CSV of cases, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Override
     public Integer call() {
@@ -61,14 +60,14 @@ public final class ProfileCommand extends Subcommand {
             if (annual == null || year == null) {
                 throw new BadInputException("give both --annual and --year");
             }
-            BigDecimal annualValue = Options.decimal(annual, "--annual");
-            FinancialYear financialYear = Options.parse(year, "--year", FinancialYear::parse);
+            BigDecimal annualValue = annual;
+            FinancialYear financialYear = year;
             try (Results results = new Results(streams, output, List.of("month", "working_days", "target"))) {
                 Options.named(() -> rows(results, null, financialYear, annualValue, integer, "--annual"));
                 return results.commit();
             }
         }
-        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+        try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
             List<String> columns = new ArrayList<>(List.of("month", "working_days", "target"));
             if (in.has("case")) {
                 columns.add(0, "case");

@@ -1,5 +1,6 @@
 package org.openbcf.examples.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +23,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "proportion", mixinStandardHelpOptions = true,
-        description = {"A proportion with its Wilson score interval (CSV: value,lower,upper).",
-            "One case from the options, or many from FILE with the columns numerator,denominator and",
-            "optionally multiplier and case (the output then starts with case)."},
+        description = {"A proportion with its Wilson score interval.",
+            "CSV: value,lower,upper. One case from the options, or many from FILE with the columns numerator,denominator and optionally multiplier and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf proportion --numerator 65 --denominator 100 --confidence 95%% --confidence 99.8%%")
 public final class ProportionCommand extends Subcommand {
@@ -33,23 +33,23 @@ public final class ProportionCommand extends Subcommand {
     static final Schema SCHEMA = Schema.of("numerator", "denominator").optional("multiplier", "case");
 
     @Option(names = "--numerator", paramLabel = "<count>", description = "The count with the outcome, 0..denominator.")
-    String numerator;
+    Long numerator;
 
     @Option(names = "--denominator", paramLabel = "<count>", description = "The count of the group, at least 1.")
-    String denominator;
+    Long denominator;
 
     @Mixin
     ConfidenceOptions confidence = new ConfidenceOptions();
 
     @Option(names = "--multiplier", paramLabel = "<scale>",
             description = "1 for a fraction (the default), 100 for a percentage.")
-    String multiplier;
+    BigDecimal multiplier;
 
     @Mixin
     OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A CSV of cases, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Override
     public Integer call() {
@@ -66,7 +66,7 @@ public final class ProportionCommand extends Subcommand {
                 return results.commit();
             }
         }
-        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+        try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
             List<String> columns = new ArrayList<>();
             if (in.has("case")) {
                 columns.add("case");

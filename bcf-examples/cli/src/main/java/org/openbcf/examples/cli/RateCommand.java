@@ -1,5 +1,6 @@
 package org.openbcf.examples.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "rate", mixinStandardHelpOptions = true,
-        description = {"A rate with Byar's or exact Poisson limits (CSV: value,lower,upper,method).",
-            "One case from the options, or many from FILE with the columns count,population and optionally",
-            "multiplier and case (the output then starts with case)."},
+        description = {"A rate with Byar's or exact Poisson limits.",
+            "CSV: value,lower,upper,method. One case from the options, or many from FILE with the columns count,population and optionally multiplier and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf rate --count 108 --population 882569 --multiplier 100000")
 public final class RateCommand extends Subcommand {
@@ -34,13 +34,13 @@ public final class RateCommand extends Subcommand {
     static final Schema SCHEMA = Schema.of("count", "population").optional("multiplier", "case");
 
     @Option(names = "--count", paramLabel = "<count>", description = "The number of events, at least 0.")
-    String count;
+    Long count;
 
     @Option(names = "--population", paramLabel = "<count>", description = "The population, at least 1.")
-    String population;
+    Long population;
 
     @Option(names = "--multiplier", paramLabel = "<scale>", description = "The scale (default 100000).")
-    String multiplier;
+    BigDecimal multiplier;
 
     @Mixin
     ConfidenceOptions confidence = new ConfidenceOptions();
@@ -49,7 +49,7 @@ public final class RateCommand extends Subcommand {
     OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A CSV of cases, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Override
     public Integer call() {
@@ -67,7 +67,7 @@ public final class RateCommand extends Subcommand {
                 return results.commit();
             }
         }
-        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+        try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
             if (in.has("case")) {
                 columns.add(0, "case");
             }

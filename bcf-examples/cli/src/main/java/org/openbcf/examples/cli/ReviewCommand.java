@@ -30,13 +30,10 @@ import picocli.CommandLine.Parameters;
  *
  * @since 0.1.0
  */
-@Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Review BCF datasets with the rules of their year: the pool, the expenditure plan",
-            "and its derived minimums against the year's floors, income and expenditure, national",
-            "conditions, metrics, risks, payment for performance and the Discharge Fund.",
-            "A DATASET is one board's plan or return for one year: a folder with board.csv and",
-            "optional files, an .xlsx workbook with one sheet per file, or a folder of datasets",
-            "(then a summary row per board follows). The default format here is table.",
+@Command(name = "review", mixinStandardHelpOptions = true, defaultValueProvider = OutputOptions.TableByDefault.class,
+        description = {"Review BCF datasets with the rules of their year.",
+            "The review covers the pool, the expenditure plan and its derived minimums against the year's floors, income and expenditure, national conditions, metrics, risks, payment for performance and the Discharge Fund.",
+            "A DATASET is one board's plan or return for one year: a folder with board.csv and optional files, an .xlsx workbook with one sheet per file, or a folder of datasets (then a summary row per board follows).",
             "Exit 0 no warning or error, 1 at least one (notes do not count), 2 an unusable dataset."},
         footerHeading = "%nExample:%n",
         footer = {"  bcf init --year 2025/26 lewisham", "  bcf review lewisham", "  bcf review --format csv boards/"})
@@ -55,7 +52,7 @@ public final class ReviewCommand extends Subcommand {
             read.add(DatasetReader.read(path));
         }
         List<DatasetReview> reviews = read.stream().map(DatasetReview::of).toList();
-        Format format = output.format(Format.TABLE);
+        Format format = output.format();
         boolean passes = reviews.stream().allMatch(DatasetReview::passes);
         if (format == Format.TABLE) {
             try (Results results = Results.of(streams(), format, output, null)) {

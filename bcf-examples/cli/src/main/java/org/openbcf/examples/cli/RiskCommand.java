@@ -45,12 +45,12 @@ public final class RiskCommand extends Subcommand {
     OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", paramLabel = "<file.csv>", description = "The risks, one per row, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Override
     public Integer call() {
         Streams streams = streams();
-        try (CsvInput csv = CsvInput.open(InputFile.of(file), streams.in(), RiskCsv.SCHEMA);
+        try (CsvInput csv = CsvInput.open(file, streams.in(), RiskCsv.SCHEMA);
              Results results = new Results(streams, output, RiskCsv.COLUMNS)) {
             RiskCsv.Risks risks = new RiskCsv.Risks(csv);
             for (Risk risk = risks.next(); risk != null; risk = risks.next()) {

@@ -14,23 +14,12 @@ abstract class Subcommand implements Callable<Integer> {
     @ParentCommand
     BcfCommand bcf;
 
-    private Streams streams;
-
     /**
      * The run's streams.
      *
      * @return the streams, never null
      */
     Streams streams() {
-        return streams != null ? streams : bcf.streams();
-    }
-
-    /**
-     * Sets the streams of a command that runs without picocli.
-     *
-     * @param streams the streams
-     */
-    void streams(Streams streams) {
-        this.streams = streams;
+        return bcf.streams();
     }
 }

@@ -24,9 +24,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "target", mixinStandardHelpOptions = true,
-        description = {"A target from a base and a reduction or increase (CSV: target,bound).",
-            "One case from the options, or many from FILE with the columns base and reduction or increase (one",
-            "of the two in each row), optionally rounding and case (the output then starts with case)."},
+        description = {"A target from a base and a reduction or increase.",
+            "CSV: target,bound. One case from the options, or many from FILE with the columns base and reduction or increase (one of the two in each row), optionally rounding and case (the output then starts with case)."},
         footerHeading = "%nExample:%n",
         footer = "  bcf target --base 1377 --reduction 5%% --rounding half-up")
 public final class TargetCommand extends Subcommand {
@@ -35,43 +34,42 @@ public final class TargetCommand extends Subcommand {
     static final Schema SCHEMA = Schema.of("base").optional("reduction", "increase", "rounding", "case");
 
     @Option(names = "--base", paramLabel = "<number>", description = "The base, e.g. 1377.")
-    String base;
+    BigDecimal base;
 
-    @Option(names = "--reduction", paramLabel = "<percent>", description = "A reduction in percent, e.g. 5%%: the target is a maximum.")
-    String reduction;
+    @Option(names = "--reduction", paramLabel = "<percent>", converter = Converters.Percent.class, description = "A reduction in percent, e.g. 5%%: the target is a maximum.")
+    BigDecimal reduction;
 
-    @Option(names = "--increase", paramLabel = "<percent>", description = "An increase in percent, e.g. 2.5%%: the target is a minimum.")
-    String increase;
+    @Option(names = "--increase", paramLabel = "<percent>", converter = Converters.Percent.class, description = "An increase in percent, e.g. 2.5%%: the target is a minimum.")
+    BigDecimal increase;
 
     @Option(names = "--rounding", paramLabel = "<mode>",
             description = "half-up, floor, ceiling or none (default none: keep the exact value).")
-    String rounding;
+    TargetRounding rounding;
 
     @Mixin
     OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A CSV of cases, or - for standard input.")
-    String file;
+    InputFile file;
 
     @Override
     public Integer call() {
         Options.oneForm(file, base != null || reduction != null || increase != null, "--base with --reduction or --increase",
                 "target");
-        TargetRounding defaultMode = rounding == null ? TargetRounding.NONE
-                : Options.parse(rounding, "--rounding", TargetRounding::parse);
+        TargetRounding defaultMode = rounding == null ? TargetRounding.NONE : rounding;
         Streams streams = streams();
         if (file == null) {
             if ((reduction == null) == (increase == null)) {
                 throw new org.openbcf.examples.io.BadInputException("give exactly one of --reduction and --increase");
             }
-            BigDecimal baseValue = Options.decimal(base == null ? "" : base, "--base");
-            BigDecimal change = reduction != null ? Options.percent(reduction, "--reduction") : Options.percent(increase, "--increase");
+            BigDecimal baseValue = Options.required(base, "--base");
+            BigDecimal change = reduction != null ? reduction : increase;
             try (Results results = new Results(streams, output, List.of("target", "bound"))) {
                 results.row(Options.named(() -> values(target(baseValue, change, reduction != null, defaultMode))));
                 return results.commit();
             }
         }
-        try (CsvInput in = CsvInput.open(InputFile.of(file), streams.in(), SCHEMA)) {
+        try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
             List<String> columns = new ArrayList<>(List.of("target", "bound"));
             if (in.has("case")) {
                 columns.add(0, "case");

@@ -137,7 +137,7 @@ class CommandContractTest {
 
     @Test
     void everyCommandsHelpPrintsNothingOnStandardError() {
-        for (Class<?> command : BcfCommand.SUBCOMMANDS) {
+        for (Class<?> command : BcfCommand.subcommands()) {
             String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
             Cli.Result help = Cli.run(name, "--help");
             assertThat(help.exitCode()).as(name).isEqualTo(ExitCode.OK);

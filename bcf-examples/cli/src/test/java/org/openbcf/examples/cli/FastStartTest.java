@@ -2,113 +2,80 @@ package org.openbcf.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
 /**
- * {@code bcf p4p} in its plain form runs without picocli (issue 7, start-up): which command lines are
- * plain, and that a plain run prints exactly what the picocli run prints.
+ * {@code bcf} starts fast with one parser (issues 7 and 27): a command line builds picocli's model of
+ * the command it names and of no other, and the whole model (every command and {@code help}) only
+ * for help, an unknown command or a command line that starts with an option.
  */
 class FastStartTest {
 
     private static final String FILE = P4pCommandTest.NORFOLK.toString();
 
-    @Test
-    void plainCommandLinesAreReadWithoutPicocli() {
-        P4pCommand command = P4pCommand.plain("p4p", "--cost-per-admission", "1490", FILE);
-        assertThat(command).isNotNull();
-        assertThat(command.costPerAdmission).isEqualTo("1490");
-        assertThat(command.file).isEqualTo(FILE);
-        assertThat(command.localShare).isNull();
-        assertThat(command.output.format).isNull();
-
-        command = P4pCommand.plain("p4p", FILE, "--format=table", "--local-share", "£16,295,000", "--cost-per-admission=1,490.00");
-        assertThat(command).isNotNull();
-        assertThat(command.costPerAdmission).isEqualTo("1,490.00");
-        assertThat(command.localShare).isEqualTo("£16,295,000");
-        assertThat(command.output.format).isEqualTo(org.openbcf.examples.io.Format.TABLE);
-        assertThat(command.file).isEqualTo(FILE);
-
-        assertThat(P4pCommand.plain("p4p", "-", "--cost-per-admission", "1").file).isEqualTo("-");
-        assertThat(P4pCommand.plain("p4p", "--format", "csv", "--cost-per-admission", "1", FILE).output.format)
-                .isEqualTo(org.openbcf.examples.io.Format.CSV);
+    private static Streams discard() {
+        return new Streams(InputStream.nullInputStream(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     }
 
     @Test
-    void theShortCommandsArchiveIsTrainedOnTheLinesThatRunWithoutPicocli() {
-        // TrainingRun --plain-only keeps exactly these
-        assertThat(BcfCommand.runsWithoutPicocli("--version")).isTrue();
-        assertThat(BcfCommand.runsWithoutPicocli("-V")).isTrue();
-        assertThat(BcfCommand.runsWithoutPicocli("p4p", "--cost-per-admission", "1490", FILE)).isTrue();
-        assertThat(BcfCommand.runsWithoutPicocli("rate", "--count", "108", "--population", "882569")).isTrue();
-        assertThat(BcfCommand.runsWithoutPicocli("delays", "drd.csv")).isTrue();
-        assertThat(BcfCommand.runsWithoutPicocli("--help")).isFalse();
-        assertThat(BcfCommand.runsWithoutPicocli("p4p", "--help")).isFalse();
-        assertThat(BcfCommand.runsWithoutPicocli("p4p", "--format", "csv", "--format", "table", "--cost-per-admission", "1", FILE))
-                .isFalse();
-        assertThat(BcfCommand.runsWithoutPicocli("review", "datasets")).isFalse();
-        assertThat(BcfCommand.runsWithoutPicocli()).isFalse();
-    }
-
-    @Test
-    void everythingElseGoesToPicocli() {
-        String[][] others = {
-            {},
-            {"p4p"},
-            {"risk", "--cost-per-admission", "1490", FILE},
-            {"p4p", "--help"},
-            {"p4p", "-h", "--cost-per-admission", "1490", FILE},
-            {"p4p", "-V"},
-            {"p4p", "--cost-per-admission", "1490"},
-            {"p4p", FILE},
-            {"p4p", "--cost-per-admission", "1490", FILE, FILE},
-            {"p4p", "--cost-per-admission", "1490", "--cost-per-admission", "1490", FILE},
-            {"p4p", "--cost-per-admission", "1490", "--local-share", "1", "--local-share=1", FILE},
-            {"p4p", "--cost-per-admission", "1490", "--format", "csv", "--format", "csv", FILE},
-            {"p4p", "--cost-per-admission", "1490", "--format", "xml", FILE},
-            {"p4p", "--cost-per-admission", "1490", "--format", "CSV", FILE},
-            {"p4p", "--cost-per-admission", "-5", FILE},
-            {"p4p", "--cost-per-admission", "--local-share", "5", FILE},
-            {"p4p", "--cost-per-admission=", FILE},
-            {"p4p", "--cost-per-admission", "", FILE},
-            {"p4p", "--cost-per-admission", "1490", ""},
-            {"p4p", "--cost-per-admission", "@costs", FILE},
-            {"p4p", "--cost-per-admission", "1490", "@args"},
-            {"p4p", "--cost-per-admission", "1490", "--", FILE},
-            {"p4p", "--cost-per-admission", "1490", "--unknown", FILE},
-            {"p4p", "--cost-per-admission", "1490", "-x", FILE},
-            {"p4p", "--cost", "1490", FILE},
-            {"p4p", FILE, "--cost-per-admission"},
-            {"P4P", "--cost-per-admission", "1490", FILE},
-        };
-        for (String[] args : others) {
-            assertThat(P4pCommand.plain(args)).as(String.join(" ", args)).isNull();
+    void aCommandBuildsOnlyItsOwnModel() {
+        for (Class<?> command : BcfCommand.subcommands()) {
+            String name = command.getAnnotation(Command.class).name();
+            CommandLine built = BcfCommand.commandLine(discard(), name);
+            assertThat(built.getSubcommands()).as(name).containsOnlyKeys(name);
         }
     }
 
     @Test
-    void aPlainRunPrintsWhatPicocliPrints() {
+    void theDispatchNamesEveryCommandByItsAnnotation() {
+        for (Class<?> command : BcfCommand.subcommands()) {
+            Command annotation = command.getAnnotation(Command.class);
+            assertThat(BcfCommand.subcommand(annotation.name())).as(annotation.name()).isEqualTo(command);
+            assertThat(annotation.aliases()).as(annotation.name()).isEmpty();
+        }
+        assertThat(BcfCommand.subcommand("help")).isNull();
+        assertThat(BcfCommand.subcommand("P4P")).isNull();
+    }
+
+    @Test
+    void helpAnUnknownCommandAndOptionsFirstBuildEveryCommand() {
+        for (String first : new String[] {"", "--help", "-h", "help", "reveiw", "P4P", "--version"}) {
+            CommandLine built = BcfCommand.commandLine(discard(), first);
+            assertThat(built.getSubcommands()).as(first).hasSize(BcfCommand.subcommands().size() + 1).containsKey("help");
+        }
+    }
+
+    @Test
+    void aRunOfTheBuiltCommandPrintsWhatTheWholeModelPrints() {
         String[][] runs = {
             {"p4p", "--cost-per-admission", "1490", "--local-share", "16295000", FILE},
             {"p4p", "--format=table", "--cost-per-admission=1490", FILE},
             {"p4p", "--cost-per-admission", "1490.001", FILE},
-            {"p4p", "--cost-per-admission", "0", FILE},
             {"p4p", "--cost-per-admission", "abc", FILE},
-            {"p4p", "--cost-per-admission", "1490", "no-such-file.csv"},
+            {"p4p", "--cost-per-admission", "1490", "--formt", "csv", FILE},
+            {"rate", "--count", "108", "--population", "882,569"},
+            {"p4p", "--help"},
         };
         for (String[] args : runs) {
-            assertThat(P4pCommand.plain(args)).isNotNull();
-            assertThat(run(true, args)).as(String.join(" ", args)).isEqualTo(run(false, args));
+            assertThat(run(BcfCommand.commandLine(discard(), args[0]), args)).as(String.join(" ", args))
+                    .isEqualTo(run(BcfCommand.commandLine(discard()), args));
         }
     }
 
-    /** One run as exit code, standard output and standard error, with or without the plain path. */
-    static String run(boolean fast, String... args) {
+    /** One run of a built command line as exit code, standard output and standard error. */
+    private static String run(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BcfCommand.run(new Streams(java.io.InputStream.nullInputStream(), new PrintWriter(out, true), new PrintWriter(err, true)), fast, args);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
         return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
     }
 }

@@ -12,7 +12,7 @@ class SubcommandsTest {
     void helpListsEveryCommand() {
         Cli.Result result = Cli.run("--help");
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        for (Class<?> command : BcfCommand.SUBCOMMANDS) {
+        for (Class<?> command : BcfCommand.subcommands()) {
             assertThat(result.out()).contains("  " + command.getAnnotation(Command.class).name() + " ");
         }
         assertThat(result.out()).contains("  help ");

@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 /** {@code bcf --version} without picocli prints exactly what picocli prints from {@link VersionProvider}. */
 class VersionFastPathTest {
 
+    /** A run, fast ({@link BcfCommand#run}) or through picocli's model of every command. */
     private static Cli.Result run(boolean fast, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BcfCommand.run(new Streams(InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(err)),
-                fast, args);
+        Streams streams = new Streams(InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(err));
+        int code = fast ? BcfCommand.run(streams, args) : BcfCommand.commandLine(streams).execute(args);
+        streams.out().flush();
+        streams.err().flush();
         return new Cli.Result(code, out.toString(), err.toString());
     }
 

@@ -1,4 +1,4 @@
-package org.openbcf.examples.cli;
+package org.openbcf.build;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +12,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.openbcf.examples.cli.BcfCommand;
+
 /**
  * The build's training run for the class-data archive that {@code target/bcf} starts with: runs
  * every command line of a file in one JVM, in-process, as {@code bcf} would, so that the archive
- * holds the classes each command loads. Not part of the command line; the build runs it with
- * {@code -XX:DumpLoadedClassList} (JDK 17 to 23) or {@code -XX:AOTCacheOutput} (JDK 24 and later).
+ * holds the classes each command loads. A build step, not part of the product: its source is
+ * {@code bcf-examples/src/launcher/java}, which only {@code make-archive.sh} compiles, and it runs
+ * {@code bcf} through the public {@link BcfCommand#execute} as a host would. JDK 17 to 23: the build
+ * runs it with {@code -XX:DumpLoadedClassList} from {@code target/training-classes}, a folder after
+ * the product's jars on the training run's class path, and dumps the archive with the jars' class path
+ * only. JDK 24 and later: an AOT cache needs the run's class path to start with the training run's,
+ * and refuses a folder, so it runs with {@code -XX:AOTMode=record} from {@code lib/bcf-training.jar},
+ * last on the launcher's class path too, where nothing at run time looks for a class. It is in no
+ * jar that Maven makes ({@code bcf.jar} and the thin jar hold only the product).
  *
  * <p>A line is an expected exit code and a command line, separated by spaces, e.g.
  * {@code 0 p4p --cost-per-admission 1490 p4p-2015-16.csv}, where {@code {tmp}} stands for a new folder in a
@@ -25,7 +34,7 @@ import java.util.stream.Stream;
  * stops the run with exit code 1 naming the line, so a stale training file fails the build rather
  * than train an archive on error paths.
  */
-final class TrainingRun {
+public final class TrainingRun {
 
     private TrainingRun() {
     }
@@ -33,17 +42,13 @@ final class TrainingRun {
     /**
      * Runs the command lines of a file.
      *
-     * @param args the training file, after {@code --plain-only} to run only the lines that
-     *             {@code bcf} runs without picocli (help and mistakes go to picocli: the short
-     *             commands' archive leaves its classes out, which every one of those commands would
-     *             otherwise load, or map, at start-up)
+     * @param args the training file
      * @throws IOException if the file cannot be read
      */
     public static void main(String[] args) throws IOException {
-        boolean plainOnly = args.length == 2 && args[0].equals("--plain-only");
-        if (args.length != 1 && !plainOnly) {
-            System.err.println("usage: TrainingRun [--plain-only] FILE (lines of: exit-code command arguments...)");
-            System.exit(ExitCode.BAD_INPUT);
+        if (args.length != 1) {
+            System.err.println("usage: TrainingRun FILE (lines of: exit-code command arguments...)");
+            System.exit(2);
         }
         String file = args[args.length - 1];
         List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
@@ -67,10 +72,7 @@ final class TrainingRun {
             String folder = tmp == null ? "{tmp}" : tmp.resolve("line-" + number).toString();
             String[] command = Arrays.stream(words, 1, words.length).map(word -> word.replace("{tmp}", folder))
                     .toArray(String[]::new);
-            if (plainOnly && !BcfCommand.runsWithoutPicocli(command)) {
-                continue;
-            }
-            int code = BcfCommand.run(new Streams(InputStream.nullInputStream(), discard, discard), true, command);
+            int code = BcfCommand.execute(InputStream.nullInputStream(), discard, discard, command);
             if (code != expected) {
                 System.err.println(file + " line " + number + ": '" + text.substring(words[0].length()).strip()
                         + "' exited " + code + ", expected " + expected);
