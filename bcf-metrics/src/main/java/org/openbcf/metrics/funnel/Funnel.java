@@ -44,6 +44,12 @@ public final class Funnel {
     /** The fewest events for which a DSR is plotted: 10 (as for the rate itself, {@code statistics.md}). */
     public static final long DSR_MINIMUM_COUNT = 10;
 
+    /**
+     * The largest expected count of a ratio or rate funnel: 10¹⁸ events, far beyond any population's
+     * and well below where the incomplete gamma function stops converging (beyond about 10³²).
+     */
+    private static final double MAXIMUM_EXPECTED_COUNT = 1e18;
+
     private final FunnelStatistic statistic;
     private final double target;
     private final double multiplier;
@@ -180,6 +186,8 @@ public final class Funnel {
      *
      * @param denominator the denominator, positive
      * @return the limits, never null
+     * @throws IllegalArgumentException for a denominator that is not positive, or a ratio or rate funnel's
+     *                                  expected count above 10¹⁸
      */
     public FunnelLimits limitsAt(double denominator) {
         double[] at95 = limits(denominator, ConfidenceLevel.NINETY_FIVE);
@@ -293,13 +301,10 @@ public final class Funnel {
      * {@code target × n / multiplier} for a rate.
      */
     private double expectedCount(double denominator) {
-        if (statistic == FunnelStatistic.RATIO) {
-            return denominator;
-        }
-        double expected = target * denominator / multiplier;
-        if (!Double.isFinite(expected)) {
-            throw new IllegalArgumentException("expected count at " + denominator + " (target " + target + " × "
-                    + denominator + " / " + multiplier + ") must be finite");
+        double expected = statistic == FunnelStatistic.RATIO ? denominator : target * denominator / multiplier;
+        if (!(expected <= MAXIMUM_EXPECTED_COUNT)) {
+            throw new IllegalArgumentException("expected count at " + denominator + " (" + expected
+                    + ") must be at most 1e18 for a " + statistic + " funnel");
         }
         return expected;
     }

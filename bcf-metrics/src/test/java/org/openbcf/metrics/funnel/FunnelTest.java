@@ -335,6 +335,10 @@ class FunnelTest {
         assertThatThrownBy(() -> Funnel.crudeRate(-1, 100)).hasMessageContaining("target rate (-1.0)");
         assertThatThrownBy(() -> Funnel.dsr(Double.POSITIVE_INFINITY, 100)).hasMessageContaining("Infinity");
         assertThatThrownBy(() -> Funnel.ratio(1).limitsAt(0)).hasMessageContaining("denominator (0.0)");
+        assertThatThrownBy(() -> Funnel.ratio(1).limitsAt(1e40)).hasMessageContaining("expected count at 1.0E40 (1.0E40)")
+                .hasMessageContaining("at most 1e18");
+        assertThatThrownBy(() -> Funnel.crudeRate(1e300, 1e-5).limitsAt(1e300)).hasMessageContaining("(Infinity)");
+        assertThat(Funnel.ratio(1).limitsAt(1e18).upper998()).isCloseTo(1 + 3.0902323061678132e-9, within(1e-15));
         assertThatThrownBy(() -> Funnel.ratio(1).curve(10, 10, 5)).hasMessageContaining("curve end (10.0)");
         assertThatThrownBy(() -> Funnel.ratio(1).curve(10, 100, 1)).hasMessageContaining("curve steps (1)");
         assertThatThrownBy(() -> Funnel.proportion(0.5, 1).place(FunnelPoint.of("A", 11, 10)))
