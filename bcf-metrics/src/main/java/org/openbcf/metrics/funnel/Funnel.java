@@ -3,7 +3,6 @@ package org.openbcf.metrics.funnel;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.metrics.stats.ConfidenceLevel;
 
@@ -17,17 +16,25 @@ import org.openbcf.metrics.stats.ConfidenceLevel;
  *     touches p₀, which is the closed form {@code p₀ ± z·√(p₀(1 − p₀)/n)}, kept within [0, 1], times
  *     the multiplier (PHEindicatormethods' proportion funnel; a point is outside exactly when its Wilson
  *     interval excludes the target).</li>
- * <li><b>Ratio</b> (indirectly standardised, target 1): at expected count E the limits are the exact
- *     Poisson limits of a count E, {@code χ²⁻¹(α/2; 2E)/2} and {@code χ²⁻¹(1 − α/2; 2E + 2)/2}, divided
- *     by E, times the multiplier.</li>
+ * <li><b>Ratio</b> (indirectly standardised, target 1): at expected count E the limits are the
+ *     ratios {@code k/E} at which an observed count k is exactly on the edge of the exact Poisson test
+ *     against E, k taken as continuous: the upper where {@code P(X ≥ k | E) = α/2} (so
+ *     {@code E = χ²⁻¹(α/2; 2k)/2}), the lower where {@code P(X ≤ k | E) = α/2} (so
+ *     {@code E = χ²⁻¹(1 − α/2; 2k + 2)/2}; 0 when {@code P(X = 0 | E) ≥ α/2}), times the multiplier.
+ *     E.g. at 95% and E = χ²⁻¹(0.975; 4)/2 = 5.571643 the lower limit is 1/E = 0.179480; at
+ *     E = χ²⁻¹(0.025; 20)/2 = 4.795389 the upper limit is 10/E = 2.085337.</li>
  * <li><b>Crude rate</b> (target r per multiplier): at population n the expected count is
- *     {@code λ = r·n/multiplier}; the limits are the exact Poisson limits of λ divided by n, times the
- *     multiplier. <b>DSR</b>: the same, at the equivalent population {@link FunnelPoint#dsr}.</li>
+ *     {@code λ = r·n/multiplier}; the limits are the same edge counts k for λ, as {@code k/n} times the
+ *     multiplier. <b>DSR</b>: the same, on its event count at the equivalent population
+ *     {@link FunnelPoint#dsr}.</li>
  * </ul>
  *
- * <p>The χ² quantiles are Commons Statistics' (no bisection); for a non-whole E or λ they are the
- * gamma generalisation, so the curve is smooth and equals the exact Poisson limits at whole counts.
- * A point's position is read from the same limits at its own denominator: one method draws and labels.
+ * <p>The edge counts are solved to full double precision (Brent's method on the regularised incomplete
+ * gamma function, Commons Statistics), not bisected. So a point's position, read from the limits at
+ * its own denominator, is the exact Poisson test of its count: above 95% exactly when
+ * {@code P(X ≥ O | E) < 0.025}, below exactly when {@code P(X ≤ O | E) < 0.025} (99.8%: 0.001); a
+ * count of 0 is below only when {@code e^−E < α/2}. One method draws and labels, so a point is never
+ * drawn on one side of a curve and labelled on the other.
  * This class is immutable and thread-safe.
  *
  * @since 0.1.0
@@ -36,6 +43,12 @@ public final class Funnel {
 
     /** The fewest events for which a DSR is plotted: 10 (as for the rate itself, {@code statistics.md}). */
     public static final long DSR_MINIMUM_COUNT = 10;
+
+    /**
+     * The largest expected count of a ratio or rate funnel: 10¹⁸ events, far beyond any population's
+     * and well below where the incomplete gamma function stops converging (beyond about 10³²).
+     */
+    private static final double MAXIMUM_EXPECTED_COUNT = 1e18;
 
     private final FunnelStatistic statistic;
     private final double target;
@@ -159,12 +172,11 @@ public final class Funnel {
                 yield new double[] {Math.max(0.0, target - spread) * multiplier,
                         Math.min(1.0, target + spread) * multiplier};
             }
-            case RATIO -> new double[] {poissonLower(denominator, level) / denominator * multiplier,
-                    poissonUpper(denominator, level) / denominator * multiplier};
-            case CRUDE_RATE, DSR -> {
-                double expected = target * denominator / multiplier;
-                yield new double[] {poissonLower(expected, level) / denominator * multiplier,
-                        poissonUpper(expected, level) / denominator * multiplier};
+            case RATIO, CRUDE_RATE, DSR -> {
+                double expected = expectedCount(denominator);
+                yield new double[] {
+                        PoissonControlLimits.lowerCount(expected, level.halfAlpha()) / denominator * multiplier,
+                        PoissonControlLimits.upperCount(expected, level.halfAlpha()) / denominator * multiplier};
             }
         };
     }
@@ -174,6 +186,8 @@ public final class Funnel {
      *
      * @param denominator the denominator, positive
      * @return the limits, never null
+     * @throws IllegalArgumentException for a denominator that is not positive, or a ratio or rate funnel's
+     *                                  expected count above 10¹⁸
      */
     public FunnelLimits limitsAt(double denominator) {
         double[] at95 = limits(denominator, ConfidenceLevel.NINETY_FIVE);
@@ -283,18 +297,16 @@ public final class Funnel {
     }
 
     /**
-     * The exact lower Poisson limit of a (possibly non-whole) count: {@code χ²⁻¹(α/2; 2λ)/2}, 0 at 0.
+     * The expected count of a ratio or rate funnel at a denominator: E itself for a ratio,
+     * {@code target × n / multiplier} for a rate.
      */
-    static double poissonLower(double count, ConfidenceLevel level) {
-        if (count == 0.0) {
-            return 0.0;
+    private double expectedCount(double denominator) {
+        double expected = statistic == FunnelStatistic.RATIO ? denominator : target * denominator / multiplier;
+        if (!(expected <= MAXIMUM_EXPECTED_COUNT)) {
+            throw new IllegalArgumentException("expected count at " + denominator + " (" + expected
+                    + ") must be at most 1e18 for a " + statistic + " funnel");
         }
-        return ChiSquaredDistribution.of(2.0 * count).inverseCumulativeProbability(level.halfAlpha()) / 2.0;
-    }
-
-    /** The exact upper Poisson limit of a (possibly non-whole) count: {@code χ²⁻¹(1 − α/2; 2λ + 2)/2}. */
-    static double poissonUpper(double count, ConfidenceLevel level) {
-        return ChiSquaredDistribution.of(2.0 * count + 2.0).inverseSurvivalProbability(level.halfAlpha()) / 2.0;
+        return expected;
     }
 
     static double requireDenominator(double denominator) {

@@ -14,9 +14,9 @@ import org.openbcf.core.internal.Checks;
 public enum FunnelStatistic {
     /** A proportion x / n, limits from the Wilson score interval around the target. */
     PROPORTION("proportion"),
-    /** An indirectly standardised ratio O / E, exact Poisson limits around 1. */
+    /** An indirectly standardised ratio O / E, limits from the exact Poisson test of O against E, around 1. */
     RATIO("ratio"),
-    /** A crude rate count / population, exact Poisson limits around the target rate. */
+    /** A crude rate count / population, limits from the exact Poisson test of the count against the target's. */
     CRUDE_RATE("crude-rate"),
     /** A directly standardised rate, plotted against its equivalent population count × multiplier / rate. */
     DSR("dsr");

@@ -4,7 +4,8 @@
  * and directly standardised rates. {@link org.openbcf.metrics.funnel.Funnel} computes, and
  * {@link org.openbcf.metrics.funnel.FunnelChart} holds the points and limit curves as plain data for
  * a chart. Sources: OHID/UKHSA Fingertips technical guidance (funnel plots) and the
- * PHEindicatormethods documentation of {@code calculate_funnel_limits}; openbcf computes the Poisson
- * limits exactly and uses one method for limits and positions (see the README).
+ * PHEindicatormethods documentation of {@code calculate_funnel_limits}; openbcf solves the ratio and
+ * rate limits, the edges of the exact Poisson test, to full double precision and uses one method for
+ * limits and positions (see the README).
  */
 package org.openbcf.metrics.funnel;

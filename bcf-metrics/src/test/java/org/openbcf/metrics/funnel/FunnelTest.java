@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
-import org.apache.commons.statistics.distribution.GammaDistribution;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.assertj.core.data.Offset;
@@ -94,51 +94,126 @@ class FunnelTest {
         }
     }
 
+    /** Solves e^−E (1 + E) = 0.025 by Newton's method: P(X ≤ 1 | E) = 0.025, so E = χ²⁻¹(0.975; 4)/2. */
+    private static double expectedWithOneAtTheLowerEdge() {
+        double e = 5.0;
+        for (int i = 0; i < 50; i++) {
+            double f = Math.exp(-e) * (1 + e) - 0.025;
+            e -= f / (-e * Math.exp(-e));
+        }
+        return e;
+    }
+
+    /** Solves P(X ≥ 10 | E) = 0.025 by bisection on the Poisson sum: E = χ²⁻¹(0.025; 20)/2. */
+    private static double expectedWithTenAtTheUpperEdge() {
+        double lo = 1;
+        double hi = 10;
+        for (int i = 0; i < 200; i++) {
+            double mid = (lo + hi) / 2;
+            double below = 0;
+            double term = Math.exp(-mid);
+            for (int j = 0; j < 10; j++) {
+                below += term;
+                term *= mid / (j + 1);
+            }
+            if (1 - below < 0.025) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     @Test
-    void ratioLimitsAreTheExactPoissonLimitsAtWholeExpectedCounts() {
-        for (int expected : new int[] {1, 2, 5, 9, 10, 11, 65, 100, 1000}) {
-            FunnelLimits limits = Funnel.ratio(1).limitsAt(expected);
-            // independent oracle: the Poisson distribution itself, P(X >= E; L·E) = α/2, P(X <= E; U·E) = α/2
-            double lower = limits.lower95() * expected;
-            double upper = limits.upper95() * expected;
-            assertThat(1 - PoissonDistribution.of(lower).cumulativeProbability(expected - 1)).isCloseTo(0.025, close(0.025));
-            assertThat(PoissonDistribution.of(upper).cumulativeProbability(expected)).isCloseTo(0.025, close(0.025));
-            double upper998 = limits.upper998() * expected;
-            assertThat(PoissonDistribution.of(upper998).cumulativeProbability(expected)).isCloseTo(0.001, close(0.001));
+    void checkValueOneEventOnTheLower95LimitIssue24() {
+        // issue 24: 95%, E = χ²⁻¹(0.975; 4)/2 = 5.571643…: the lower ratio limit is 1/E = 0.179480… (was 0.34989)
+        double e = expectedWithOneAtTheLowerEdge();
+        assertThat(e).isCloseTo(ChiSquaredDistribution.of(4).inverseSurvivalProbability(0.025) / 2, close(e));
+        assertThat(e).isCloseTo(5.571643390938898, close(5.571643390938898));   // mpmath, 40 digits
+        FunnelLimits limits = Funnel.ratio(1).limitsAt(e);
+        assertThat(limits.lower95()).isCloseTo(1 / e, close(1 / e));
+        assertThat(limits.lower95()).isCloseTo(0.17948025920436488, close(0.17948025920436488));
+    }
+
+    @Test
+    void checkValueTenEventsOnTheUpper95LimitIssue24() {
+        // issue 24: 95%, E = χ²⁻¹(0.025; 20)/2 = 4.795389…: the upper ratio limit is 10/E = 2.085337…
+        double e = expectedWithTenAtTheUpperEdge();
+        assertThat(e).isCloseTo(ChiSquaredDistribution.of(20).inverseCumulativeProbability(0.025) / 2, close(e));
+        assertThat(e).isCloseTo(4.795388696132434, close(4.795388696132434));   // mpmath, 40 digits
+        FunnelLimits limits = Funnel.ratio(1).limitsAt(e);
+        assertThat(limits.upper95()).isCloseTo(10 / e, close(10 / e));
+        assertThat(limits.upper95()).isCloseTo(2.085336691906785, close(2.085336691906785));
+    }
+
+    @Test
+    void ratioLimitsPassThroughWholeCountsAtTheEdgeOfTheExactTest() {
+        // the curves through (E_k, k/E_k): upper E_k = χ²⁻¹(α/2; 2k)/2, lower E_k = χ²⁻¹(1 − α/2; 2k + 2)/2,
+        // each E_k checked against the Poisson distribution itself
+        for (int k : new int[] {1, 2, 5, 9, 10, 11, 65, 100, 1000, 100_000}) {
+            for (ConfidenceLevel level : new ConfidenceLevel[] {L95, L998}) {
+                double tail = level.halfAlpha();
+                double upperAt = ChiSquaredDistribution.of(2.0 * k).inverseCumulativeProbability(tail) / 2;
+                double lowerAt = ChiSquaredDistribution.of(2.0 * k + 2).inverseSurvivalProbability(tail) / 2;
+                assertThat(PoissonDistribution.of(upperAt).survivalProbability(k - 1)).isCloseTo(tail, close(tail));
+                assertThat(PoissonDistribution.of(lowerAt).cumulativeProbability(k)).isCloseTo(tail, close(tail));
+                FunnelLimits atUpper = Funnel.ratio(1).limitsAt(upperAt);
+                FunnelLimits atLower = Funnel.ratio(1).limitsAt(lowerAt);
+                double upper = level == L95 ? atUpper.upper95() : atUpper.upper998();
+                double lower = level == L95 ? atLower.lower95() : atLower.lower998();
+                assertThat(upper).as("upper, k=%d at %s", k, level).isCloseTo(k / upperAt, close(k / upperAt));
+                assertThat(lower).as("lower, k=%d at %s", k, level).isCloseTo(k / lowerAt, close(k / lowerAt));
+            }
         }
     }
 
     @Test
     void ratioGoldenAt100ExpectedAndTheMultiplierIsHonoured() {
-        // 100 expected: exact Poisson 95% limits of 100 are 81.36399 and 121.62679
+        // 100 expected, SMR-style (×100); mpmath at 40 digits, solving P(k, 100) = α/2 and Q(k + 1, 100) = α/2
         FunnelLimits smr = Funnel.ratio(100).limitsAt(100);
         FunnelLimits plain = Funnel.ratio(1).limitsAt(100);
-        assertThat(smr.lower95()).isCloseTo(81.36399125092315, close(81.36399125092315));
-        assertThat(smr.upper95()).isCloseTo(121.62679379242638, close(121.62679379242638));
+        assertThat(smr.lower998()).isCloseTo(70.07666016628425, close(70.07666016628425));
+        assertThat(smr.lower95()).isCloseTo(80.39055069593428, close(80.39055069593428));
+        assertThat(smr.upper95()).isCloseTo(120.55796545537753, close(120.55796545537753));
+        assertThat(smr.upper998()).isCloseTo(132.78130039207235, close(132.78130039207235));
         assertThat(smr.upper998()).isCloseTo(plain.upper998() * 100, close(plain.upper998() * 100));
         assertThat(Funnel.ratio(100).target()).isEqualTo(100.0);
         assertThat(Funnel.ratio(100).place(FunnelPoint.of("A", 120, 100)).value()).isCloseTo(120.0, close(120));
     }
 
     @Test
-    void nonWholeExpectedCountsUseTheGammaQuantiles() {
-        for (double e : new double[] {0.3, 2.5, 9.99, 123.4}) {
-            FunnelLimits limits = Funnel.ratio(1).limitsAt(e);
-            double lower = GammaDistribution.of(e, 1).inverseCumulativeProbability(0.025) / e;
-            double upper = GammaDistribution.of(e + 1, 1).inverseSurvivalProbability(0.001) / e;
-            assertThat(limits.lower95()).isCloseTo(lower, close(lower));
-            assertThat(limits.upper998()).isCloseTo(upper, close(upper));
-        }
+    void labelsAreTheExactTestInTheIssuesCases() {
+        Funnel ratio = Funnel.ratio(1);
+        // issue 24: 0 events was "below 99.8%" at any E > 0, though P(X = 0 | 0.1) = 0.90
+        assertThat(ratio.place(FunnelPoint.of("none", 0, 0.1)).position()).isEqualTo(FunnelPosition.WITHIN_95);
+        assertThat(ratio.limitsAt(0.1).lower998()).isZero();
+        assertThat(ratio.limitsAt(0.1).lower95()).isZero();
+        // P(X = 0 | E) = e^−E: 0.001008 at 6.9 (below 95% only), 0.000992 at 6.915 (below 99.8%)
+        assertThat(ratio.place(FunnelPoint.of("none", 0, 3.6)).position()).isEqualTo(FunnelPosition.WITHIN_95);
+        assertThat(ratio.place(FunnelPoint.of("none", 0, 3.7)).position()).isEqualTo(FunnelPosition.BELOW_95);
+        assertThat(ratio.place(FunnelPoint.of("none", 0, 6.9)).position()).isEqualTo(FunnelPosition.BELOW_95);
+        assertThat(ratio.place(FunnelPoint.of("none", 0, 6.915)).position()).isEqualTo(FunnelPosition.BELOW_99_8);
+        // O = 10 at E = 4.675: P(X ≥ 10) = 0.021 (was "within 95%")
+        assertThat(PoissonDistribution.of(4.675).survivalProbability(9)).isBetween(0.001, 0.025);
+        assertThat(ratio.place(FunnelPoint.of("ten", 10, 4.675)).position()).isEqualTo(FunnelPosition.ABOVE_95);
+        // O = 72 at E = 90.53: P(X ≤ 72) = 0.026 (was "below 95%")
+        assertThat(PoissonDistribution.of(90.53).cumulativeProbability(72)).isBetween(0.025, 0.03);
+        assertThat(ratio.place(FunnelPoint.of("seventy-two", 72, 90.53)).position()).isEqualTo(FunnelPosition.WITHIN_95);
+        assertThat(ratio.place(FunnelPoint.of("seventy-one", 71, 90.53)).position()).isEqualTo(FunnelPosition.BELOW_95);
     }
 
     @Test
     void crudeRateLimitsUseTheGivenPopulation() {
         Funnel funnel = Funnel.crudeRate(1933, 100_000);
-        FunnelLimits limits = funnel.limitsAt(20_000);   // expected 386.6 events
-        double lower = GammaDistribution.of(386.6, 1).inverseCumulativeProbability(0.025) / 20_000 * 100_000;
-        assertThat(limits.lower95()).isCloseTo(lower, close(lower));
-        assertThat(limits.lower95()).isCloseTo(1745.0930958719712, close(1745.0930958719712));
-        assertThat(limits.upper998()).isCloseTo(2256.4954473342136, close(2256.4954473342136));
+        FunnelLimits limits = funnel.limitsAt(20_000);   // expected 386.6 events; mpmath at 40 digits
+        assertThat(limits.lower998()).isCloseTo(1633.9531476772865, close(1633.9531476772865));
+        assertThat(limits.lower95()).isCloseTo(1740.2237267844285, close(1740.2237267844285));
+        assertThat(limits.upper95()).isCloseTo(2130.513799848866, close(2130.513799848866));
+        assertThat(limits.upper998()).isCloseTo(2246.306473383312, close(2246.306473383312));
+        // the same edge counts as a ratio funnel at E = 386.6, on the rate's scale
+        FunnelLimits asRatio = Funnel.ratio(1).limitsAt(386.6);
+        assertThat(limits.upper95()).isCloseTo(asRatio.upper95() * 1933, close(limits.upper95()));
         PlottedPoint point = funnel.place(FunnelPoint.of("Norfolk", 396, 20_000));
         assertThat(point.value()).isCloseTo(1980, close(1980));
         assertThat(point.position()).isEqualTo(FunnelPosition.WITHIN_95);
@@ -146,13 +221,15 @@ class FunnelTest {
     }
 
     @Test
-    void aZeroTargetRateHasAZeroLowerLimit() {
+    void aZeroTargetRateHasZeroLimitsSoAnyEventIsAbove() {
+        // λ = 0: P(X ≥ 1 | 0) = 0 < α/2, P(X ≤ 0 | 0) = 1
         FunnelLimits limits = Funnel.crudeRate(0, 100_000).limitsAt(1_000);
         assertThat(limits.lower998()).isZero();
-        // upper: χ²⁻¹(0.975; 2)/2 = −ln(0.025) events
-        assertThat(limits.upper95()).isCloseTo(-Math.log(0.025) / 1_000 * 100_000, close(-Math.log(0.025) * 100));
+        assertThat(limits.upper998()).isZero();
         assertThat(Funnel.crudeRate(0, 100_000).place(FunnelPoint.of("A", 0, 1000)).position())
                 .isEqualTo(FunnelPosition.WITHIN_95);
+        assertThat(Funnel.crudeRate(0, 100_000).place(FunnelPoint.of("A", 1, 1000)).position())
+                .isEqualTo(FunnelPosition.ABOVE_99_8);
     }
 
     @Test
@@ -258,6 +335,10 @@ class FunnelTest {
         assertThatThrownBy(() -> Funnel.crudeRate(-1, 100)).hasMessageContaining("target rate (-1.0)");
         assertThatThrownBy(() -> Funnel.dsr(Double.POSITIVE_INFINITY, 100)).hasMessageContaining("Infinity");
         assertThatThrownBy(() -> Funnel.ratio(1).limitsAt(0)).hasMessageContaining("denominator (0.0)");
+        assertThatThrownBy(() -> Funnel.ratio(1).limitsAt(1e40)).hasMessageContaining("expected count at 1.0E40 (1.0E40)")
+                .hasMessageContaining("at most 1e18");
+        assertThatThrownBy(() -> Funnel.crudeRate(1e300, 1e-5).limitsAt(1e300)).hasMessageContaining("(Infinity)");
+        assertThat(Funnel.ratio(1).limitsAt(1e18).upper998()).isCloseTo(1 + 3.0902323061678132e-9, within(1e-15));
         assertThatThrownBy(() -> Funnel.ratio(1).curve(10, 10, 5)).hasMessageContaining("curve end (10.0)");
         assertThatThrownBy(() -> Funnel.ratio(1).curve(10, 100, 1)).hasMessageContaining("curve steps (1)");
         assertThatThrownBy(() -> Funnel.proportion(0.5, 1).place(FunnelPoint.of("A", 11, 10)))

@@ -7,6 +7,7 @@ import org.openbcf.core.p4p.PaymentForPerformance;
 import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.PerformanceTerms;
 import org.openbcf.core.time.FinancialQuarter;
+import org.openbcf.metrics.funnel.FunnelLimits;
 import org.openbcf.metrics.stats.Estimate;
 import org.openbcf.metrics.stats.StandardisedRate;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
  * The library and its floor measured at the same time, one thread each, in a JMH group: on a shared
  * machine both see the same load, so the ratio of their scores holds even when the times do not.
  * The same work as {@link P4pBenchmark} (one year), {@link SweepBenchmark} (Norfolk's 10,000
- * scenarios on one thread) and {@link StatisticsBenchmark}.
+ * scenarios on one thread), {@link StatisticsBenchmark} and {@link FunnelBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,6 +33,7 @@ public class PairedBenchmark {
 
     private final SweepBenchmark sweep = new SweepBenchmark();
     private final StatisticsBenchmark statistics = new StatisticsBenchmark();
+    private final FunnelBenchmark funnel = new FunnelBenchmark();
     private AdmissionsSeries norfolk;
     private PerformanceTerms terms;
     private long[] agreed;
@@ -41,6 +43,7 @@ public class PairedBenchmark {
     public void setUp() {
         sweep.setUp();
         statistics.setUp();
+        funnel.setUp();
         norfolk = AdmissionsSeries.of(FinancialQuarter.parse("Q4 14/15"), SweepBenchmark.BASELINE, SweepBenchmark.PLAN,
                 SweepBenchmark.ACTUAL);
         terms = PerformanceTerms.ofPence(SweepBenchmark.COST_PENCE).withLocalSharePence(SweepBenchmark.SHARE_PENCE);
@@ -126,6 +129,22 @@ public class PairedBenchmark {
     @GroupThreads(1)
     public double[] dsrPlain() {
         return statistics.dsrPlain();
+    }
+
+    /** @return the library's four ratio funnel limits */
+    @Benchmark
+    @Group("funnel")
+    @GroupThreads(1)
+    public FunnelLimits funnelLibrary() {
+        return funnel.limitsLibrary();
+    }
+
+    /** @return the plain floor's four ratio funnel limits */
+    @Benchmark
+    @Group("funnel")
+    @GroupThreads(1)
+    public double[] funnelPlain() {
+        return funnel.limitsPlain();
     }
 
     /** @return the library's national sweep on one thread */

@@ -8,14 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.commons.statistics.distribution.GammaDistribution;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bcf funnel}: the golden limits of {@code FunnelTest} (bcf-metrics): a proportion funnel
  * around 92.2% at 1,000 people, a ratio funnel at 100 expected, a crude-rate funnel around 1,933 per
- * 100,000 at 20,000 people, and DSR points at their equivalent population.
+ * 100,000 at 20,000 people, DSR points at their equivalent population, and the positions of issue 24
+ * (the exact Poisson test).
  */
 class FunnelCommandTest {
 
@@ -53,26 +54,42 @@ class FunnelCommandTest {
 
     @Test
     void ratioLimitsHonourTheMultiplier() throws IOException {
-        // FunnelTest.ratioGoldenAt100ExpectedAndTheMultiplierIsHonoured: 81.36399125092315 to 121.62679379242638
+        // FunnelTest.ratioGoldenAt100ExpectedAndTheMultiplierIsHonoured: 80.39055069593428 to 120.55796545537753
         Path csv = Files.writeString(dir.resolve("ratio.csv"), "area,numerator,denominator\nA,120,100\n");
         Cli.Result result = Cli.run("funnel", "--statistic", "ratio", "--multiplier", "100", csv.toString());
         String[] a = row(result, 1);
         assertThat(a[3]).isEqualTo("120.0");
-        assertThat(Double.parseDouble(a[4])).isCloseTo(81.36399125092315, within(close(81.36399125092315)));
-        assertThat(Double.parseDouble(a[5])).isCloseTo(121.62679379242638, within(close(121.62679379242638)));
+        assertThat(Double.parseDouble(a[4])).isCloseTo(80.39055069593428, within(close(80.39055069593428)));
+        assertThat(Double.parseDouble(a[5])).isCloseTo(120.55796545537753, within(close(120.55796545537753)));
         assertThat(a[8]).isEqualTo("within 95%");
     }
 
     @Test
+    void ratioPositionsAreTheExactPoissonTestIssue24() throws IOException {
+        // issue 24: 0 at E = 0.1 (P(X = 0) = 0.90) is within; 10 at 4.675 (P(X >= 10) = 0.021) above 95%;
+        // 72 at 90.53 (P(X <= 72) = 0.026) within; and the two check values on their limits
+        double lowerEdge = ChiSquaredDistribution.of(4).inverseSurvivalProbability(0.025) / 2;
+        double upperEdge = ChiSquaredDistribution.of(20).inverseCumulativeProbability(0.025) / 2;
+        Path csv = Files.writeString(dir.resolve("issue.csv"), "area,numerator,denominator\nnone,0,0.1\nten,10,4.675\n"
+                + "seventy-two,72,90.53\nlower edge,1," + lowerEdge + "\nupper edge,10," + upperEdge + "\n");
+        Cli.Result result = Cli.run("funnel", "--statistic", "ratio", csv.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(row(result, 1)[8]).isEqualTo("within 95%");
+        assertThat(Double.parseDouble(row(result, 1)[6])).isZero();
+        assertThat(row(result, 2)[8]).isEqualTo("above 95%");
+        assertThat(row(result, 3)[8]).isEqualTo("within 95%");
+        assertThat(Double.parseDouble(row(result, 4)[4])).isCloseTo(0.17948025920436488, within(1e-9 * 0.17948));
+        assertThat(Double.parseDouble(row(result, 5)[5])).isCloseTo(2.085336691906785, within(1e-9 * 2.0853));
+    }
+
+    @Test
     void crudeRateLimitsUseTheGivenPopulation() throws IOException {
-        // FunnelTest.crudeRateLimitsUseTheGivenPopulation: expected 386.6 events; the gamma quantile as oracle
+        // FunnelTest.crudeRateLimitsUseTheGivenPopulation: expected 386.6 events; mpmath at 40 digits
         Path csv = Files.writeString(dir.resolve("rate.csv"), "area,numerator,denominator\nNorfolk,396,20000\n");
         Cli.Result result = Cli.run("funnel", "--statistic", "crude-rate", "--target", "1933", csv.toString());
         String[] norfolk = row(result, 1);
-        double lower = GammaDistribution.of(386.6, 1).inverseCumulativeProbability(0.025) / 20_000 * 100_000;
-        assertThat(Double.parseDouble(norfolk[4])).isCloseTo(lower, within(lower * 1e-9));
-        assertThat(Double.parseDouble(norfolk[4])).isCloseTo(1745.0930958719712, within(close(1745.0930958719712)));
-        assertThat(Double.parseDouble(norfolk[7])).isCloseTo(2256.4954473342136, within(close(2256.4954473342136)));
+        assertThat(Double.parseDouble(norfolk[4])).isCloseTo(1740.2237267844285, within(1e-9 * 1740.2237267844285));
+        assertThat(Double.parseDouble(norfolk[7])).isCloseTo(2246.306473383312, within(1e-9 * 2246.306473383312));
         assertThat(norfolk[8]).isEqualTo("within 95%");
     }
 
