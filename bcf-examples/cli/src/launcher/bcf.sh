@@ -4,7 +4,8 @@
 # JDK 24 and later: an AOT cache, bcf.aot, and bcf-short.aot for the short commands).
 # Otherwise, or when the jars have changed since, it runs without one: same output, same exit code,
 # nothing more on standard error. The JDK is $JAVA_HOME/bin/java when JAVA_HOME is set, else java on
-# the PATH. Made from bcf-examples/cli/src/launcher/bcf.sh by make-archive.sh; see README "Start-up".
+# the PATH. Made from bcf-examples/cli/src/launcher/bcf.sh by make-archive.sh; see docs/performance.md,
+# "Start-up: the launcher".
 # java -jar bcf.jar runs the same program from one self-contained jar.
 
 # Every step below uses the shell's own built-ins where it can (no dirname, grep, tr or cat): each
@@ -83,7 +84,8 @@ fi
 # on JDK 25 against no cache, in hello worlds: p4p 5.8x with none, 7.9x with bcf.aot, 3.6x with
 # bcf-short.aot; demo 38.8x with none, 18.1x with bcf.aot. JDK 17-23: a static archive is mapped, and
 # relocated at start-up (the JVM maps it at a random address), which costs in proportion to its size:
-# p4p 2.02x hello world with bcf.jsa (28 MB), 1.79x with bcf-short.jsa (19 MB), 2026-12-01.
+# p4p 2.02x hello world with bcf.jsa (28 MB), 1.79x with bcf-short.jsa (19 MB), 2026-12-01, measured with
+# the second parser (one parser: docs/performance.md, "Start-up").
 case ${1-} in
     demo | check | review | init) aot=$dir/bcf.aot jsa=$dir/bcf.jsa ;;
     *) aot=$dir/bcf-short.aot jsa=$dir/bcf-short.jsa ;;

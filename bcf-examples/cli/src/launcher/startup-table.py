@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Start-up of every bcf command against a hello world, paired: the README's start-up table.
+"""Start-up of every bcf command against a hello world, paired: the start-up table of docs/performance.md.
 
     python3 bcf-examples/cli/src/launcher/startup-table.py [--rounds N] [--jdk JAVA_HOME] [--hello DIR]
 

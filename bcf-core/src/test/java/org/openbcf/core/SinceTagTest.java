@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every public top-level type in the three modules' main sources says since which release it is API
  * ({@code @since 0.1.0} in its class Javadoc), so that a later release can mark what it adds and the
- * API-compatibility check (README, "Releasing") has a documented baseline.
+ * API-compatibility check (docs/releasing.md, "Releasing") has a documented baseline.
  */
 class SinceTagTest {
 

@@ -6,6 +6,6 @@
  * a chart. Sources: OHID/UKHSA Fingertips technical guidance (funnel plots) and the
  * PHEindicatormethods documentation of {@code calculate_funnel_limits}; openbcf solves the ratio and
  * rate limits, the edges of the exact Poisson test, to full double precision and uses one method for
- * limits and positions (see the README).
+ * limits and positions (docs/analysts.md, "Metrics as analysts publish them").
  */
 package org.openbcf.metrics.funnel;

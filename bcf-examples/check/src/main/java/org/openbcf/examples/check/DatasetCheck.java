@@ -28,10 +28,10 @@ import org.openbcf.examples.workbook.SavedWorkbook;
  * reads it with {@link DatasetReader}, reviews it with {@link DatasetReview}, and sets every figure
  * the {@code board} sheet states against the one openbcf recomputes: {@code pooled_fund} against the
  * sum of the planned contributions, {@code asc_from_nhs_minimum} and {@code nhs_out_of_hospital}
- * against the figures derived from the scheme-level plan (R-POOL-4, R-EXP-2; "Any board's data" in
- * README). The review's findings are the report's findings, so exit codes are those of a mapped
- * check. Example (the Lewisham 2025/26 fixture): {@code board!B6 pooledFund: spreadsheet 45650000.00,
- * reference 45650000.00}. This class is stateless and thread-safe.
+ * against the figures derived from the scheme-level plan (R-POOL-4, R-EXP-2; docs/spreadsheet-check.md,
+ * "A dataset workbook needs no mapping"). The review's findings are the report's findings, so exit
+ * codes are those of a mapped check. Example (the Lewisham 2025/26 fixture): {@code board!B6
+ * pooledFund: spreadsheet 45650000.00, reference 45650000.00}. This class is stateless and thread-safe.
  *
  * @since 0.1.0
  */

@@ -29,7 +29,7 @@ import org.openbcf.core.year.BcfYear;
  * derived minimums (adult social care from the NHS minimum, NHS-commissioned out-of-hospital spend,
  * out-of-hospital, reablement and carers' spend from the NHS minimum), the year's adult social care
  * floor from last year's figure ({@link AdultSocialCareFloor#required}), and the sheet's totals by
- * source of funding and by area of spend. Lewisham 2025/26 (illustrative, README "A worked example"):
+ * source of funding and by area of spend. Lewisham 2025/26 (illustrative, docs/boards.md, "A worked example"):
  * adult social care from the NHS minimum £10,500,000, NHS-commissioned out-of-hospital £17,250,000,
  * floor £10,390,000 on a baseline of £10,000,000.
  *

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One P4P year (Norfolk 2015/16) and a 10,000-scenario sweep (every actual changed by -10.00% to
  * +9.998% in steps of 0.002%), each by the library and by {@link LongReference} in the same run.
- * Run with {@code java -jar bcf-examples/target/benchmarks.jar} (see README).
+ * Run with {@code java -jar bcf-examples/target/benchmarks.jar} (docs/performance.md, "Benchmarks (JMH)").
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

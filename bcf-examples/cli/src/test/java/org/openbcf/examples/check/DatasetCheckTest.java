@@ -19,7 +19,7 @@ class DatasetCheckTest {
     @TempDir
     Path dir;
 
-    /** Lewisham 2025/26 (illustrative figures) with the derived minimums stated as README's worked example gives them. */
+    /** Lewisham 2025/26 (illustrative figures) with the derived minimums as docs/boards.md's worked example gives them. */
     private Path lewisham(String pool, String socialCare) {
         Path folder = Datasets.lewisham(dir.resolve("lewisham"));
         Datasets.edit(folder, "board.csv", "pooled_fund,45650000", "pooled_fund," + pool);
@@ -44,7 +44,7 @@ class DatasetCheckTest {
         Cli.Result result = Cli.run("check", workbook.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(result.out().lines()).hasSize(4);
-        assertThat(result.err().lines()).isNotEmpty().allMatch(l -> l.startsWith("INFO "));     // the three notes of README
+        assertThat(result.err().lines()).isNotEmpty().allMatch(l -> l.startsWith("INFO "));     // docs/boards.md's three notes
     }
 
     @Test

@@ -39,7 +39,7 @@ class CompareCommandTest {
 
     @Test
     void bothLevelsFromOptions() {
-        // README: BenchmarkComparison.of(1940, 2020, 1910, 2050, 1933) is higher at 95%, similar at 99.8%
+        // docs/analysts.md: BenchmarkComparison.of(1940, 2020, 1910, 2050, 1933) is higher at 95%, similar at 99.8%
         Cli.Result result = Cli.run("compare", "--value", "1980", "--lower-95", "1940", "--upper-95", "2020",
                 "--lower-99-8", "1910", "--upper-99-8", "2050", "--benchmark", "1933", "--direction", "HIGHER-IS-BETTER");
         assertThat(result.out()).isEqualTo("value,benchmark,comparison_95,comparison_99_8,judgement_95,judgement_99_8\n"

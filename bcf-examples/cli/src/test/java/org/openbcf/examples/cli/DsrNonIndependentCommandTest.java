@@ -38,7 +38,8 @@ class DsrNonIndependentCommandTest {
 
     @Test
     void theRateOfAllEventsWithTheWiderNonIndependentInterval() throws IOException {
-        // README / NonIndependentStandardisationTest: 1,049.38 (997.98 to 1,102.45); as independent 1,005.18 to 1,095.02
+        // docs/analysts.md / NonIndependentStandardisationTest: 1,049.38 (997.98 to 1,102.45);
+        // as independent 1,005.18 to 1,095.02
         Cli.Result result = Cli.run("dsr", frequencies().toString());
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
         String[] values = result.out().lines().skip(1).findFirst().orElseThrow().split(",", -1);

@@ -34,7 +34,7 @@ class FunnelCommandTest {
     @Test
     void proportionLimitsAndPositions() throws IOException {
         // FunnelTest.proportionGolden922At1000: 95% lower 90.53788582657798, 99.8% upper 94.82061902961625;
-        // README: Norfolk 865 of 1,000 is below 99.8%
+        // docs/analysts.md: Norfolk 865 of 1,000 is below 99.8%
         Path csv = Files.writeString(dir.resolve("areas.csv"), "area,numerator,denominator\nNorfolk,865,1000\nA,930,1000\n");
         Cli.Result result = Cli.run("funnel", "--statistic", "proportion", "--target", "92.2%", "--multiplier", "100",
                 csv.toString());

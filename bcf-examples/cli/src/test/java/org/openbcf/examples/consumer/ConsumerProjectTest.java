@@ -52,7 +52,7 @@ class ConsumerProjectTest {
     /**
      * Every javac warning but "classfile": jakarta.validation-api is optional, so {@code -Xlint:classfile}
      * notes that the elements of {@code @Min}/{@code @Max} on bcf-core's records cannot be read, as for
-     * any optional annotation library (README, "Depending on openbcf"). javac's default prints nothing.
+     * any optional annotation library (docs/java-api.md, "Depending on openbcf"). javac's default prints nothing.
      */
     private static final String LINT = "-Xlint:all,-classfile";
 
