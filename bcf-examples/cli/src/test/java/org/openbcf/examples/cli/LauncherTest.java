@@ -179,7 +179,12 @@ class LauncherTest {
         assertThat(p4p.exitCode()).isZero();
         try (Stream<String> lines = Files.lines(run)) {
             List<String> picocli = lines.filter(l -> l.contains(" picocli.CommandLine ")).toList();
-            assertThat(picocli).hasSize(1).allMatch(l -> l.contains("shared objects file"));
+            assertThat(picocli).hasSize(1);
+            if (Runtime.version().feature() < 24) {
+                // JDK 24 and later leave every linked Java 5 class file out of an AOT cache ("Old class
+                // has been linked"), and picocli 4.7.7's are Java 5 (docs/performance.md, "Start-up")
+                assertThat(picocli).allMatch(l -> l.contains("shared objects file"));
+            }
         }
         Path log = dir.resolve("help.log");
         Cli.Result help = run(launcher(TARGET.resolve("bcf"), List.of("p4p", "--help")), THIS_JDK,
