@@ -72,19 +72,45 @@ public final class PaymentForPerformance {
             target = Math.addExact(target, q.baseline() - q.plan());
         }
         long pot = pot(target, terms);
-        long unit = unit(pot, target);
-
         long[] figures = new long[PerformanceResult.FIGURES * n];
-        List<Finding> findings = null;
+        List<Finding> findings = new ArrayList<>();
+        payments(inputs, target, pot, unit(pot, target), null, 0, figures, findings);
+        return new PerformanceResult(series, terms, figures, target, pot,
+                findings.isEmpty() ? Findings.none() : Findings.of(findings));
+    }
+
+    /**
+     * The payment loop, quarter after quarter (R-P4P-5 to R-P4P-11, and the findings R-P4P-14,
+     * R-P4P-15, R-IN-5): the one place where the rule turns reductions into amounts due, suggested
+     * payments and payments made. {@link #calculate} runs it once on a series' own actuals;
+     * {@link ScenarioSweep} runs it for every scenario with the scenario's actuals.
+     *
+     * @param inputs    the quarters (baseline, plan, agreed payment, comment; and actual unless {@code actuals} is given)
+     * @param target    the target reduction, Σ(baseline − plan)
+     * @param pot       the pot in pence, {@link #pot}
+     * @param unit      the pence per admission, {@link #unit}
+     * @param actuals   each quarter's actual admissions, checked to be 0 to {@link AdmissionsQuarter#MAX_COUNT};
+     *                  or null for the inputs' own actuals
+     * @param scenario  the scenario whose actuals to read
+     * @param figures   receives, per quarter {@code i}, the maximum payment at {@code [FIGURES*i]}, the amount
+     *                  due at {@code [FIGURES*i+1]} and the suggested payment at {@code [FIGURES*i+2]}, in pence
+     * @param described receives each finding, described; or null to count them only
+     * @return the number of findings
+     */
+    static int payments(AdmissionsQuarter[] inputs, long target, long pot, long unit, ScenarioSweep.ActualsSource actuals,
+                        int scenario, long[] figures, List<Finding> described) {
+        int findings = 0;
         long cumulativePlanned = 0;
         long cumulativeActual = 0;
         long previousCap = 0;
         long paidBefore = 0;
         long suggestedBefore = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < inputs.length; i++) {
             AdmissionsQuarter q = inputs[i];
+            long actual = actuals == null ? q.actual()
+                    : Checks.inRange(actuals.actual(scenario, i), 0, AdmissionsQuarter.MAX_COUNT, "actual for ", q.quarter());
             cumulativePlanned = Math.addExact(cumulativePlanned, q.baseline() - q.plan());
-            cumulativeActual = Math.addExact(cumulativeActual, q.baseline() - q.actual());
+            cumulativeActual = Math.addExact(cumulativeActual, q.baseline() - actual);
             long cumulativeMaximum = share(cumulativePlanned, unit, pot, target);
             long maximum = Math.subtractExact(cumulativeMaximum, previousCap);
             previousCap = cumulativeMaximum;
@@ -98,11 +124,10 @@ public final class PaymentForPerformance {
             figures[PerformanceResult.FIGURES * i + 1] = due;
             figures[PerformanceResult.FIGURES * i + 2] = suggested;
             if (q.hasAgreedPayment() || q.commentOrNull() != null || paidBefore > suggestedBefore) {
-                findings = PaymentFindings.check(q, suggested, paidBefore, suggestedBefore, findings);
+                findings += PaymentFindings.check(q, suggested, paidBefore, suggestedBefore, described);
             }
         }
-        return new PerformanceResult(series, terms, figures, target, pot,
-                findings == null ? Findings.none() : Findings.of(findings));
+        return findings;
     }
 
     /**
@@ -145,20 +170,20 @@ public final class PaymentForPerformance {
         private PaymentFindings() {
         }
 
-        static List<Finding> check(AdmissionsQuarter q, long suggested, long cumulativePaid, long cumulativeSuggested,
-                                   List<Finding> findings) {
+        static int check(AdmissionsQuarter q, long suggested, long cumulativePaid, long cumulativeSuggested,
+                         List<Finding> described) {
             String comment = q.commentOrNull();
             boolean overpaid = cumulativePaid > cumulativeSuggested;
             boolean unexplained = q.hasAgreedPayment() && q.agreedPence() != suggested
                     && (comment == null || comment.isBlank());
             int length = comment == null ? 0 : comment.codePointCount(0, comment.length());
-            if (!overpaid && !unexplained && length <= MAX_COMMENT_LENGTH) {
-                return findings;
+            boolean tooLong = length > MAX_COMMENT_LENGTH;
+            if (described == null || !overpaid && !unexplained && !tooLong) {
+                return (overpaid ? 1 : 0) + (unexplained ? 1 : 0) + (tooLong ? 1 : 0);
             }
-            List<Finding> out = findings == null ? new ArrayList<>() : findings;
             String where = "p4p." + q.quarter();
             if (overpaid) {
-                out.add(Finding.of(Rule.R_P4P_14, Severity.ERROR, where + ".agreedPayment",
+                described.add(Finding.of(Rule.R_P4P_14, Severity.ERROR, where + ".agreedPayment",
                                 "cumulative agreed payments to the end of " + q.quarter()
                                         + " exceed cumulative suggested payments: this is not permitted")
                         .withAmount("cumulativeAgreed", Pence.amount(cumulativePaid))
@@ -166,20 +191,20 @@ public final class PaymentForPerformance {
                         .withAmount("excess", Pence.amount(cumulativePaid - cumulativeSuggested)));
             }
             if (unexplained) {
-                out.add(Finding.of(Rule.R_P4P_15, Severity.ERROR, where + ".comment",
+                described.add(Finding.of(Rule.R_P4P_15, Severity.ERROR, where + ".comment",
                                 "agreed payment for " + q.quarter() + " differs from the suggested payment"
                                         + " and needs a comment")
                         .withAmount("agreed", Pence.amount(q.agreedPence()))
                         .withAmount("suggested", Pence.amount(suggested))
                         .withAmount("difference", Pence.amount(q.agreedPence() - suggested)));
             }
-            if (length > MAX_COMMENT_LENGTH) {
-                out.add(Finding.of(Rule.R_IN_5, Severity.ERROR, where + ".comment",
+            if (tooLong) {
+                described.add(Finding.of(Rule.R_IN_5, Severity.ERROR, where + ".comment",
                                 "comment for " + q.quarter() + " has " + length + " characters; at most "
                                         + MAX_COMMENT_LENGTH + " are allowed")
                         .withFigure("characters", BigDecimal.valueOf(length)));
             }
-            return out;
+            return (overpaid ? 1 : 0) + (unexplained ? 1 : 0) + (tooLong ? 1 : 0);
         }
     }
 }
