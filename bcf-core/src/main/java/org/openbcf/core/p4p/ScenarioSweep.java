@@ -11,11 +11,12 @@ import org.openbcf.core.time.FinancialQuarter;
 /**
  * Many what-if scenarios of one P4P year, built for scale: every scenario shares the base series
  * and money terms and differs only in its actual admissions, so a scenario is a row of counts, not
- * an object graph. The target and the pot are computed once; a scenario then costs one pass over
- * its quarters, the payment loop that {@link PaymentForPerformance#calculate} runs too (with the
- * findings counted, not described), and one small {@link SweepOutcome}. So the rule and its rounding
- * are exactly those of {@code calculate}: an outcome's figures are the ones {@code calculate} gives
- * for the base series with the scenario's actuals (a property test checks this).
+ * an object graph. Everything that does not depend on the actuals (target, pot, each quarter's
+ * maximum payment and cumulative cap) is computed once, as {@link PaymentForPerformance#calculate}
+ * computes it; a scenario then costs one pass of the payment loop that {@code calculate} runs too
+ * (with the findings counted, not described) and one small {@link SweepOutcome}. So the rule and its
+ * rounding are exactly those of {@code calculate}: an outcome's figures are the ones {@code calculate}
+ * gives for the base series with the scenario's actuals (a property test checks this).
  *
  * <pre>{@code
  * ScenarioSweep sweep = ScenarioSweep.of(norfolk.withoutAgreedPayments(), terms);
@@ -63,6 +64,7 @@ public final class ScenarioSweep {
     private final AdmissionsSeries base;
     private final PerformanceTerms terms;
     private final AdmissionsQuarter[] inputs;
+    private final long[] maxima;
     private final long totalMaximum;
     private final long pot;
     private final long unit;
@@ -79,6 +81,8 @@ public final class ScenarioSweep {
         target = sum;
         pot = PaymentForPerformance.pot(target, terms);
         unit = PaymentForPerformance.unit(pot, target);
+        maxima = new long[PerformanceResult.FIGURES * inputs.length];
+        PaymentForPerformance.maxima(inputs, target, pot, unit, maxima);
         // the maximum payments add up to the last cumulative maximum, the share of the whole target
         totalMaximum = PaymentForPerformance.share(target, unit, pot, target);
     }
@@ -275,7 +279,7 @@ public final class ScenarioSweep {
 
     private SweepOutcome evaluate(int scenario, ActualsSource source) {
         long[] figures = new long[PerformanceResult.FIGURES * inputs.length];
-        int findings = PaymentForPerformance.payments(inputs, target, pot, unit, source, scenario, figures, null);
+        int findings = PaymentForPerformance.payments(inputs, maxima, target, pot, unit, source, scenario, figures, null);
         return new SweepOutcome(scenario, figures, totalMaximum, findings);
     }
 
