@@ -199,7 +199,10 @@ public final class PaymentForPerformance {
             boolean overpaid = cumulativePaid > cumulativeSuggested;
             boolean unexplained = q.hasAgreedPayment() && q.agreedPence() != suggested
                     && (comment == null || comment.isBlank());
-            int length = comment == null ? 0 : comment.codePointCount(0, comment.length());
+            // at most 750 chars is at most 750 characters: counted only when it could be too long, as a
+            // sweep checks the same comment in every scenario
+            int length = comment == null || comment.length() <= MAX_COMMENT_LENGTH ? 0
+                    : comment.codePointCount(0, comment.length());
             boolean tooLong = length > MAX_COMMENT_LENGTH;
             if (described == null || !overpaid && !unexplained && !tooLong) {
                 return (overpaid ? 1 : 0) + (unexplained ? 1 : 0) + (tooLong ? 1 : 0);

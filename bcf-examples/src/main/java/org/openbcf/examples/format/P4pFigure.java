@@ -31,13 +31,13 @@ public enum P4pFigure {
     /** The quarter, e.g. {@code Q4 2014/15}. */
     QUARTER("quarter", "Quarter", FigureKind.LABEL, true, q -> q.quarter().toString()),
 
-    /** Non-elective admissions in the same quarter a year earlier, e.g. 24,962. */
+    /** Non-elective admissions in the same quarter a year earlier, e.g. 22,905 (Norfolk Q4 2014/15). */
     BASELINE("baseline", "Baseline", FigureKind.COUNT, true, q -> q.input().baseline()),
 
-    /** Planned non-elective admissions, e.g. 24,724. */
+    /** Planned non-elective admissions, e.g. 22,667. */
     PLAN("plan", "Plan", FigureKind.COUNT, true, q -> q.input().plan()),
 
-    /** Actual non-elective admissions, e.g. 25,388. */
+    /** Actual non-elective admissions, e.g. 23,331. */
     ACTUAL("actual", "Actual", FigureKind.COUNT, true, q -> q.input().actual()),
 
     /** Baseline less plan (R-P4P-4), e.g. 238. */

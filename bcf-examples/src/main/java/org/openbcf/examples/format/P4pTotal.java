@@ -27,7 +27,7 @@ public enum P4pTotal {
     /** Baseline total less plan total (R-P4P-3), e.g. 3,266. */
     TARGET_REDUCTION("targetReduction", "Target reduction", FigureKind.COUNT, PerformanceResult::targetReduction),
 
-    /** The admissions of the baseline, added up, e.g. 99,848. */
+    /** The admissions of the baseline, added up, e.g. 93,089. */
     BASELINE_TOTAL("baselineTotal", "Baseline", FigureKind.COUNT, PerformanceResult::baselineTotal),
 
     /** The target reduction as a percentage of the baseline total, when the baseline is not zero. */
