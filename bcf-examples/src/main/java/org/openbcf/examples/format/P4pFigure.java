@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import javax.money.MonetaryAmount;
 
@@ -29,70 +28,60 @@ import org.openbcf.core.p4p.QuarterPayment;
 public enum P4pFigure {
 
     /** The quarter, e.g. {@code Q4 2014/15}. */
-    QUARTER("quarter", "Quarter", FigureKind.LABEL, true, q -> q.quarter().toString()),
+    QUARTER("quarter", "Quarter", FigureKind.LABEL, true),
 
     /** Non-elective admissions in the same quarter a year earlier, e.g. 22,905 (Norfolk Q4 2014/15). */
-    BASELINE("baseline", "Baseline", FigureKind.COUNT, true, q -> q.input().baseline()),
+    BASELINE("baseline", "Baseline", FigureKind.COUNT, true),
 
     /** Planned non-elective admissions, e.g. 22,667. */
-    PLAN("plan", "Plan", FigureKind.COUNT, true, q -> q.input().plan()),
+    PLAN("plan", "Plan", FigureKind.COUNT, true),
 
     /** Actual non-elective admissions, e.g. 23,331. */
-    ACTUAL("actual", "Actual", FigureKind.COUNT, true, q -> q.input().actual()),
+    ACTUAL("actual", "Actual", FigureKind.COUNT, true),
 
     /** Baseline less plan (R-P4P-4), e.g. 238. */
-    PLANNED_REDUCTION("planned_reduction", "Planned reduction", FigureKind.COUNT, false,
-            QuarterPayment::plannedReduction),
+    PLANNED_REDUCTION("planned_reduction", "Planned reduction", FigureKind.COUNT, false),
 
     /** The planned reductions to the end of the quarter, e.g. 856 at Norfolk Q1 2015/16. */
-    CUMULATIVE_PLANNED_REDUCTION("cumulative_planned_reduction", "Cum. planned", FigureKind.COUNT, false,
-            QuarterPayment::cumulativePlannedReduction),
+    CUMULATIVE_PLANNED_REDUCTION("cumulative_planned_reduction", "Cum. planned", FigureKind.COUNT, false),
 
     /** Baseline less actual, e.g. -426. */
-    ACTUAL_REDUCTION("actual_reduction", "Actual reduction", FigureKind.COUNT, false, QuarterPayment::actualReduction),
+    ACTUAL_REDUCTION("actual_reduction", "Actual reduction", FigureKind.COUNT, false),
 
     /** The actual reductions to the end of the quarter, e.g. -441 at Norfolk Q1 2015/16. */
-    CUMULATIVE_ACTUAL_REDUCTION("cumulative_actual_reduction", "Cum. actual", FigureKind.COUNT, false,
-            QuarterPayment::cumulativeActualReduction),
+    CUMULATIVE_ACTUAL_REDUCTION("cumulative_actual_reduction", "Cum. actual", FigureKind.COUNT, false),
 
     /** The maximum quarterly payment (R-P4P-5), e.g. £354,620.00; read in pence, no {@code MonetaryAmount}. */
-    MAXIMUM_PAYMENT("maximum_payment", "Maximum payment", FigureKind.MONEY, false,
-            q -> pounds(q.maximumPaymentPence())),
+    MAXIMUM_PAYMENT("maximum_payment", "Maximum payment", FigureKind.MONEY, false),
 
     /** The cap on cumulative payments (R-P4P-10), e.g. £1,275,440.00 at Norfolk Q1 2015/16. */
-    CUMULATIVE_CAP("cumulative_cap", "Cumulative cap", FigureKind.MONEY, false, q -> pounds(q.cumulativeCap())),
+    CUMULATIVE_CAP("cumulative_cap", "Cumulative cap", FigureKind.MONEY, false),
 
     /** The cumulative amount due (R-P4P-11), e.g. £0.00. */
-    AMOUNT_DUE("amount_due", "Amount due", FigureKind.MONEY, false, q -> pounds(q.amountDue())),
+    AMOUNT_DUE("amount_due", "Amount due", FigureKind.MONEY, false),
 
     /** The suggested payment (R-P4P-8, R-P4P-9), e.g. £0.00; read in pence, no {@code MonetaryAmount}. */
-    SUGGESTED_PAYMENT("suggested_payment", "Suggested payment", FigureKind.MONEY, false,
-            q -> pounds(q.suggestedPaymentPence())),
+    SUGGESTED_PAYMENT("suggested_payment", "Suggested payment", FigureKind.MONEY, false),
 
     /** Maximum less suggested payment (R-P4P-12), e.g. £354,620.00; read in pence, no {@code MonetaryAmount}. */
-    UNRELEASED_FUNDS("unreleased_funds", "Unreleased funds", FigureKind.MONEY, false,
-            q -> pounds(q.unreleasedFundsPence())),
+    UNRELEASED_FUNDS("unreleased_funds", "Unreleased funds", FigureKind.MONEY, false),
 
     /** The payment agreed locally, when the return gives one. */
-    AGREED_PAYMENT("agreed_payment", "Agreed payment", FigureKind.MONEY, true,
-            q -> q.agreedPayment().map(P4pFigure::pounds).orElse(null)),
+    AGREED_PAYMENT("agreed_payment", "Agreed payment", FigureKind.MONEY, true),
 
     /** Maximum less agreed payment (R-P4P-12), when a payment was agreed. */
-    AGREED_UNRELEASED_FUNDS("agreed_unreleased_funds", "Agreed unreleased funds", FigureKind.MONEY, false,
-            q -> q.agreedUnreleasedFunds().map(P4pFigure::pounds).orElse(null));
+    AGREED_UNRELEASED_FUNDS("agreed_unreleased_funds", "Agreed unreleased funds", FigureKind.MONEY, false);
 
     private final String column;
     private final String header;
     private final FigureKind kind;
     private final boolean input;
-    private final Function<QuarterPayment, Object> read;
 
-    P4pFigure(String column, String header, FigureKind kind, boolean input, Function<QuarterPayment, Object> read) {
+    P4pFigure(String column, String header, FigureKind kind, boolean input) {
         this.column = column;
         this.header = header;
         this.kind = kind;
         this.input = input;
-        this.read = read;
     }
 
     /**
@@ -161,7 +150,24 @@ public enum P4pFigure {
      */
     public Object value(QuarterPayment q) {
         Checks.notNull(q, "q");
-        return read.apply(q);
+        // a switch, not a function per figure: bcf p4p starts without spinning a class per lambda
+        return switch (this) {
+            case QUARTER -> q.quarter().toString();
+            case BASELINE -> q.input().baseline();
+            case PLAN -> q.input().plan();
+            case ACTUAL -> q.input().actual();
+            case PLANNED_REDUCTION -> q.plannedReduction();
+            case CUMULATIVE_PLANNED_REDUCTION -> q.cumulativePlannedReduction();
+            case ACTUAL_REDUCTION -> q.actualReduction();
+            case CUMULATIVE_ACTUAL_REDUCTION -> q.cumulativeActualReduction();
+            case MAXIMUM_PAYMENT -> pounds(q.maximumPaymentPence());
+            case CUMULATIVE_CAP -> pounds(q.cumulativeCap());
+            case AMOUNT_DUE -> pounds(q.amountDue());
+            case SUGGESTED_PAYMENT -> pounds(q.suggestedPaymentPence());
+            case UNRELEASED_FUNDS -> pounds(q.unreleasedFundsPence());
+            case AGREED_PAYMENT -> q.agreedPayment().isPresent() ? pounds(q.agreedPayment().get()) : null;
+            case AGREED_UNRELEASED_FUNDS -> q.agreedUnreleasedFunds().isPresent() ? pounds(q.agreedUnreleasedFunds().get()) : null;
+        };
     }
 
     /**
@@ -215,7 +221,12 @@ public enum P4pFigure {
      * @return the column names, never null
      */
     public static List<String> columns(List<P4pFigure> figures) {
-        return figures.stream().map(P4pFigure::column).toList();
+        // a loop, not a stream: P4pCsv calls this as bcf p4p starts
+        String[] columns = new String[figures.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = figures.get(i).column;
+        }
+        return List.of(columns);
     }
 
     /**
@@ -225,7 +236,11 @@ public enum P4pFigure {
      * @return the headers, never null
      */
     public static String[] headers(List<P4pFigure> figures) {
-        return figures.stream().map(P4pFigure::header).toArray(String[]::new);
+        String[] headers = new String[figures.size()];
+        for (int i = 0; i < headers.length; i++) {
+            headers[i] = figures.get(i).header;
+        }
+        return headers;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.openbcf.examples.format;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.function.Function;
 
 import javax.money.MonetaryAmount;
 
@@ -25,50 +24,43 @@ import org.openbcf.core.p4p.PerformanceResult;
 public enum P4pTotal {
 
     /** Baseline total less plan total (R-P4P-3), e.g. 3,266. */
-    TARGET_REDUCTION("targetReduction", "Target reduction", FigureKind.COUNT, PerformanceResult::targetReduction),
+    TARGET_REDUCTION("targetReduction", "Target reduction", FigureKind.COUNT),
 
     /** The admissions of the baseline, added up, e.g. 93,089. */
-    BASELINE_TOTAL("baselineTotal", "Baseline", FigureKind.COUNT, PerformanceResult::baselineTotal),
+    BASELINE_TOTAL("baselineTotal", "Baseline", FigureKind.COUNT),
 
     /** The target reduction as a percentage of the baseline total, when the baseline is not zero. */
-    PERCENT_CHANGE("percentChange", "Change", FigureKind.PERCENTAGE, r -> r.percentChange().orElse(null)),
+    PERCENT_CHANGE("percentChange", "Change", FigureKind.PERCENTAGE),
 
     /** The cost of one non-elective admission, e.g. £1,490.00. */
-    COST_PER_ADMISSION("costPerAdmission", "Cost per admission", FigureKind.MONEY,
-            r -> pounds(r.terms().costPerAdmission())),
+    COST_PER_ADMISSION("costPerAdmission", "Cost per admission", FigureKind.MONEY),
 
     /** The performance pot (R-P4P-2), e.g. £4,866,340.00. */
-    PERFORMANCE_POT("performancePot", "Performance pot", FigureKind.MONEY, r -> pounds(r.performancePot())),
+    PERFORMANCE_POT("performancePot", "Performance pot", FigureKind.MONEY),
 
     /** The local share less the performance pot, when the terms give a local share, e.g. £11,428,660.00. */
-    RING_FENCED_FUNDS("ringFencedFunds", "Ring-fenced funds", FigureKind.MONEY,
-            r -> r.ringFencedFunds().map(P4pTotal::pounds).orElse(null)),
+    RING_FENCED_FUNDS("ringFencedFunds", "Ring-fenced funds", FigureKind.MONEY),
 
     /** The total performance and ring-fenced funds, when the terms give them, e.g. £16,295,000.00. */
-    LOCAL_SHARE("localShare", "Local share", FigureKind.MONEY,
-            r -> r.terms().localShare().map(P4pTotal::pounds).orElse(null)),
+    LOCAL_SHARE("localShare", "Local share", FigureKind.MONEY),
 
     /** The suggested payments, added up, e.g. £0.00. */
-    TOTAL_SUGGESTED_PAYMENTS("totalSuggestedPayments", "Total suggested payments", FigureKind.MONEY,
-            r -> pounds(r.totalSuggestedPayments())),
+    TOTAL_SUGGESTED_PAYMENTS("totalSuggestedPayments", "Total suggested payments", FigureKind.MONEY),
 
     /** The payments made, agreed where given, else suggested, e.g. £0.00. */
-    TOTAL_PAID("totalPaid", "Total paid", FigureKind.MONEY, r -> pounds(r.totalPaid())),
+    TOTAL_PAID("totalPaid", "Total paid", FigureKind.MONEY),
 
     /** The suggested unreleased funds, added up, e.g. £4,866,340.00. */
-    TOTAL_UNRELEASED_FUNDS("totalUnreleasedFunds", "Total unreleased funds", FigureKind.MONEY,
-            r -> pounds(r.totalUnreleasedFunds()));
+    TOTAL_UNRELEASED_FUNDS("totalUnreleasedFunds", "Total unreleased funds", FigureKind.MONEY);
 
     private final String field;
     private final String label;
     private final FigureKind kind;
-    private final Function<PerformanceResult, Object> read;
 
-    P4pTotal(String field, String label, FigureKind kind, Function<PerformanceResult, Object> read) {
+    P4pTotal(String field, String label, FigureKind kind) {
         this.field = field;
         this.label = label;
         this.kind = kind;
-        this.read = read;
     }
 
     /**
@@ -108,7 +100,18 @@ public enum P4pTotal {
      */
     public Object value(PerformanceResult result) {
         Checks.notNull(result, "result");
-        return read.apply(result);
+        return switch (this) {
+            case TARGET_REDUCTION -> result.targetReduction();
+            case BASELINE_TOTAL -> result.baselineTotal();
+            case PERCENT_CHANGE -> result.percentChange().orElse(null);
+            case COST_PER_ADMISSION -> pounds(result.terms().costPerAdmission());
+            case PERFORMANCE_POT -> pounds(result.performancePot());
+            case RING_FENCED_FUNDS -> result.ringFencedFunds().isPresent() ? pounds(result.ringFencedFunds().get()) : null;
+            case LOCAL_SHARE -> result.terms().localShare().isPresent() ? pounds(result.terms().localShare().get()) : null;
+            case TOTAL_SUGGESTED_PAYMENTS -> pounds(result.totalSuggestedPayments());
+            case TOTAL_PAID -> pounds(result.totalPaid());
+            case TOTAL_UNRELEASED_FUNDS -> pounds(result.totalUnreleasedFunds());
+        };
     }
 
     /**
