@@ -75,10 +75,15 @@ public final class PaymentForPerformance {
         long unit = unit(pot, target);
         long[] figures = new long[PerformanceResult.FIGURES * n];
         maxima(inputs, target, pot, unit, figures);
-        List<Finding> findings = new ArrayList<>();
+        int count = payments(inputs, figures, target, pot, unit, null, 0, figures, null);
+        if (count == 0) {
+            return new PerformanceResult(series, terms, figures, target, pot, Findings.none());
+        }
+        // a year with findings runs the loop again to describe them; a year without allocates nothing for them
+        List<Finding> findings = new ArrayList<>(count);
+        maxima(inputs, target, pot, unit, figures);
         payments(inputs, figures, target, pot, unit, null, 0, figures, findings);
-        return new PerformanceResult(series, terms, figures, target, pot,
-                findings.isEmpty() ? Findings.none() : Findings.of(findings));
+        return new PerformanceResult(series, terms, figures, target, pot, Findings.of(findings));
     }
 
     /**
