@@ -9,7 +9,7 @@ import java.util.List;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.p4p.*;
-import org.openbcf.examples.table.P4pTables;
+import org.openbcf.examples.format.P4pTables;
 import org.openbcf.examples.demo.PaymentForPerformanceSection;
 
 // Norfolk's return: baselines, plans, actuals and the £0 agreed each quarter (seed lines 1791-1895).

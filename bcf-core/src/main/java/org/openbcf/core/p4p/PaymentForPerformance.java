@@ -73,36 +73,89 @@ public final class PaymentForPerformance {
         }
         long pot = pot(target, terms);
         long unit = unit(pot, target);
-
         long[] figures = new long[PerformanceResult.FIGURES * n];
-        List<Finding> findings = null;
+        maxima(inputs, target, pot, unit, figures);
+        int count = payments(inputs, figures, target, pot, unit, null, 0, figures, null);
+        if (count == 0) {
+            return new PerformanceResult(series, terms, figures, target, pot, Findings.none());
+        }
+        // a year with findings runs the loop again to describe them; a year without allocates nothing for them
+        List<Finding> findings = new ArrayList<>(count);
+        maxima(inputs, target, pot, unit, figures);
+        payments(inputs, figures, target, pot, unit, null, 0, figures, findings);
+        return new PerformanceResult(series, terms, figures, target, pot, Findings.of(findings));
+    }
+
+    /**
+     * The figures of a year that do not depend on the actuals (R-P4P-5, R-P4P-10): per quarter
+     * {@code i}, the maximum payment planned reduction ÷ target × pot at {@code [FIGURES*i]} and the
+     * cumulative cap max(0, Σ maximum payments) at {@code [FIGURES*i+1]}, in pence. Computed once by
+     * {@link ScenarioSweep} for all its scenarios.
+     *
+     * @param inputs  the quarters
+     * @param target  the target reduction, Σ(baseline − plan)
+     * @param pot     the pot in pence, {@link #pot}
+     * @param unit    the pence per admission, {@link #unit}
+     * @param figures receives the figures, {@link PerformanceResult#FIGURES} per quarter
+     */
+    static void maxima(AdmissionsQuarter[] inputs, long target, long pot, long unit, long[] figures) {
         long cumulativePlanned = 0;
-        long cumulativeActual = 0;
         long previousCap = 0;
-        long paidBefore = 0;
-        long suggestedBefore = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < inputs.length; i++) {
             AdmissionsQuarter q = inputs[i];
             cumulativePlanned = Math.addExact(cumulativePlanned, q.baseline() - q.plan());
-            cumulativeActual = Math.addExact(cumulativeActual, q.baseline() - q.actual());
             long cumulativeMaximum = share(cumulativePlanned, unit, pot, target);
-            long maximum = Math.subtractExact(cumulativeMaximum, previousCap);
+            figures[PerformanceResult.FIGURES * i] = Math.subtractExact(cumulativeMaximum, previousCap);
+            figures[PerformanceResult.FIGURES * i + 1] = Math.max(0, cumulativeMaximum);
             previousCap = cumulativeMaximum;
-            long cap = Math.max(0, cumulativeMaximum);
+        }
+    }
+
+    /**
+     * The payment loop, quarter after quarter (R-P4P-8 to R-P4P-11, and the findings R-P4P-14,
+     * R-P4P-15, R-IN-5): the one place where the rule turns actual reductions into amounts due,
+     * suggested payments and payments made. {@link #calculate} runs it once on a series' own actuals;
+     * {@link ScenarioSweep} runs it for every scenario, with the scenario's actuals and the maxima it
+     * computed once.
+     *
+     * @param inputs    the quarters (baseline, agreed payment, comment; and actual unless {@code actuals} is given)
+     * @param maxima    the figures of {@link #maxima}: the cumulative cap of quarter {@code i} at {@code [FIGURES*i+1]}
+     * @param target    the target reduction, Σ(baseline − plan)
+     * @param pot       the pot in pence, {@link #pot}
+     * @param unit      the pence per admission, {@link #unit}
+     * @param actuals   each quarter's actual admissions, checked to be 0 to {@link AdmissionsQuarter#MAX_COUNT};
+     *                  or null for the inputs' own actuals
+     * @param scenario  the scenario whose actuals to read
+     * @param figures   receives, per quarter {@code i}, the amount due at {@code [FIGURES*i+1]} and the suggested
+     *                  payment at {@code [FIGURES*i+2]}, in pence; may be {@code maxima} itself (each cap is read
+     *                  before its place is written)
+     * @param described receives each finding, described; or null to count them only
+     * @return the number of findings
+     */
+    static int payments(AdmissionsQuarter[] inputs, long[] maxima, long target, long pot, long unit,
+                        ScenarioSweep.ActualsSource actuals, int scenario, long[] figures, List<Finding> described) {
+        int findings = 0;
+        long cumulativeActual = 0;
+        long paidBefore = 0;
+        long suggestedBefore = 0;
+        for (int i = 0; i < inputs.length; i++) {
+            AdmissionsQuarter q = inputs[i];
+            long actual = actuals == null ? q.actual()
+                    : Checks.inRange(actuals.actual(scenario, i), 0, AdmissionsQuarter.MAX_COUNT, "actual for ", q.quarter());
+            cumulativeActual = Math.addExact(cumulativeActual, q.baseline() - actual);
+            long cap = maxima[PerformanceResult.FIGURES * i + 1];
             long due = Math.min(Math.max(0, share(cumulativeActual, unit, pot, target)), cap);
             long suggested = Math.max(0, Math.subtractExact(due, paidBefore));
             long paid = q.hasAgreedPayment() ? q.agreedPence() : suggested;
             paidBefore = Math.addExact(paidBefore, paid);
             suggestedBefore = Math.addExact(suggestedBefore, suggested);
-            figures[PerformanceResult.FIGURES * i] = maximum;
             figures[PerformanceResult.FIGURES * i + 1] = due;
             figures[PerformanceResult.FIGURES * i + 2] = suggested;
             if (q.hasAgreedPayment() || q.commentOrNull() != null || paidBefore > suggestedBefore) {
-                findings = PaymentFindings.check(q, suggested, paidBefore, suggestedBefore, findings);
+                findings += PaymentFindings.check(q, suggested, paidBefore, suggestedBefore, described);
             }
         }
-        return new PerformanceResult(series, terms, figures, target, pot,
-                findings == null ? Findings.none() : Findings.of(findings));
+        return findings;
     }
 
     /**
@@ -145,20 +198,23 @@ public final class PaymentForPerformance {
         private PaymentFindings() {
         }
 
-        static List<Finding> check(AdmissionsQuarter q, long suggested, long cumulativePaid, long cumulativeSuggested,
-                                   List<Finding> findings) {
+        static int check(AdmissionsQuarter q, long suggested, long cumulativePaid, long cumulativeSuggested,
+                         List<Finding> described) {
             String comment = q.commentOrNull();
             boolean overpaid = cumulativePaid > cumulativeSuggested;
             boolean unexplained = q.hasAgreedPayment() && q.agreedPence() != suggested
                     && (comment == null || comment.isBlank());
-            int length = comment == null ? 0 : comment.codePointCount(0, comment.length());
-            if (!overpaid && !unexplained && length <= MAX_COMMENT_LENGTH) {
-                return findings;
+            // at most 750 chars is at most 750 characters: counted only when it could be too long, as a
+            // sweep checks the same comment in every scenario
+            int length = comment == null || comment.length() <= MAX_COMMENT_LENGTH ? 0
+                    : comment.codePointCount(0, comment.length());
+            boolean tooLong = length > MAX_COMMENT_LENGTH;
+            if (described == null || !overpaid && !unexplained && !tooLong) {
+                return (overpaid ? 1 : 0) + (unexplained ? 1 : 0) + (tooLong ? 1 : 0);
             }
-            List<Finding> out = findings == null ? new ArrayList<>() : findings;
             String where = "p4p." + q.quarter();
             if (overpaid) {
-                out.add(Finding.of(Rule.R_P4P_14, Severity.ERROR, where + ".agreedPayment",
+                described.add(Finding.of(Rule.R_P4P_14, Severity.ERROR, where + ".agreedPayment",
                                 "cumulative agreed payments to the end of " + q.quarter()
                                         + " exceed cumulative suggested payments: this is not permitted")
                         .withAmount("cumulativeAgreed", Pence.amount(cumulativePaid))
@@ -166,20 +222,20 @@ public final class PaymentForPerformance {
                         .withAmount("excess", Pence.amount(cumulativePaid - cumulativeSuggested)));
             }
             if (unexplained) {
-                out.add(Finding.of(Rule.R_P4P_15, Severity.ERROR, where + ".comment",
+                described.add(Finding.of(Rule.R_P4P_15, Severity.ERROR, where + ".comment",
                                 "agreed payment for " + q.quarter() + " differs from the suggested payment"
                                         + " and needs a comment")
                         .withAmount("agreed", Pence.amount(q.agreedPence()))
                         .withAmount("suggested", Pence.amount(suggested))
                         .withAmount("difference", Pence.amount(q.agreedPence() - suggested)));
             }
-            if (length > MAX_COMMENT_LENGTH) {
-                out.add(Finding.of(Rule.R_IN_5, Severity.ERROR, where + ".comment",
+            if (tooLong) {
+                described.add(Finding.of(Rule.R_IN_5, Severity.ERROR, where + ".comment",
                                 "comment for " + q.quarter() + " has " + length + " characters; at most "
                                         + MAX_COMMENT_LENGTH + " are allowed")
                         .withFigure("characters", BigDecimal.valueOf(length)));
             }
-            return out;
+            return (overpaid ? 1 : 0) + (unexplained ? 1 : 0) + (tooLong ? 1 : 0);
         }
     }
 }

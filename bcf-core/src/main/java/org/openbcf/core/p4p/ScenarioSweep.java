@@ -12,10 +12,11 @@ import org.openbcf.core.time.FinancialQuarter;
  * Many what-if scenarios of one P4P year, built for scale: every scenario shares the base series
  * and money terms and differs only in its actual admissions, so a scenario is a row of counts, not
  * an object graph. Everything that does not depend on the actuals (target, pot, each quarter's
- * maximum payment and cumulative cap) is computed once; a scenario then costs one pass over its
- * quarters and one small {@link SweepOutcome}. The rule and its rounding are exactly those of
- * {@link PaymentForPerformance#calculate}: an outcome's figures are the ones {@code calculate} gives
- * for the base series with the scenario's actuals (a property test checks this).
+ * maximum payment and cumulative cap) is computed once, as {@link PaymentForPerformance#calculate}
+ * computes it; a scenario then costs one pass of the payment loop that {@code calculate} runs too
+ * (with the findings counted, not described) and one small {@link SweepOutcome}. So the rule and its
+ * rounding are exactly those of {@code calculate}: an outcome's figures are the ones {@code calculate}
+ * gives for the base series with the scenario's actuals (a property test checks this).
  *
  * <pre>{@code
  * ScenarioSweep sweep = ScenarioSweep.of(norfolk.withoutAgreedPayments(), terms);
@@ -62,13 +63,8 @@ public final class ScenarioSweep {
 
     private final AdmissionsSeries base;
     private final PerformanceTerms terms;
-    private final FinancialQuarter[] quarters;
-    private final long[] baseline;
-    private final long[] cap;
-    private final long[] maximum;
-    private final long[] agreed;
-    private final boolean[] blankComment;
-    private final int[] longComments;
+    private final AdmissionsQuarter[] inputs;
+    private final long[] maxima;
     private final long totalMaximum;
     private final long pot;
     private final long unit;
@@ -77,15 +73,7 @@ public final class ScenarioSweep {
     private ScenarioSweep(AdmissionsSeries base, PerformanceTerms terms) {
         this.base = base;
         this.terms = terms;
-        AdmissionsQuarter[] inputs = base.quarterArray();
-        int n = inputs.length;
-        quarters = new FinancialQuarter[n];
-        baseline = new long[n];
-        cap = new long[n];
-        maximum = new long[n];
-        agreed = new long[n];
-        blankComment = new boolean[n];
-        longComments = new int[n];
+        inputs = base.quarterArray();
         long sum = 0;
         for (AdmissionsQuarter q : inputs) {
             sum = Math.addExact(sum, q.baseline() - q.plan());
@@ -93,26 +81,10 @@ public final class ScenarioSweep {
         target = sum;
         pot = PaymentForPerformance.pot(target, terms);
         unit = PaymentForPerformance.unit(pot, target);
-        long cumulativePlanned = 0;
-        long previousCap = 0;
-        long maximumSoFar = 0;
-        for (int i = 0; i < n; i++) {
-            AdmissionsQuarter q = inputs[i];
-            quarters[i] = q.quarter();
-            baseline[i] = q.baseline();
-            cumulativePlanned = Math.addExact(cumulativePlanned, q.baseline() - q.plan());
-            long cumulativeMaximum = PaymentForPerformance.share(cumulativePlanned, unit, pot, target);
-            maximum[i] = Math.subtractExact(cumulativeMaximum, previousCap);
-            maximumSoFar = Math.addExact(maximumSoFar, maximum[i]);
-            previousCap = cumulativeMaximum;
-            cap[i] = Math.max(0, cumulativeMaximum);
-            agreed[i] = q.hasAgreedPayment() ? q.agreedPence() : -1;
-            String comment = q.commentOrNull();
-            blankComment[i] = comment == null || comment.isBlank();
-            longComments[i] = comment != null && comment.codePointCount(0, comment.length())
-                    > PaymentForPerformance.MAX_COMMENT_LENGTH ? 1 : 0;
-        }
-        totalMaximum = maximumSoFar;
+        maxima = new long[PerformanceResult.FIGURES * inputs.length];
+        PaymentForPerformance.maxima(inputs, target, pot, unit, maxima);
+        // the maximum payments add up to the last cumulative maximum, the share of the whole target
+        totalMaximum = PaymentForPerformance.share(target, unit, pot, target);
     }
 
     /**
@@ -208,7 +180,7 @@ public final class ScenarioSweep {
      * @return at least 1
      */
     public int quarters() {
-        return baseline.length;
+        return inputs.length;
     }
 
     /**
@@ -236,7 +208,7 @@ public final class ScenarioSweep {
         requireQuarters(actuals);
         AdmissionsSeries series = base;
         for (int i = 0; i < actuals.length; i++) {
-            series = series.withActual(quarters[i], actuals[i]);
+            series = series.withActual(inputs[i].quarter(), actuals[i]);
         }
         return PaymentForPerformance.calculate(series, terms);
     }
@@ -306,39 +278,16 @@ public final class ScenarioSweep {
     }
 
     private SweepOutcome evaluate(int scenario, ActualsSource source) {
-        int n = baseline.length;
-        long[] suggestedByQuarter = new long[n];
-        long cumulativeActual = 0;
-        long paidBefore = 0;
-        long suggestedBefore = 0;
-        int findings = 0;
-        for (int i = 0; i < n; i++) {
-            long actual = Checks.inRange(source.actual(scenario, i), 0, AdmissionsQuarter.MAX_COUNT,
-                    "actual for ", quarters[i]);
-            cumulativeActual = Math.addExact(cumulativeActual, baseline[i] - actual);
-            long due = Math.min(Math.max(0, PaymentForPerformance.share(cumulativeActual, unit, pot, target)), cap[i]);
-            long suggested = Math.max(0, Math.subtractExact(due, paidBefore));
-            long agreedPence = agreed[i];
-            paidBefore = Math.addExact(paidBefore, agreedPence >= 0 ? agreedPence : suggested);
-            suggestedBefore = Math.addExact(suggestedBefore, suggested);
-            suggestedByQuarter[i] = suggested;
-            if (paidBefore > suggestedBefore) {
-                findings++;
-            }
-            if (agreedPence >= 0 && agreedPence != suggested && blankComment[i]) {
-                findings++;
-            }
-            findings += longComments[i];
-        }
-        return new SweepOutcome(scenario, suggestedByQuarter, suggestedBefore,
-                Math.subtractExact(totalMaximum, suggestedBefore), findings);
+        long[] figures = new long[PerformanceResult.FIGURES * inputs.length];
+        int findings = PaymentForPerformance.payments(inputs, maxima, target, pot, unit, source, scenario, figures, null);
+        return new SweepOutcome(scenario, figures, totalMaximum, findings);
     }
 
     private void requireQuarters(long[] actuals) {
         Checks.notNull(actuals, "actuals");
-        if (actuals.length != baseline.length) {
+        if (actuals.length != inputs.length) {
             throw new IllegalArgumentException("actuals (" + actuals.length + ") must be one per quarter of the series ("
-                    + baseline.length + ")");
+                    + inputs.length + ")");
         }
     }
 
@@ -346,9 +295,9 @@ public final class ScenarioSweep {
         Checks.notNull(actuals, "actuals");
         for (int s = 0; s < actuals.length; s++) {
             long[] row = Checks.notNullElement(actuals[s], "actuals", s);
-            if (row.length != baseline.length) {
+            if (row.length != inputs.length) {
                 throw new IllegalArgumentException("actuals[" + s + "] has " + row.length
-                        + " quarters; the series has " + baseline.length);
+                        + " quarters; the series has " + inputs.length);
             }
         }
         return actuals.length;
@@ -361,7 +310,7 @@ public final class ScenarioSweep {
      */
     @Override
     public String toString() {
-        return "sweep of " + quarters[0] + " to " + quarters[quarters.length - 1] + ", target " + target + ", pot "
+        return "sweep of " + inputs[0].quarter() + " to " + inputs[inputs.length - 1].quarter() + ", target " + target + ", pot "
                 + org.openbcf.core.money.Gbp.formatPence(pot);
     }
 }

@@ -10,7 +10,7 @@ import org.openbcf.core.money.Gbp;
  * The outcome of one scenario of a {@link ScenarioSweep}: its suggested payment in each quarter, the
  * year's totals and how many findings the full rule would report, e.g. scenario 0 of Norfolk
  * 2015/16 with actuals 10% lower: suggested £354,620.00, £920,820.00, £1,813,330.00 and £1,777,570.00,
- * the whole pot of £4,866,340.00. Small on purpose (one array of pence
+ * the whole pot of £4,866,340.00. Small on purpose (one array of pence, the payment loop's figures,
  * and four numbers), so that sweeps of millions of scenarios stay cheap; the full result is
  * {@link ScenarioSweep#result(long...)}.
  *
@@ -21,19 +21,25 @@ import org.openbcf.core.money.Gbp;
 public final class SweepOutcome {
 
     private final int scenario;
-    private final long[] suggestedPence;
+    /** The payment loop's figures, {@link PerformanceResult#FIGURES} per quarter; the suggested payment is the last. */
+    private final long[] figures;
     private final long totalSuggestedPence;
     private final long totalUnreleasedPence;
     private final int findingCount;
 
-    SweepOutcome(int scenario, long[] suggestedPence, long totalSuggestedPence, long totalUnreleasedPence,
-                 int findingCount) {
+    SweepOutcome(int scenario, long[] figures, long totalMaximumPence, int findingCount) {
         this.scenario = scenario;
-        this.suggestedPence = suggestedPence;
-        this.totalSuggestedPence = totalSuggestedPence;
-        this.totalUnreleasedPence = totalUnreleasedPence;
+        this.figures = figures;
+        long total = 0;
+        for (int i = SUGGESTED; i < figures.length; i += PerformanceResult.FIGURES) {
+            total = Math.addExact(total, figures[i]);
+        }
+        this.totalSuggestedPence = total;
+        this.totalUnreleasedPence = Math.subtractExact(totalMaximumPence, total);
         this.findingCount = findingCount;
     }
+
+    private static final int SUGGESTED = 2;
 
     /**
      * The scenario's index in its sweep, from 0.
@@ -50,7 +56,7 @@ public final class SweepOutcome {
      * @return at least 1
      */
     public int quarters() {
-        return suggestedPence.length;
+        return figures.length / PerformanceResult.FIGURES;
     }
 
     /**
@@ -61,7 +67,7 @@ public final class SweepOutcome {
      * @throws IndexOutOfBoundsException when the index is not a quarter of the series
      */
     public long suggestedPaymentPence(int quarter) {
-        return suggestedPence[quarter];
+        return figures[PerformanceResult.FIGURES * java.util.Objects.checkIndex(quarter, quarters()) + SUGGESTED];
     }
 
     /**
@@ -115,12 +121,20 @@ public final class SweepOutcome {
     public boolean equals(Object other) {
         return other instanceof SweepOutcome that && scenario == that.scenario
                 && totalSuggestedPence == that.totalSuggestedPence && totalUnreleasedPence == that.totalUnreleasedPence
-                && findingCount == that.findingCount && Arrays.equals(suggestedPence, that.suggestedPence);
+                && findingCount == that.findingCount && Arrays.equals(suggested(), that.suggested());
     }
 
     @Override
     public int hashCode() {
-        return (scenario * 31 + Arrays.hashCode(suggestedPence)) * 31 + Long.hashCode(totalSuggestedPence);
+        return (scenario * 31 + Arrays.hashCode(suggested())) * 31 + Long.hashCode(totalSuggestedPence);
+    }
+
+    private long[] suggested() {
+        long[] suggested = new long[quarters()];
+        for (int i = 0; i < suggested.length; i++) {
+            suggested[i] = figures[PerformanceResult.FIGURES * i + SUGGESTED];
+        }
+        return suggested;
     }
 
     /**
@@ -132,8 +146,8 @@ public final class SweepOutcome {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("scenario ").append(scenario).append(": suggested [");
-        for (int i = 0; i < suggestedPence.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(Gbp.formatPlainPence(suggestedPence[i]));
+        for (int i = 0; i < quarters(); i++) {
+            text.append(i == 0 ? "" : ", ").append(Gbp.formatPlainPence(suggestedPaymentPence(i)));
         }
         return text.append("] = ").append(Gbp.formatPence(totalSuggestedPence)).append(", unreleased ")
                 .append(Gbp.formatPence(totalUnreleasedPence)).append(", ").append(findingCount)

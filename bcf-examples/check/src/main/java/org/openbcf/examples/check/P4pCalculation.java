@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-
-import javax.money.MonetaryAmount;
 
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.p4p.AdmissionsQuarter;
@@ -18,6 +15,8 @@ import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.PerformanceTerms;
 import org.openbcf.core.p4p.QuarterPayment;
 import org.openbcf.core.time.FinancialQuarter;
+import org.openbcf.examples.format.P4pFigure;
+import org.openbcf.examples.format.P4pTotal;
 
 /**
  * {@code calculation = p4p}: the 2015/16 payment-for-performance sheet ("4. Non-Elective and P4P"),
@@ -59,53 +58,43 @@ final class P4pCalculation implements SheetCalculation {
     @Override
     public List<Field> outputs() {
         List<Field> outputs = new ArrayList<>(List.of(
-                Field.number("targetReduction", 1, "target reduction: baseline total minus plan total"),
-                Field.number("performancePot", 1, "total performance fund available"),
-                Field.number("ringFencedFunds", 1, "local share minus the performance pot (needs input.localShare)"),
-                Field.number("totalSuggestedPayments", 1, "suggested payments added up"),
-                Field.number("totalPaid", 1, "total payment made: agreed where given, else suggested"),
-                Field.number("totalUnreleasedFunds", 1, "suggested unreleased funds added up")));
-        for (String name : QUARTERLY.keySet()) {
+                Field.number(P4pTotal.TARGET_REDUCTION.field(), 1, "target reduction: baseline total minus plan total"),
+                Field.number(P4pTotal.PERFORMANCE_POT.field(), 1, "total performance fund available"),
+                Field.number(P4pTotal.RING_FENCED_FUNDS.field(), 1,
+                        "local share minus the performance pot (needs input.localShare)"),
+                Field.number(P4pTotal.TOTAL_SUGGESTED_PAYMENTS.field(), 1, "suggested payments added up"),
+                Field.number(P4pTotal.TOTAL_PAID.field(), 1, "total payment made: agreed where given, else suggested"),
+                Field.number(P4pTotal.TOTAL_UNRELEASED_FUNDS.field(), 1, "suggested unreleased funds added up")));
+        for (P4pFigure figure : QUARTERLY) {
+            String name = figure.field();
             outputs.add(Field.number(name, QUARTERS, name + ", one per quarter"
-                    + (name.equals("agreedUnreleasedFunds") ? " (needs input.agreedPayment in every quarter)" : "")));
+                    + (figure == P4pFigure.AGREED_UNRELEASED_FUNDS ? " (needs input.agreedPayment in every quarter)" : "")));
         }
         return outputs;
     }
 
-    private static final Map<String, Function<QuarterPayment, Object>> QUARTERLY = quarterly();
+    /** The year's figures the sheet computes, in output order. */
+    private static final List<P4pTotal> TOTALS = List.of(P4pTotal.TARGET_REDUCTION, P4pTotal.PERFORMANCE_POT,
+            P4pTotal.RING_FENCED_FUNDS, P4pTotal.TOTAL_SUGGESTED_PAYMENTS, P4pTotal.TOTAL_PAID,
+            P4pTotal.TOTAL_UNRELEASED_FUNDS);
 
-    private static Map<String, Function<QuarterPayment, Object>> quarterly() {
-        Map<String, Function<QuarterPayment, Object>> figures = new LinkedHashMap<>();
-        figures.put("plannedReduction", QuarterPayment::plannedReduction);
-        figures.put("cumulativePlannedReduction", QuarterPayment::cumulativePlannedReduction);
-        figures.put("actualReduction", QuarterPayment::actualReduction);
-        figures.put("cumulativeActualReduction", QuarterPayment::cumulativeActualReduction);
-        figures.put("maximumPayment", QuarterPayment::maximumPayment);
-        figures.put("cumulativeCap", QuarterPayment::cumulativeCap);
-        figures.put("amountDue", QuarterPayment::amountDue);
-        figures.put("suggestedPayment", QuarterPayment::suggestedPayment);
-        figures.put("unreleasedFunds", QuarterPayment::unreleasedFunds);
-        figures.put("agreedUnreleasedFunds", QuarterPayment::agreedUnreleasedFunds);
-        return figures;
-    }
+    /** The per-quarter figures the sheet computes: every figure of the column model that is not an input. */
+    private static final List<P4pFigure> QUARTERLY = P4pFigure.computed();
 
     @Override
     public Computed compute(CheckInputs inputs) {
         PerformanceResult result = PaymentForPerformance.calculate(series(inputs), terms(inputs));
         Map<String, List<BigDecimal>> outputs = new LinkedHashMap<>();
-        outputs.put("targetReduction", List.of(BigDecimal.valueOf(result.targetReduction())));
-        outputs.put("performancePot", pounds(result.performancePot()));
-        outputs.put("ringFencedFunds", result.ringFencedFunds().map(P4pCalculation::pounds).orElse(List.of()));
-        outputs.put("totalSuggestedPayments", pounds(result.totalSuggestedPayments()));
-        outputs.put("totalPaid", pounds(result.totalPaid()));
-        outputs.put("totalUnreleasedFunds", pounds(result.totalUnreleasedFunds()));
-        QUARTERLY.forEach((name, figure) -> {
+        for (P4pTotal total : TOTALS) {
+            outputs.put(total.field(), total.number(result).map(List::of).orElse(List.of()));
+        }
+        for (P4pFigure figure : QUARTERLY) {
             List<BigDecimal> values = new ArrayList<>();
             for (QuarterPayment quarter : result.quarters()) {
-                value(figure.apply(quarter)).ifPresent(values::add);
+                figure.number(quarter).ifPresent(values::add);
             }
-            outputs.put(name, values.size() == result.quarters().size() ? values : List.of());
-        });
+            outputs.put(figure.field(), values.size() == result.quarters().size() ? values : List.of());
+        }
         return new Computed(outputs, result.findings());
     }
 
@@ -131,17 +120,4 @@ final class P4pCalculation implements SheetCalculation {
         return inputs.has("localShare") ? terms.withLocalShare(Gbp.of(inputs.numbers("localShare").get(0))) : terms;
     }
 
-    private static Optional<BigDecimal> value(Object figure) {
-        if (figure instanceof Optional<?> optional) {
-            return optional.flatMap(P4pCalculation::value);
-        }
-        if (figure instanceof MonetaryAmount amount) {
-            return Optional.of(Gbp.pounds(amount));
-        }
-        return Optional.of(BigDecimal.valueOf((Long) figure));
-    }
-
-    private static List<BigDecimal> pounds(MonetaryAmount amount) {
-        return List.of(Gbp.pounds(amount));
-    }
 }

@@ -19,7 +19,6 @@ import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -54,10 +53,10 @@ public final class Charts {
      * @param series     the series by name, each with one value per category, not empty
      * @return the chart, never null
      */
-    public static CategoryChart lines(String title, String yAxis, List<String> categories, List<Series> series) {
+    public static Chart lines(String title, String yAxis, List<String> categories, List<Series> series) {
         CategoryChart chart = categoryChart(title, yAxis, categories, series);
         chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-        return chart;
+        return new Chart(chart);
     }
 
     /**
@@ -70,12 +69,12 @@ public final class Charts {
      * @param series     the series, the first drawn as bars, not empty
      * @return the chart, never null
      */
-    public static CategoryChart barsAndLines(String title, String yAxis, List<String> categories, List<Series> series) {
+    public static Chart barsAndLines(String title, String yAxis, List<String> categories, List<Series> series) {
         CategoryChart chart = categoryChart(title, yAxis, categories, series);
         for (int i = 1; i < series.size(); i++) {
             chart.getSeriesMap().get(series.get(i).name()).setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         }
-        return chart;
+        return new Chart(chart);
     }
 
     private static CategoryChart categoryChart(String title, String yAxis, List<String> categories, List<Series> series) {
@@ -109,7 +108,7 @@ public final class Charts {
      * @param counts  {@code counts[x][y]}, one row per x label, one column per y label, not null
      * @return the chart, never null
      */
-    public static HeatMapChart heatMap(String title, List<String> xLabels, List<String> yLabels, int[][] counts) {
+    public static Chart heatMap(String title, List<String> xLabels, List<String> yLabels, int[][] counts) {
         Objects.requireNonNull(title, "title");
         if (counts.length != xLabels.size()) {
             throw new IllegalArgumentException("counts has " + counts.length + " columns; it needs " + xLabels.size());
@@ -128,7 +127,7 @@ public final class Charts {
             }
         }
         chart.addSeries("count", xLabels, yLabels, cells);
-        return chart;
+        return new Chart(chart);
     }
 
     /**
@@ -142,7 +141,7 @@ public final class Charts {
      * @param funnel the funnel's data from {@code Funnel.chart}, not null
      * @return the chart, never null
      */
-    public static XYChart funnel(String title, String xAxis, String yAxis, FunnelChart funnel) {
+    public static Chart funnel(String title, String xAxis, String yAxis, FunnelChart funnel) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(xAxis, "xAxis");
         Objects.requireNonNull(yAxis, "yAxis");
@@ -180,7 +179,7 @@ public final class Charts {
                 case ABOVE_99_8, BELOW_99_8 -> red;
             });
         }
-        return chart;
+        return new Chart(chart);
     }
 
     private static XYSeries line(XYChart chart, String name, List<Double> x, List<Double> y, Color colour,
@@ -201,14 +200,14 @@ public final class Charts {
      * @return the file, never null
      * @throws org.openbcf.examples.io.OutputFailedException when the file cannot be written
      */
-    public static Path writePng(Chart<?, ?> chart, Path file) {
+    public static Path writePng(Chart chart, Path file) {
         Objects.requireNonNull(chart, "chart");
         Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
         Path temporary = null;
         try {
             temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+                BitmapEncoder.saveBitmap(chart.drawing(), out, BitmapEncoder.BitmapFormat.PNG);
             }
             Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -10,11 +10,12 @@ import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.PerformanceTerms;
 import org.openbcf.core.p4p.QuarterPayment;
 import org.openbcf.examples.format.P4pCsv;
+import org.openbcf.examples.format.P4pFigure;
+import org.openbcf.examples.format.P4pTables;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.Format;
 import org.openbcf.examples.io.InputFile;
-import org.openbcf.examples.table.P4pTables;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,11 +101,11 @@ public final class P4pCommand extends Subcommand {
         if (name != null) {
             values.add(name);
         }
-        for (String column : P4pCsv.COLUMNS) {
-            values.add(P4pCsv.value(column, q));
+        for (P4pFigure figure : P4pCsv.FIGURES) {
+            values.add(figure.value(q));
         }
         for (String column : extra) {
-            values.add(P4pCsv.value(column, q));
+            values.add(P4pFigure.ofColumn(column).value(q));
         }
         return values;
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVRecord;
 import org.openbcf.core.ledger.FlowLedger;
 import org.openbcf.core.ledger.QuarterlyAmounts;
 import org.openbcf.core.ledger.QuarterlyLedger;
@@ -24,6 +23,7 @@ import org.openbcf.core.risk.RiskScale;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
 import org.openbcf.examples.chart.Charts;
+import org.openbcf.examples.io.Row;
 import org.openbcf.metrics.funnel.Funnel;
 import org.openbcf.metrics.funnel.FunnelPoint;
 import org.openbcf.metrics.profile.HolidayCalendar;
@@ -102,11 +102,11 @@ public final class DemoCharts {
      * against an even twelfth per month: the sources hold no monthly actuals.
      */
     private static Path monthlyProfile(Path file) {
-        CSVRecord row = NorfolkData.read("metric-targets-2016-17.csv").stream()
-                .filter(r -> r.get("metric").equals("residential-admissions")).findFirst().orElseThrow();
-        FinancialYear year = FinancialYear.parse(row.get("year"));
-        Target target = Target.reduction(new BigDecimal(row.get("base")), new BigDecimal(row.get("reduction_percent")),
-                TargetRounding.parse(row.get("rounding")));
+        Row row = NorfolkData.read("metric-targets-2016-17.csv", NorfolkData.METRIC_TARGETS).stream()
+                .filter(r -> r.text("metric").equals("residential-admissions")).findFirst().orElseThrow();
+        FinancialYear year = FinancialYear.parse(row.text("year"));
+        Target target = Target.reduction(new BigDecimal(row.text("base")), new BigDecimal(row.text("reduction_percent")),
+                TargetRounding.parse(row.text("rounding")));
         List<ProfiledMonth> months = WorkingDayProfile.of(year, HolidayCalendar.englandAndWales())
                 .monthlyWhole(target.value().longValueExact());
         BigDecimal twelfth = target.evenTwelfth(2, RoundingMode.HALF_UP);
@@ -161,9 +161,9 @@ public final class DemoCharts {
         BigDecimal percent = NorfolkData.dataset(FinancialYear.parse("2022/23")).metrics().orElseThrow().stream()
                 .filter(m -> m.metric().id().equals("discharge-to-usual-residence")).findFirst().orElseThrow().plan();
         Funnel funnel = Funnel.proportion(percent.movePointLeft(2).doubleValue(), 100);
-        List<FunnelPoint> areas = NorfolkData.read("illustrative-funnel-areas.csv").stream()
-                .map(r -> FunnelPoint.of(r.get("area"), Long.parseLong(r.get("to_usual_residence")),
-                        Double.parseDouble(r.get("discharged"))))
+        List<FunnelPoint> areas = NorfolkData.read("illustrative-funnel-areas.csv", NorfolkData.FUNNEL_AREAS).stream()
+                .map(r -> FunnelPoint.of(r.text("area"), Long.parseLong(r.text("to_usual_residence")),
+                        Double.parseDouble(r.text("discharged"))))
                 .toList();
         return Charts.writePng(Charts.funnel("Illustrative areas (invented counts), Norfolk 2022-23 plan "
                         + percent.toPlainString() + "% to usual residence", "people discharged", "% to usual residence",

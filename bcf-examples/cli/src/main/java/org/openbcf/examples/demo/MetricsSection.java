@@ -1,20 +1,14 @@
 package org.openbcf.examples.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
+import org.openbcf.examples.io.Row;
 import org.openbcf.metrics.catalogue.Era;
 import org.openbcf.metrics.catalogue.Metric;
 import org.openbcf.metrics.catalogue.MetricCatalogue;
@@ -34,7 +28,7 @@ import org.openbcf.metrics.target.TargetRounding;
  */
 public final class MetricsSection implements DemoSection {
 
-    private static final String TARGETS = "/norfolk-data/metric-targets-2016-17.csv";
+    private static final String TARGETS = "metric-targets-2016-17.csv";
 
     @Override
     public String title() {
@@ -46,24 +40,24 @@ public final class MetricsSection implements DemoSection {
         out.println("2016/17 plan targets (reductions rounded as stated; equality counts as met)");
         Target profiled = null;
         FinancialYear profiledYear = null;
-        for (CSVRecord row : read(TARGETS)) {
-            Metric metric = MetricCatalogue.get(Era.BCF_2016_17, row.get("metric"));
+        for (Row row : NorfolkData.read(TARGETS, NorfolkData.METRIC_TARGETS)) {
+            Metric metric = MetricCatalogue.get(Era.BCF_2016_17, row.text("metric"));
             Target target;
             String basis;
-            if (row.get("fixed_minimum").isEmpty()) {
-                TargetRounding rounding = TargetRounding.parse(row.get("rounding"));
-                target = Target.reduction(new BigDecimal(row.get("base")), new BigDecimal(row.get("reduction_percent")),
+            if (row.text("fixed_minimum").isEmpty()) {
+                TargetRounding rounding = TargetRounding.parse(row.text("rounding"));
+                target = Target.reduction(new BigDecimal(row.text("base")), new BigDecimal(row.text("reduction_percent")),
                         rounding);
-                basis = row.get("base") + " (" + row.get("base_description") + ") less " + row.get("reduction_percent")
+                basis = row.text("base") + " (" + row.text("base_description") + ") less " + row.text("reduction_percent")
                         + "%, rounding " + rounding;
             } else {
-                target = Target.atLeast(new BigDecimal(row.get("fixed_minimum")));
+                target = Target.atLeast(new BigDecimal(row.text("fixed_minimum")));
                 basis = "fixed threshold";
             }
-            out.printf("  %-26s %-8s %-20s %s; %s%n", metric.id(), row.get("year"), target, basis, row.get("target_source"));
-            if (row.get("profile").equals("monthly")) {
+            out.printf("  %-26s %-8s %-20s %s; %s%n", metric.id(), row.text("year"), target, basis, row.text("target_source"));
+            if (row.text("profile").equals("monthly")) {
                 profiled = target;
-                profiledYear = FinancialYear.parse(row.get("year"));
+                profiledYear = FinancialYear.parse(row.text("year"));
             }
         }
         if (profiled != null) {
@@ -90,16 +84,4 @@ public final class MetricsSection implements DemoSection {
         out.println(quarters.substring(0, quarters.length() - 1));
     }
 
-    private static List<CSVRecord> read(String resource) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setCommentMarker('#').setTrim(true).get();
-        try (InputStream in = MetricsSection.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("demo data " + resource + " is missing from the jar");
-            }
-            return format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -2,19 +2,13 @@ package org.openbcf.examples.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.openbcf.core.fund.PooledFund;
 import org.openbcf.core.fund.SpendingPlan;
 import org.openbcf.core.internal.Checks;
@@ -25,6 +19,10 @@ import org.openbcf.core.time.FinancialYear;
 import org.openbcf.review.Dataset;
 import org.openbcf.examples.dataset.DatasetFormat;
 import org.openbcf.examples.dataset.DatasetReader;
+import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.InputFile;
+import org.openbcf.examples.io.Row;
+import org.openbcf.examples.io.Schema;
 
 /**
  * Norfolk's published BCF figures, the one typed entry point to them: three datasets in the openbcf
@@ -118,26 +116,32 @@ public final class NorfolkData {
         return files;
     }
 
+    /** The columns of {@code metric-targets-2016-17.csv}: the 2016/17 metric targets (G-16 to G-18). */
+    public static final Schema METRIC_TARGETS = Schema.of("metric", "year", "base", "base_description",
+            "reduction_percent", "rounding", "fixed_minimum", "profile", "target_source");
+
+    /** The columns of {@code illustrative-funnel-areas.csv}: invented counts for the demo's funnel chart. */
+    public static final Schema FUNNEL_AREAS = Schema.of("area", "to_usual_residence", "discharged");
+
+    /** The columns of {@code risks-2016-details.csv}: each 2016 risk's scheme, description and mitigation. */
+    public static final Schema RISK_DETAILS = Schema.of("id", "scheme", "description", "mitigation");
+
     /**
-     * Reads an embedded worked-example CSV file ({@code #} starts a comment line; the first row is the header).
+     * Reads an embedded worked-example CSV file through the input layer ({@link CsvInput}: {@code #}
+     * starts a comment line; the first other row is the header, checked against the schema).
      *
-     * @param name the file name under {@code /norfolk-data/}, e.g. {@code metric-targets-2016-17.csv}
-     * @return the records, never null
-     * @throws UncheckedIOException when the file is missing or unreadable
+     * @param name   the file name under {@code /norfolk-data/}, e.g. {@code metric-targets-2016-17.csv}
+     * @param schema the file's columns, e.g. {@link #METRIC_TARGETS}; not null
+     * @return the rows, never null
+     * @throws IllegalStateException when the file is missing from the jar
+     * @throws org.openbcf.examples.io.BadInputException when the file does not fit the schema
      */
-    public static List<CSVRecord> read(String name) {
-        String path = "/norfolk-data/" + name;
-        try (InputStream in = NorfolkData.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("embedded data " + path + " is missing from the jar"));
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-                 CSVParser parser = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader()
-                         .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get().parse(reader)) {
-                return parser.getRecords();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read embedded data " + path, e);
+    public static List<Row> read(String name, Schema schema) {
+        try (CsvInput in = CsvInput.openCommented(InputFile.embedded("/norfolk-data/" + name), InputStream.nullInputStream(),
+                schema)) {
+            List<Row> rows = new ArrayList<>();
+            in.forEach(rows::add);
+            return rows;
         }
     }
 

@@ -14,7 +14,7 @@ import org.openbcf.core.p4p.PaymentForPerformance;
 import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.PerformanceTerms;
 import org.openbcf.examples.format.P4pCsv;
-import org.openbcf.examples.table.P4pTables;
+import org.openbcf.examples.format.P4pTables;
 
 /**
  * The demo's payment-for-performance table: Norfolk's 2015/16 P4P year (Q4 2014/15 to Q3 2015/16)

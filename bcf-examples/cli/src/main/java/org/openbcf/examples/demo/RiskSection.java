@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVRecord;
 import org.openbcf.core.risk.Risk;
 import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.core.risk.RiskRegister;
 import org.openbcf.core.risk.ScoredRisk;
 import org.openbcf.examples.format.RiskCsv;
+import org.openbcf.examples.io.Row;
 
 /**
  * Demo section: the 23 risks of Norfolk's 2016 scheme templates (NN1–NN5, NCH1–NCH4) on the 4×4
@@ -26,7 +26,7 @@ import org.openbcf.examples.format.RiskCsv;
  *
  * <p>Data: the 2016/17 dataset's {@code risks.csv} (the {@code bcf risk} input format) and
  * {@code /norfolk-data/risks-2016-details.csv} (scheme, description and mitigation per id, read with
- * {@link NorfolkData#read(String)}).
+ * {@link NorfolkData#read(String, org.openbcf.examples.io.Schema)}).
  *
  * @since 0.1.0
  */
@@ -44,15 +44,15 @@ public final class RiskSection implements DemoSection {
         List<Risk> levels;
         levels = NorfolkData.dataset(org.openbcf.core.time.FinancialYear.parse("2016/17")).risks().orElseThrow()
                 .scored().stream().map(org.openbcf.core.risk.ScoredRisk::risk).toList();
-        Map<String, CSVRecord> details = new HashMap<>();
-        NorfolkData.read("risks-2016-details.csv").forEach(record -> details.put(record.get("id"), record));
+        Map<String, Row> details = new HashMap<>();
+        NorfolkData.read("risks-2016-details.csv", NorfolkData.RISK_DETAILS).forEach(row -> details.put(row.text("id"), row));
         return levels.stream().map(risk -> {
-            CSVRecord text = details.get(risk.id());
+            Row text = details.get(risk.id());
             if (text == null) {
                 return risk;
             }
-            Risk described = Risk.of(risk.id(), text.get("description"), risk.likelihood(), risk.impact(),
-                    text.get("mitigation")).withSchemeRef(text.get("scheme"));
+            Risk described = Risk.of(risk.id(), text.text("description"), risk.likelihood(), risk.impact(),
+                    text.text("mitigation")).withSchemeRef(text.text("scheme"));
             return risk.statedScore().isPresent() ? described.withStatedScore(risk.statedScore().getAsInt()) : described;
         }).toList();
     }

@@ -3,7 +3,6 @@ package org.openbcf.examples.dataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,6 +23,7 @@ import org.openbcf.core.condition.NationalCondition;
 import org.openbcf.core.fund.FundingStream;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.year.BcfYear;
+import org.openbcf.examples.io.CsvText;
 import org.openbcf.examples.io.OutputFailedException;
 import org.openbcf.examples.io.Schema;
 import org.openbcf.metrics.catalogue.MetricCatalogue;
@@ -169,15 +167,7 @@ public final class DatasetTemplate {
      * @return the bytes, never null
      */
     static byte[] csv(List<List<String>> rows) {
-        StringWriter text = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvText.of(rows).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

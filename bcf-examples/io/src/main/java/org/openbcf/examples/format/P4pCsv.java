@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.money.MonetaryAmount;
-
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.number.Numbers;
@@ -45,17 +43,24 @@ public final class P4pCsv {
     public static final Schema SCHEMA = Schema.of("quarter", "baseline", "plan", "actual")
             .optional("agreed_payment", "comment", CASE);
 
+    /** The figures of the output, in order: {@code quarter,planned_reduction,...,unreleased_funds}. */
+    public static final List<P4pFigure> FIGURES = List.of(P4pFigure.QUARTER, P4pFigure.PLANNED_REDUCTION,
+            P4pFigure.CUMULATIVE_PLANNED_REDUCTION, P4pFigure.ACTUAL_REDUCTION, P4pFigure.CUMULATIVE_ACTUAL_REDUCTION,
+            P4pFigure.MAXIMUM_PAYMENT, P4pFigure.SUGGESTED_PAYMENT, P4pFigure.UNRELEASED_FUNDS);
+
     /** The output columns, a contract: {@code quarter,planned_reduction,...,unreleased_funds}. */
-    public static final List<String> COLUMNS = List.of("quarter", "planned_reduction", "cumulative_planned_reduction",
-            "actual_reduction", "cumulative_actual_reduction", "maximum_payment", "suggested_payment", "unreleased_funds");
+    public static final List<String> COLUMNS = P4pFigure.columns(FIGURES);
 
     /**
-     * The output columns printed on request ({@code --columns}): the cumulative cap, the cumulative
-     * amount due, the locally agreed payment and the agreed unreleased funds (maximum payment less the
-     * agreed payment; empty where no payment was agreed).
+     * The figures printed on request ({@code --columns}): the cumulative cap, the cumulative amount due,
+     * the locally agreed payment and the agreed unreleased funds (maximum payment less the agreed
+     * payment; empty where no payment was agreed).
      */
-    public static final List<String> EXTRA_COLUMNS = List.of("cumulative_cap", "amount_due", "agreed_payment",
-            "agreed_unreleased_funds");
+    public static final List<P4pFigure> EXTRA_FIGURES = List.of(P4pFigure.CUMULATIVE_CAP, P4pFigure.AMOUNT_DUE,
+            P4pFigure.AGREED_PAYMENT, P4pFigure.AGREED_UNRELEASED_FUNDS);
+
+    /** The output columns printed on request, the columns of {@link #EXTRA_FIGURES}. */
+    public static final List<String> EXTRA_COLUMNS = P4pFigure.columns(EXTRA_FIGURES);
 
     /** The most quarters a case may have: the P4P year Q4 2014/15 … Q3 2015/16 has four. */
     public static final int MAX_QUARTERS = 4;
@@ -94,7 +99,7 @@ public final class P4pCsv {
 
     /**
      * The value of one output column for a quarter, e.g. {@code maximum_payment} is {@code 354620.00}
-     * as a {@link BigDecimal}.
+     * as a {@link BigDecimal}: {@link P4pFigure#value} of the column's figure.
      *
      * @param column a name of {@link #COLUMNS} or {@link #EXTRA_COLUMNS}
      * @param q      the quarter's payment, not null
@@ -103,44 +108,12 @@ public final class P4pCsv {
      * @throws IllegalArgumentException for an unknown column
      */
     public static Object value(String column, QuarterPayment q) {
-        switch (column) {
-            case "quarter":
-                return q.quarter().toString();
-            case "planned_reduction":
-                return q.plannedReduction();
-            case "cumulative_planned_reduction":
-                return q.cumulativePlannedReduction();
-            case "actual_reduction":
-                return q.actualReduction();
-            case "cumulative_actual_reduction":
-                return q.cumulativeActualReduction();
-            case "maximum_payment":
-                return pounds(q.maximumPaymentPence());
-            case "suggested_payment":
-                return pounds(q.suggestedPaymentPence());
-            case "unreleased_funds":
-                return pounds(q.unreleasedFundsPence());
-            case "cumulative_cap":
-                return pounds(q.cumulativeCap());
-            case "amount_due":
-                return pounds(q.amountDue());
-            case "agreed_payment":
-                return q.agreedPayment().map(P4pCsv::pounds).orElse(null);
-            case "agreed_unreleased_funds":
-                return q.agreedUnreleasedFunds().map(P4pCsv::pounds).orElse(null);
-            default:
-                throw new IllegalArgumentException("p4p output column '" + column + "' must be one of "
-                        + String.join(", ", COLUMNS) + ", " + String.join(", ", EXTRA_COLUMNS));
+        Checks.notNull(column, "column");
+        if (!COLUMNS.contains(column) && !EXTRA_COLUMNS.contains(column)) {
+            throw new IllegalArgumentException("p4p output column '" + column + "' must be one of "
+                    + String.join(", ", COLUMNS) + ", " + String.join(", ", EXTRA_COLUMNS));
         }
-    }
-
-    private static BigDecimal pounds(long pence) {
-        return BigDecimal.valueOf(pence, 2);
-    }
-
-    private static BigDecimal pounds(MonetaryAmount amount) {
-        BigDecimal exact = Gbp.pounds(amount);
-        return exact.scale() < 2 ? exact.setScale(2) : exact;
+        return P4pFigure.ofColumn(column).value(q);
     }
 
     /**

@@ -42,6 +42,9 @@ public final class CsvInput implements Closeable, Iterable<Row> {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).get();
 
+    /** {@link #FORMAT} with lines starting with {@code #} as comments: the worked examples embedded in the jar. */
+    private static final CSVFormat COMMENTED = FORMAT.builder().setCommentMarker('#').get();
+
     private final String source;
     private final Schema schema;
     private final CSVParser parser;
@@ -52,11 +55,11 @@ public final class CsvInput implements Closeable, Iterable<Row> {
     private long row;
     private Row pending;
 
-    private CsvInput(String source, Schema schema, Reader in) {
+    private CsvInput(String source, Schema schema, Reader in, CSVFormat format) {
         this.source = source;
         this.schema = schema;
         try {
-            this.parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
+            this.parser = CSVParser.builder().setReader(in).setFormat(format).get();
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(e, 1);
         }
@@ -125,7 +128,7 @@ public final class CsvInput implements Closeable, Iterable<Row> {
         Checks.notNull(schema, "schema");
         Reader reader = file.open(stdin);
         try {
-            return new CsvInput(file.name(), schema, reader);
+            return new CsvInput(file.name(), schema, reader, FORMAT);
         } catch (RuntimeException e) {
             closeQuietly(reader);
             throw e;
@@ -145,7 +148,31 @@ public final class CsvInput implements Closeable, Iterable<Row> {
         Checks.notNull(in, "in");
         Checks.notNull(source, "source");
         Checks.notNull(schema, "schema");
-        return new CsvInput(source, schema, in);
+        return new CsvInput(source, schema, in, FORMAT);
+    }
+
+    /**
+     * Opens a file whose lines starting with {@code #} are comments, e.g. the worked examples embedded in
+     * the jar, which say where their figures come from above the header. Comment lines are skipped but
+     * counted, so rows keep the numbers a text editor shows; otherwise the rules are those of
+     * {@link #open}.
+     *
+     * @param file   the file, not null
+     * @param stdin  standard input, read when the file is {@code -}; not null
+     * @param schema the columns the file may have, not null
+     * @return the reader, positioned after the header; the caller closes it
+     * @throws BadInputException when the file cannot be opened or its header does not fit the schema
+     */
+    public static CsvInput openCommented(InputFile file, InputStream stdin, Schema schema) {
+        Checks.notNull(file, "file");
+        Checks.notNull(schema, "schema");
+        Reader reader = file.open(stdin);
+        try {
+            return new CsvInput(file.name(), schema, reader, COMMENTED);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
     }
 
     /**
@@ -349,6 +376,10 @@ public final class CsvInput implements Closeable, Iterable<Row> {
             }
             CSVRecord record = records.next();
             row++;
+            if (record.hasComment()) {
+                // the comment lines above this record, joined with line feeds
+                row += record.getComment().chars().filter(c -> c == '\n').count() + 1;
+            }
             return record.values();
         } catch (UncheckedIOException | IllegalStateException e) {
             throw unreadable(e, row + 1);

@@ -1,4 +1,4 @@
-package org.openbcf.examples.table;
+package org.openbcf.examples.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,7 @@
-package org.openbcf.examples.table;
+package org.openbcf.examples.format;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Arrays;
 import java.util.List;
 
 import javax.money.MonetaryAmount;
@@ -13,6 +12,7 @@ import org.openbcf.core.p4p.PerformanceComparison;
 import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.QuarterPayment;
 import org.openbcf.core.p4p.ScenarioResult;
+import org.openbcf.examples.table.TextTable;
 
 /**
  * Payment-for-performance figures as tables for people, with £ and thousands separators: used by
@@ -22,7 +22,25 @@ import org.openbcf.core.p4p.ScenarioResult;
  */
 public final class P4pTables {
 
+    /** The columns of the quarter table: the inputs, the reductions, the payments and unreleased funds. */
+    private static final List<P4pFigure> QUARTERS = List.of(P4pFigure.QUARTER, P4pFigure.BASELINE, P4pFigure.PLAN,
+            P4pFigure.ACTUAL, P4pFigure.PLANNED_REDUCTION, P4pFigure.CUMULATIVE_PLANNED_REDUCTION,
+            P4pFigure.ACTUAL_REDUCTION, P4pFigure.CUMULATIVE_ACTUAL_REDUCTION, P4pFigure.MAXIMUM_PAYMENT,
+            P4pFigure.SUGGESTED_PAYMENT, P4pFigure.UNRELEASED_FUNDS);
+
+    /** The quarter table's columns when a quarter has an agreed payment. */
+    private static final List<P4pFigure> WITH_AGREED = with(QUARTERS, P4pFigure.AGREED_PAYMENT);
+
+    /** The width of a totals label with its colon, the longest ({@code Total unreleased funds:}) and a space. */
+    private static final int TOTALS_WIDTH = 24;
+
     private P4pTables() {
+    }
+
+    private static List<P4pFigure> with(List<P4pFigure> figures, P4pFigure more) {
+        List<P4pFigure> all = new java.util.ArrayList<>(figures);
+        all.add(more);
+        return List.copyOf(all);
     }
 
     /**
@@ -35,21 +53,12 @@ public final class P4pTables {
     public static String quarters(PerformanceResult result) {
         Checks.notNull(result, "result");
         boolean agreed = result.quarters().stream().anyMatch(q -> q.agreedPayment().isPresent());
-        TextTable table = agreed
-                ? new TextTable("Quarter", "Baseline", "Plan", "Actual", "Planned reduction", "Cum. planned",
-                        "Actual reduction", "Cum. actual", "Maximum payment", "Suggested payment", "Unreleased funds",
-                        "Agreed payment")
-                : new TextTable("Quarter", "Baseline", "Plan", "Actual", "Planned reduction", "Cum. planned",
-                        "Actual reduction", "Cum. actual", "Maximum payment", "Suggested payment", "Unreleased funds");
+        List<P4pFigure> figures = agreed ? WITH_AGREED : QUARTERS;
+        TextTable table = new TextTable(P4pFigure.headers(figures));
         for (QuarterPayment q : result.quarters()) {
-            String[] cells = {q.quarter().toString(), Checks.group(q.input().baseline()), Checks.group(q.input().plan()),
-                Checks.group(q.input().actual()), Checks.group(q.plannedReduction()),
-                Checks.group(q.cumulativePlannedReduction()), Checks.group(q.actualReduction()),
-                Checks.group(q.cumulativeActualReduction()), Gbp.format(q.maximumPayment()),
-                Gbp.format(q.suggestedPayment()), Gbp.format(q.unreleasedFunds())};
-            if (agreed) {
-                cells = Arrays.copyOf(cells, cells.length + 1);
-                cells[cells.length - 1] = q.agreedPayment().map(Gbp::format).orElse("-");
+            String[] cells = new String[figures.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = figures.get(i).text(q);
             }
             table.row(cells);
         }
@@ -64,18 +73,27 @@ public final class P4pTables {
      */
     public static String totals(PerformanceResult result) {
         Checks.notNull(result, "result");
-        String percent = result.percentChange().map(p -> " (" + p.toPlainString() + "% of the baseline "
-                + Checks.group(result.baselineTotal()) + ")").orElse("");
-        StringBuilder text = new StringBuilder()
-                .append("Target reduction:       ").append(Checks.group(result.targetReduction())).append(percent)
-                .append("\nCost per admission:     ").append(Gbp.format(result.terms().costPerAdmission()))
-                .append("\nPerformance pot:        ").append(Gbp.format(result.performancePot()));
-        result.ringFencedFunds().ifPresent(ringFenced -> text
-                .append("\nRing-fenced funds:      ").append(Gbp.format(ringFenced)).append(" of the local share ")
-                .append(Gbp.format(result.terms().localShare().orElseThrow())));
-        return text.append("\nTotal paid:             ").append(Gbp.format(result.totalPaid()))
-                .append("\nTotal unreleased funds: ").append(Gbp.format(result.totalUnreleasedFunds()))
-                .toString();
+        String percent = result.percentChange().isEmpty() ? "" : " (" + P4pTotal.PERCENT_CHANGE.text(result)
+                + "% of the baseline " + P4pTotal.BASELINE_TOTAL.text(result) + ")";
+        StringBuilder text = new StringBuilder();
+        line(text, P4pTotal.TARGET_REDUCTION, result).append(percent);
+        line(text, P4pTotal.COST_PER_ADMISSION, result);
+        line(text, P4pTotal.PERFORMANCE_POT, result);
+        if (result.ringFencedFunds().isPresent()) {
+            line(text, P4pTotal.RING_FENCED_FUNDS, result).append(" of the local share ")
+                    .append(P4pTotal.LOCAL_SHARE.text(result));
+        }
+        line(text, P4pTotal.TOTAL_PAID, result);
+        line(text, P4pTotal.TOTAL_UNRELEASED_FUNDS, result);
+        return text.toString();
+    }
+
+    /** A line of the totals, the values aligned: {@code Performance pot:        £4,866,340.00}. */
+    private static StringBuilder line(StringBuilder text, P4pTotal total, PerformanceResult result) {
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        return text.append(String.format("%-" + TOTALS_WIDTH + "s", total.label() + ":")).append(total.text(result));
     }
 
     /**
@@ -106,10 +124,10 @@ public final class P4pTables {
             String[] cells = new String[header.length];
             cells[0] = r.name();
             for (int i = 0; i < quarters.size(); i++) {
-                cells[i + 1] = Gbp.format(r.result().quarters().get(i).suggestedPayment());
+                cells[i + 1] = P4pFigure.SUGGESTED_PAYMENT.text(r.result().quarters().get(i));
             }
-            cells[quarters.size() + 1] = Gbp.format(r.result().totalPaid());
-            cells[quarters.size() + 2] = Gbp.format(r.result().totalUnreleasedFunds());
+            cells[quarters.size() + 1] = P4pTotal.TOTAL_PAID.text(r.result());
+            cells[quarters.size() + 2] = P4pTotal.TOTAL_UNRELEASED_FUNDS.text(r.result());
             cells[quarters.size() + 3] = signed(change.totalPaidChange());
             table.row(cells);
         }
