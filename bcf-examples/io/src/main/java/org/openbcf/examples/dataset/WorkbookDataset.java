@@ -44,15 +44,22 @@ final class WorkbookDataset implements DatasetSource, AutoCloseable {
     private WorkbookDataset(Path file, SavedWorkbook workbook) {
         this.file = file;
         this.workbook = workbook;
+        List<String> ignored = new ArrayList<>();
         for (String sheet : workbook.sheetNames()) {
             String table = sheet.strip().toLowerCase(java.util.Locale.ROOT);
             if (table.equalsIgnoreCase(README)) {
                 continue;
             }
-            DatasetSource.requireKnown(name() + " sheet " + sheet, table);
+            if (!DatasetFormat.FILES.containsKey(table)) {
+                ignored.add(sheet + DatasetFormat.nearestTable(table).map(t -> " (did you mean " + t + "?)").orElse(""));
+                continue;
+            }
             if (!sheets.add(table)) {
                 throw new BadInputException(name() + " sheet " + sheet + ": the table " + table + " has two sheets");
             }
+        }
+        if (!ignored.isEmpty()) {
+            notes.add("sheets not read (not tables of the dataset format): " + String.join(", ", ignored));
         }
     }
 
