@@ -124,4 +124,118 @@ class HostileInputsRound3Test {
             assertThat(lines.filter(l -> l.contains("not read"))).hasSize(1);
         }
     }
+
+    // values read wrongly, or exiting 3 -----------------------------------------------------------
+
+    @Test
+    void aDateThatDoesNotExistIsRefusedNotMovedToTheMonthsEnd() {
+        Path dir = lewisham();
+        Datasets.edit(dir, "conditions.csv", "1,Yes,,", "1,Yes,31/02/2026,");
+        assertBadInput(Cli.run("review", dir.toString()), "conditions.csv row 2, column date", "31/02/2026");
+        Datasets.edit(dir, "conditions.csv", "1,Yes,31/02/2026,", "1,Yes,28/02/2026,");
+        assertThat(Cli.run("review", dir.toString()).exitCode()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+    }
+
+    @Test
+    void aNegativeMetricActualOrPlanIsRefusedAtItsCell() {
+        Path dir = lewisham();
+        Datasets.edit(dir, "metrics.csv", "2025/26,550,,", "2025/26,550,-1,");
+        assertBadInput(Cli.run("review", dir.toString()), "metrics.csv row 2, column actual", "-1", "between 0 and");
+        Datasets.edit(dir, "metrics.csv", "2025/26,550,-1,", "2025/26,-550,,");
+        assertBadInput(Cli.run("review", dir.toString()), "metrics.csv row 2, column plan", "-550", "between 0 and");
+    }
+
+    /** A quoted blank ({@code " "}, a quoted tab) is read exactly as an empty value: the same exit, the same words. */
+    @Test
+    void aQuotedBlankIsMissingAsAnEmptyValueIs() throws IOException {
+        for (String blank : new String[] {"\" \"", "\"\t\"", "\" \t \""}) {
+            Path empty = Datasets.lewisham(tmp.resolve("empty"));
+            Path quoted = Datasets.lewisham(tmp.resolve("quoted"));
+            Datasets.edit(empty, "board.csv", "board,Lewisham", "board,");
+            Datasets.edit(quoted, "board.csv", "board,Lewisham", "board," + blank);
+            assertSameOutcome(Cli.run("review", empty.toString()), Cli.run("review", quoted.toString()), empty, quoted);
+            Datasets.edit(empty, "board.csv", "board,", "board,Lewisham");
+            Datasets.edit(quoted, "board.csv", "board," + blank, "board,Lewisham");
+            Datasets.edit(empty, "metrics.csv", "long-term-care-home-admissions,2025/26,", "long-term-care-home-admissions,,");
+            Datasets.edit(quoted, "metrics.csv", "long-term-care-home-admissions,2025/26,",
+                    "long-term-care-home-admissions," + blank + ",");
+            assertSameOutcome(Cli.run("review", empty.toString()), Cli.run("review", quoted.toString()), empty, quoted);
+            Path emptyRisk = Files.writeString(tmp.resolve("empty.csv"), "id,likelihood,impact\nA,2,3\n,1,1\n");
+            Path quotedRisk = Files.writeString(tmp.resolve("quoted.csv"), "id,likelihood,impact\nA,2,3\n" + blank + ",1,1\n");
+            Cli.Result risk = Cli.run("risk", "--matrix", "4x4", quotedRisk.toString());
+            assertBadInput(risk, "quoted.csv row 3, column id");
+            assertSameOutcome(Cli.run("risk", "--matrix", "4x4", emptyRisk.toString()), risk, emptyRisk, quotedRisk);
+            deleteTree(tmp.resolve("empty"));
+            deleteTree(tmp.resolve("quoted"));
+        }
+    }
+
+    private static void assertSameOutcome(Cli.Result empty, Cli.Result quoted, Path emptyPath, Path quotedPath) {
+        assertThat(quoted.exitCode()).as(quoted.err()).isNotEqualTo(ExitCode.INTERNAL_ERROR).isEqualTo(empty.exitCode());
+        assertThat(quoted.err().replace(quotedPath.toString(), "X")).isEqualTo(empty.err().replace(emptyPath.toString(), "X"));
+        assertThat(quoted.out().replace(quotedPath.toString(), "X")).isEqualTo(empty.out().replace(emptyPath.toString(), "X"));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    // workbook datasets: one number reader ----------------------------------------------------------
+
+    /** Rewrites the first worksheet part of a workbook that holds {@code from}. */
+    private static void rewriteSheet(Path xlsx, String from, String to) throws IOException {
+        Path copy = xlsx.resolveSibling(xlsx.getFileName() + ".tmp");
+        boolean done = false;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                if (!done && e.getName().startsWith("xl/worksheets/") && text.contains(from)) {
+                    bytes = text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    done = true;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertThat(done).as("a sheet holds " + from).isTrue();
+        Files.move(copy, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aHugeExponentInAWorkbookDatasetIsRefusedAtOnceNamingTheCell() throws IOException {
+        Path dir = lewisham();
+        Datasets.edit(dir, "contributions.csv", ",30000000,", ",30000001,");
+        Path xlsx = Datasets.toWorkbook(dir, tmp.resolve("lewisham.xlsx"));
+        rewriteSheet(xlsx, "<v>3.0000001E7</v>", "<v>1E-999999999</v>");
+        long start = System.nanoTime();
+        Cli.Result result = Cli.run("review", xlsx.toString());
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+        assertBadInput(result, "lewisham.xlsx sheet contributions cell D2", "outside the range of numbers a spreadsheet saves");
+        assertThat(result.err()).doesNotContain("corrupt").doesNotContain("BigInteger");
+    }
+
+    @Test
+    void aWorkbookDateOutsideExcelsDaysIsRefusedNamingTheCell() throws IOException {
+        for (String serial : new String[] {"2958466", "1E+300", "-1", "0"}) {
+            Path dir = Datasets.lewisham(tmp.resolve("d" + serial.hashCode()));
+            Datasets.edit(dir, "conditions.csv", "1,Yes,,", "1,Yes,2958466,");
+            Path xlsx = Datasets.toWorkbook(dir, tmp.resolve("d" + serial.hashCode() + ".xlsx"));
+            rewriteSheet(xlsx, ">2958466.0<", ">" + serial + "<");
+            Cli.Result result = Cli.run("review", xlsx.toString());
+            assertBadInput(result, "sheet conditions cell C2", "which is not a date");
+            assertThat(result.err()).doesNotContain("corrupt").doesNotContain("java.");
+        }
+        Path dir = Datasets.lewisham(tmp.resolve("last"));
+        Datasets.edit(dir, "conditions.csv", "1,Yes,,", "1,Yes,2958465,");
+        Cli.Result last = Cli.run("review", Datasets.toWorkbook(dir, tmp.resolve("last.xlsx")).toString());
+        assertThat(last.exitCode()).as(last.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+    }
 }
