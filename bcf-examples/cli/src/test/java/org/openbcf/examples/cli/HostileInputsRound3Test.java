@@ -238,4 +238,20 @@ class HostileInputsRound3Test {
         Cli.Result last = Cli.run("review", Datasets.toWorkbook(dir, tmp.resolve("last.xlsx")).toString());
         assertThat(last.exitCode()).as(last.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
     }
+
+    // messages that blamed the wrong thing --------------------------------------------------------
+
+    @Test
+    void aBadStandardPopulationIsNamedNotThePopulation() throws IOException {
+        Path csv = Files.writeString(tmp.resolve("w.csv"), "age_band,count,population,standard_population\na,4,10,0\n");
+        assertBadInput(Cli.run("dsr", csv.toString()), "w.csv row 2, column standard_population",
+                "standard population of age band a (0.0) must be a positive number");
+    }
+
+    @Test
+    void aQuotedBlankSchemeIdIsMissingAtItsColumn() {
+        Path dir = lewisham();
+        Datasets.edit(dir, "expenditure.csv", "S2,Carers'", "\" \",Carers'");
+        assertBadInput(Cli.run("review", dir.toString()), "expenditure.csv row 3, column scheme_id", "the value is missing");
+    }
 }
