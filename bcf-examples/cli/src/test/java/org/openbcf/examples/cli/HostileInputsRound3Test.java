@@ -254,4 +254,51 @@ class HostileInputsRound3Test {
         Datasets.edit(dir, "expenditure.csv", "S2,Carers'", "\" \",Carers'");
         assertBadInput(Cli.run("review", dir.toString()), "expenditure.csv row 3, column scheme_id", "the value is missing");
     }
+
+    // cosmetic -------------------------------------------------------------------------------------
+
+    @Test
+    void aLineBreakInABoardNameStaysOnOneLineOfEveryTable() {
+        Path boards = tmp.resolve("boards");
+        Path a = Datasets.lewisham(boards.resolve("a"));
+        Datasets.lewisham(boards.resolve("b"));
+        Datasets.edit(a, "board.csv", "board,Lewisham", "board,\"Lewi\nsham\"");
+        Cli.Result result = Cli.run("review", boards.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).contains("Lewi sham 2025/26 (dataset").contains("Lewi sham 2025/26: passes")
+                .containsPattern("(?m)^board +Lewi sham$").containsPattern("(?m)^Lewi sham +2025/26 ");
+        assertThat(result.out()).doesNotContainPattern("(?m)^sham");
+    }
+
+    @Test
+    void aFormulaLikeBoardNameIsNeutralisedInTheHeadingAndSummary() {
+        Path boards = tmp.resolve("boards");
+        Path a = Datasets.lewisham(boards.resolve("a"));
+        Datasets.lewisham(boards.resolve("b"));
+        Datasets.edit(a, "board.csv", "board,Lewisham", "board,=1+2");
+        Cli.Result result = Cli.run("review", boards.toString());
+        assertThat(result.out()).as(result.err()).startsWith("'=1+2 2025/26 (dataset").contains("'=1+2 2025/26: passes")
+                .containsPattern("(?m)^'=1\\+2 +2025/26 +£").doesNotContainPattern("(?m)^=1");
+    }
+
+    @Test
+    void aHugeFieldIsCutInTheErrorLineWithItsLength() {
+        Path dir = lewisham();
+        String huge = "x".repeat(1_000_000);
+        Datasets.edit(dir, "contributions.csv", "ICB,NHS minimum contribution", "ICB," + huge);
+        Cli.Result result = Cli.run("review", dir.toString());
+        assertBadInput(result, "contributions.csv row 2, column stream", "1000000 characters");
+        assertThat(result.err().length()).isLessThan(2_500);
+    }
+
+    @Test
+    void moneyPrintsWithTwoDecimalsHoweverItWasWritten() {
+        Path dir = lewisham();
+        Datasets.edit(dir, "contributions.csv", ",30000000,", ",30000000.000,");
+        Datasets.edit(dir, "expenditure.csv", ",6000000,", ",6000000.0,");
+        Cli.Result result = Cli.run("review", "--format", "csv", dir.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).contains("NHS minimum contribution,30000000.00,").doesNotContain("30000000.000")
+                .doesNotContain("6000000.0,").doesNotContainPattern(",[0-9]+\\.[0-9]{3,},");
+    }
 }
