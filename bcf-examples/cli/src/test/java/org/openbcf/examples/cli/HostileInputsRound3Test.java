@@ -49,6 +49,25 @@ class HostileInputsRound3Test {
 
     // output paths ---------------------------------------------------------------------------------
 
+    /**
+     * {@code -o /dev/stdout} into a pipe, in a real process: written straight through. It failed as a
+     * user ("permission denied": the temporary file was made in {@code /dev}) and, as root, replaced
+     * {@code /dev/stdout} with a regular file. So that no run of this test can touch the system's
+     * {@code /dev/stdout}, the test names a link of its own to what {@code /dev/stdout} links to,
+     * {@code /proc/self/fd/1} (Linux): the child's standard output, a pipe.
+     */
+    @Test
+    void outputToStandardOutputsLinkIsWrittenThroughIntoThePipe() throws Exception {
+        assumeThat(Files.exists(Path.of("/proc/self/fd/1"))).as("/proc/self/fd (Linux)").isTrue();
+        Path link = symlink(tmp.resolve("stdout"), Path.of("/proc/self/fd/1"));
+        Path in = Files.writeString(tmp.resolve("in.csv"), "numerator,denominator\n1,2\n");
+        Cli.Result result = FreshJvm.run(List.of("-Xshare:auto"), null, "proportion", in.toString(), "-o", link.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("value,lower,upper\n0.5,");
+        assertThat(Files.isSymbolicLink(link)).as("the link is not replaced").isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("/proc/self/fd/1"));
+    }
+
     @Test
     void initWritesFilesAndFoldersWithTheUmasksPermissions() throws IOException {
         assumeThat(posix()).isTrue();

@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -64,15 +63,18 @@ public final class OutputFile {
         if (Files.isDirectory(absolute)) {
             throw new OutputFailedException("cannot write " + file + ": it is a folder", null);
         }
-        if (Files.exists(absolute)) {
-            Path real;
+        if (Files.isRegularFile(absolute)) {
             try {
-                real = absolute.toRealPath();
+                // through any symbolic link: the file it names is replaced, the link stays
+                return new OutputFile(file, absolute.toRealPath(), true);
             } catch (IOException e) {
                 throw new OutputFailedException("cannot write " + file + " (" + reason(e) + ")", e);
             }
-            boolean regular = Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS);
-            return new OutputFile(file, real, regular);
+        }
+        if (Files.exists(absolute)) {
+            // a device or a pipe, perhaps through a link the system resolves itself (/dev/stdout is
+            // /proc/self/fd/1, whose target "pipe:[N]" is no path): opened as named, never resolved
+            return new OutputFile(file, absolute, false);
         }
         Path parent = absolute.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
