@@ -13,7 +13,9 @@ import org.openbcf.core.internal.Checks;
  *
  * <p>The counts are taken as given: whether they add up is a finding of
  * {@link DischargeDelays#month}, not an exception, because published figures can be wrong. Each
- * count must be a whole number of at least 0. Source: NHS England DRD statistics
+ * count must be a whole number from 0 to {@link org.openbcf.core.money.InputLimits#MAX_COUNT}
+ * (1,000,000,000), checked here, so that the sums and bed-day bounds of {@link DischargeDelays} cannot
+ * overflow. Source: NHS England DRD statistics
  * ({@code bcf-2024-27.md} §1.5). This class is immutable and thread-safe.
  *
  * @param month               the calendar month, not null
@@ -63,6 +65,7 @@ public record DischargeMonth(YearMonth month, long discharges, long onReadyDate,
         if (value < 0) {
             throw new IllegalArgumentException(field + " in " + month + " (" + value + ") must not be negative");
         }
+        org.openbcf.core.money.InputLimits.requireCount(value, field + " in " + month);
     }
 
     /**

@@ -34,6 +34,20 @@ class DischargeDelaysTest {
         return (upper ? centre + spread : centre - spread) / (2 * (n + z * z)) * 100;
     }
 
+    /** Issue 25: a count past the input limit is refused when the month is made, not later by an overflow. */
+    @Test
+    void aCountPastTheInputLimitIsRefusedAtConstruction() {
+        assertThat(new DischargeMonth(APRIL, 1_000_000_000L, 0, 0, 0, 0, 0, 0, 1_000_000_000L, 1_000_000_000L).delayed())
+                .isEqualTo(1_000_000_000L);
+        assertThatThrownBy(() -> new DischargeMonth(APRIL, 1000, 820, 60, 50, 30, 20, 12, 2_000_000_000L, 1083))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delayed 21+ days in 2024-04")
+                .hasMessageContaining("2000000000");
+        assertThatThrownBy(() -> new DischargeMonth(APRIL, 1000, 820, Long.MAX_VALUE, Long.MAX_VALUE, 30, 20, 12, 8, 1083))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delayed 1 day in 2024-04");
+        assertThatThrownBy(() -> new DischargeMonth(APRIL, 1000, 820, 60, 50, 30, 20, 12, 8, Long.MAX_VALUE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bed days lost");
+    }
+
     @Test
     void aMonthThatAddsUpGivesItsMeasures() {
         DelayReport report = DischargeDelays.month(april(), L95);

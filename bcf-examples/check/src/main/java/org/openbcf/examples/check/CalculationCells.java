@@ -47,6 +47,36 @@ final class CalculationCells {
     }
 
     /**
+     * Reads a value made from several inputs' cells through the library, naming the cell the library's
+     * refusal is about: the input whose words begin the message ({@code denominator (0) must be at least 1}
+     * names the denominator's cell, not the first input's), else the first input.
+     *
+     * @param inputs the inputs
+     * @param index  the cells' position in their inputs, from 0
+     * @param read   the library call
+     * @param words  pairs of the words a message begins with and the input they name, e.g.
+     *               {@code "population of age band", "population"}; the first pair's input is the default
+     * @param <T>    what the call gives
+     * @return what the call gave
+     * @throws IllegalArgumentException naming the cell, the input and the library's reason
+     */
+    static <T> T atNamed(CheckInputs inputs, int index, Supplier<T> read, String... words) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            String input = words[1];
+            for (int i = 0; i + 1 < words.length; i += 2) {
+                if (message.startsWith(words[i] + " ") && inputs.has(words[i + 1])) {
+                    input = words[i + 1];
+                    break;
+                }
+            }
+            throw new IllegalArgumentException(inputs.cells(input).get(index) + " (" + input + "): " + message, e);
+        }
+    }
+
+    /**
      * A yes/no parameter: {@code yes}, {@code no}, {@code true} or {@code false}, ignoring case.
      *
      * @param inputs the inputs

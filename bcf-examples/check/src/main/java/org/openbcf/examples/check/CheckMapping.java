@@ -87,11 +87,15 @@ public final class CheckMapping {
     public static CheckMapping parse(String text, String source) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
-        Properties properties = new Properties();
+        KeysOnce properties = new KeysOnce();
         try (Reader reader = new StringReader(text)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
             throw new BadInputException(source + ": not a properties file (" + e.getMessage() + ")", e);
+        }
+        if (properties.repeated != null) {
+            throw new BadInputException(source + ": key " + properties.repeated + " is given twice (lines "
+                    + String.join(" and ", linesOf(text, properties.repeated)) + "); give each key once");
         }
         String name = properties.getProperty("calculation", "").strip();
         SheetCalculation calculation = Calculations.named(name).orElseThrow(() -> new BadInputException(
@@ -250,5 +254,48 @@ public final class CheckMapping {
     @Override
     public String toString() {
         return source + " (" + calculation.name() + ": " + inputs.size() + " inputs, " + outputs.size() + " outputs)";
+    }
+
+    /** Properties that remember the first key given twice (Properties itself keeps the last silently). */
+    private static final class KeysOnce extends Properties {
+        private static final long serialVersionUID = 1L;
+        private String repeated;
+
+        @Override
+        public synchronized Object put(Object key, Object value) {
+            Object earlier = super.put(key, value);
+            if (earlier != null && repeated == null) {
+                repeated = String.valueOf(key);
+            }
+            return earlier;
+        }
+    }
+
+    /** The numbers of the lines that give a key (a logical line's first line; comments and continuations skipped). */
+    private static List<String> linesOf(String text, String key) {
+        List<String> found = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        boolean continued = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean wasContinued = continued;
+            int slashes = 0;
+            for (int j = line.length() - 1; j >= 0 && line.charAt(j) == '\\'; j--) {
+                slashes++;
+            }
+            continued = slashes % 2 == 1;
+            String stripped = line.stripLeading();
+            if (wasContinued || stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith("!")) {
+                continue;
+            }
+            int end = 0;
+            while (end < stripped.length() && "=: \t\f".indexOf(stripped.charAt(end)) < 0) {
+                end += stripped.charAt(end) == '\\' ? 2 : 1;
+            }
+            if (stripped.substring(0, Math.min(end, stripped.length())).equals(key)) {
+                found.add(String.valueOf(i + 1));
+            }
+        }
+        return found;
     }
 }

@@ -1,7 +1,5 @@
 package org.openbcf.examples.check;
 
-import static org.openbcf.examples.check.CalculationCells.at;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,8 +66,10 @@ final class DsrCalculation implements SheetCalculation {
         for (int i = 0; i < labels.size(); i++) {
             int row = i;
             String label = labels.get(row).strip();
-            bands.add(at(inputs, "band", row, () -> weights.isEmpty() ? esp.band(label, counts.get(row), populations.get(row))
-                    : new AgeBand(label, counts.get(row), populations.get(row), weights.get(row).doubleValue())));
+            bands.add(CalculationCells.atNamed(inputs, row, () -> weights.isEmpty() ? esp.band(label, counts.get(row), populations.get(row))
+                    : new AgeBand(label, counts.get(row), populations.get(row), weights.get(row).doubleValue()),
+                    "age band", "band", "count of age band", "count", "population of age band", "population",
+                    "standard population of age band", "standardPopulation"));
         }
         StandardisedRate rate = DirectStandardisation.rate(bands, StatisticCells.multiplier(inputs), StatisticCells.confidence(inputs));
         Map<String, List<BigDecimal>> outputs = new LinkedHashMap<>(rate.estimate().map(StatisticCells::outputs).orElse(Map.of()));

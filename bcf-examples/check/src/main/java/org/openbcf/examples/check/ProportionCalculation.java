@@ -40,8 +40,9 @@ final class ProportionCalculation implements SheetCalculation {
     public Computed compute(CheckInputs inputs) {
         double multiplier = StatisticCells.multiplier(inputs);
         ConfidenceLevel confidence = StatisticCells.confidence(inputs);
-        return new Computed(StatisticCells.outputs(CalculationCells.at(inputs, "numerator", 0, () -> Proportions.wilson(
-                inputs.counts("numerator").get(0), inputs.counts("denominator").get(0), confidence, multiplier))),
+        return new Computed(StatisticCells.outputs(CalculationCells.atNamed(inputs, 0, () -> Proportions.wilson(
+                inputs.counts("numerator").get(0), inputs.counts("denominator").get(0), confidence, multiplier),
+                "numerator", "numerator", "denominator", "denominator")),
                 Findings.none());
     }
 }

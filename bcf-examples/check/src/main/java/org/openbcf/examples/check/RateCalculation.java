@@ -40,7 +40,8 @@ final class RateCalculation implements SheetCalculation {
     public Computed compute(CheckInputs inputs) {
         double multiplier = StatisticCells.multiplier(inputs);
         ConfidenceLevel confidence = StatisticCells.confidence(inputs);
-        return new Computed(StatisticCells.outputs(CalculationCells.at(inputs, "count", 0, () -> Rates.rate(
-                inputs.counts("count").get(0), inputs.counts("population").get(0), multiplier, confidence))), Findings.none());
+        return new Computed(StatisticCells.outputs(CalculationCells.atNamed(inputs, 0, () -> Rates.rate(
+                inputs.counts("count").get(0), inputs.counts("population").get(0), multiplier, confidence),
+                "count", "count", "population", "population")), Findings.none());
     }
 }

@@ -1,7 +1,6 @@
 package org.openbcf.examples.check;
 
 import org.openbcf.examples.io.BadInputException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openbcf.examples.workbook.SavedCell;
+import org.openbcf.examples.workbook.SavedNumbers;
 import org.openbcf.examples.workbook.SavedWorkbook;
 
 /**
@@ -102,17 +102,15 @@ final class WorkbookReader implements AutoCloseable {
         };
     }
 
-    /** The longest saved number a workbook writes: 17 significant digits, a sign, a point and an exponent. */
-    static final int MAX_NUMBER_LENGTH = 32;
+    /** The longest saved number a workbook writes ({@link SavedNumbers#MAX_LENGTH}). */
+    static final int MAX_NUMBER_LENGTH = SavedNumbers.MAX_LENGTH;
 
-    /** The largest decimal exponent a saved number may have: beyond a double's range (about 1E±308). */
-    static final int MAX_EXPONENT = 400;
+    /** The largest decimal exponent a saved number may have ({@link SavedNumbers#MAX_EXPONENT}). */
+    static final int MAX_EXPONENT = SavedNumbers.MAX_EXPONENT;
 
     /**
-     * A saved numeric cell as an exact decimal. A spreadsheet stores a double, so its text is short and
-     * its exponent within a double's range; anything longer or further out (a crafted
-     * {@code 1E-999999999} would be a decimal with a billion zeros) is refused by its length and
-     * exponent before it is converted, and quoted by a short prefix.
+     * A saved numeric cell as an exact decimal, read by {@link SavedNumbers#parse}, the reader of every
+     * workbook path.
      *
      * @param name the workbook's name for the message
      * @param cell the cell
@@ -121,24 +119,11 @@ final class WorkbookReader implements AutoCloseable {
      * @throws BadInputException when the text is not a number a spreadsheet saves
      */
     static SavedValue number(String name, SheetCell cell, String raw) {
-        String text = raw.strip();
-        if (text.length() > MAX_NUMBER_LENGTH) {
-            throw new BadInputException(name + ": " + cell + " holds a number of " + text.length() + " characters ("
-                    + org.openbcf.core.number.Numbers.shown(text) + "); a spreadsheet saves at most " + MAX_NUMBER_LENGTH);
-        }
-        BigDecimal value;
         try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new BadInputException(name + ": " + cell + " holds a malformed number "
-                    + org.openbcf.core.number.Numbers.shown(text), e);
+            return new SavedValue.Number(SavedNumbers.parse(raw));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(name + ": " + cell + " holds " + e.getMessage(), e);
         }
-        long exponent = (long) value.precision() - value.scale() - 1;
-        if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) {
-            throw new BadInputException(name + ": " + cell + " holds " + org.openbcf.core.number.Numbers.shown(text)
-                    + ", outside the range of numbers a spreadsheet saves (about 1E-308 to 1E+308)");
-        }
-        return new SavedValue.Number(value);
     }
 
     /**

@@ -1,10 +1,7 @@
 package org.openbcf.examples.chart;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,7 +190,8 @@ public final class Charts {
 
     /**
      * Writes a chart as a PNG file, replacing any file there: completely or not at all (a temporary
-     * file beside it, renamed into place), as {@code --output} writes results.
+     * file beside it, renamed into place), as {@code --output} writes results; a device or pipe is
+     * written straight through, never replaced ({@link org.openbcf.examples.io.OutputFile}).
      *
      * @param chart the chart, not null
      * @param file  the file, e.g. {@code charts/admissions.png}, not null
@@ -202,26 +200,9 @@ public final class Charts {
      */
     public static Path writePng(Chart chart, Path file) {
         Objects.requireNonNull(chart, "chart");
-        Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                BitmapEncoder.saveBitmap(chart.drawing(), out, BitmapEncoder.BitmapFormat.PNG);
-            }
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return file;
-        } catch (IOException e) {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the temporary file is beside the target and named .part: nothing else depends on it
-                }
-            }
-            throw new org.openbcf.examples.io.OutputFailedException("cannot write chart " + file + " (" + e.getMessage() + ")", e);
-        }
+        Objects.requireNonNull(file, "file");
+        org.openbcf.examples.io.OutputFile.of(file).write(out -> BitmapEncoder.saveBitmap(chart.drawing(), out, BitmapEncoder.BitmapFormat.PNG));
+        return file;
     }
 
     /**

@@ -157,9 +157,13 @@ public final class DsrCommand extends Subcommand {
     }
 
     private static double weight(Row row) {
-        return row.has("standard_population")
-                ? row.get("standard_population", t -> Numbers.parseDecimal(t, "standard_population")).doubleValue()
-                : row.get("age_band", t -> StandardPopulation.esp2013().weight(t));
+        if (!row.has("standard_population")) {
+            return row.get("age_band", t -> StandardPopulation.esp2013().weight(t));
+        }
+        double weight = row.get("standard_population", t -> Numbers.parseDecimal(t, "standard_population")).doubleValue();
+        // the library's rule for a weight, refused at this column rather than at population
+        row.at("standard_population", () -> new AgeBand(row.required("age_band"), 0, 1, weight));
+        return weight;
     }
 
     private static AgeBand band(Row row) {

@@ -84,15 +84,14 @@ public final class ReviewCommand extends Subcommand {
         return passes ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
-    /** The datasets named: a folder without board.csv holds datasets (folders with board.csv, or .xlsx files). */
+    /** The datasets named: a folder without board.csv holds datasets (folders with CSV files, or .xlsx files). */
     static List<Path> expand(List<Path> paths) {
         List<Path> all = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path) && !Files.exists(path.resolve(DatasetFormat.fileName(DatasetFormat.BOARD)))) {
                 List<Path> inside = new ArrayList<>();
                 try (Stream<Path> children = Files.list(path)) {
-                    children.filter(c -> Files.isRegularFile(c.resolve(DatasetFormat.fileName(DatasetFormat.BOARD)))
-                                    || c.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
+                    children.filter(c -> holdsCsv(c) || c.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
                             .sorted().forEach(inside::add);
                 } catch (IOException e) {
                     throw new BadInputException(path + ": cannot list the folder (" + e.getMessage() + ")", e);
@@ -106,5 +105,21 @@ public final class ReviewCommand extends Subcommand {
             }
         }
         return all;
+    }
+
+    /**
+     * Whether a folder inside a folder of datasets is one: it holds a CSV file in any case
+     * ({@code Board.csv} too), so that the dataset reader names what is wrong with it rather than the
+     * board being left out without a word.
+     */
+    private static boolean holdsCsv(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+        } catch (IOException e) {
+            throw new BadInputException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
+        }
     }
 }

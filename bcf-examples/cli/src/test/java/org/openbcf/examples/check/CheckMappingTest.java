@@ -36,6 +36,37 @@ class CheckMappingTest {
         assertThat(mapping).hasToString("mapping ie.properties (income-and-expenditure: 8 inputs, 7 outputs)");
     }
 
+    /** Issue 25: Properties keeps the last of a repeated key without a word; the mapping refuses it, naming both lines. */
+    @Test
+    void aKeyGivenTwiceIsRefusedNamingBothLines() {
+        String text = "calculation = proportion\nsheet = S\n# a comment\nparameter.confidence = 95%\n"
+                + "parameter.multiplier = 100\ninput.numerator = B2\ninput.denominator = B3\n"
+                + "output.value = B5\ninput.numerator:B4\n";
+        assertThatThrownBy(() -> parse(text)).isInstanceOf(BadInputException.class)
+                .hasMessage(SOURCE + ": key input.numerator is given twice (lines 6 and 9); give each key once");
+        assertThat(parse(text.replace("input.numerator:B4\n", "")).inputs().get("numerator"))
+                .extracting(SheetCell::toString).containsExactly("S!B2");
+    }
+
+    /**
+     * Issue 25: the manual's "From Java" names the exception an unusable workbook or mapping throws, and it is
+     * the one the code throws (the manual named a class that no longer exists).
+     */
+    @Test
+    void theManualNamesTheExceptionTheCodeThrows() throws java.io.IOException {
+        assertThatThrownBy(() -> parse("calculation = nothing\n")).isExactlyInstanceOf(BadInputException.class)
+                .isNotInstanceOf(IllegalArgumentException.class);
+        Path root = Path.of("").toAbsolutePath();
+        while (!java.nio.file.Files.isDirectory(root.resolve("docs"))) {
+            root = root.getParent();
+        }
+        String manual = java.nio.file.Files.readString(root.resolve("docs/spreadsheet-check.md"));
+        String fromJava = manual.substring(manual.indexOf("## From Java"));
+        assertThat(fromJava.substring(0, fromJava.indexOf("```"))).contains("`BadInputException`")
+                .doesNotContain("UnusableInputException").doesNotContain("(an `IllegalArgumentException`)");
+        assertThat(java.nio.file.Files.readString(root.resolve("docs/java-api.md"))).contains("`BadInputException`");
+    }
+
     @Test
     void aCellMayNameItsOwnSheet() {
         CheckMapping mapping = parse(IncomeAndExpenditureSheet.MAPPING.replace("output.balance = G25", "output.balance = Summary!B2"));

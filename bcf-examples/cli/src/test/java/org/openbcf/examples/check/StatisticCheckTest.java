@@ -193,6 +193,21 @@ class StatisticCheckTest {
                 .hasMessageContaining("parameter.multiplier ('-1') must be a positive number");
     }
 
+    /** Issue 25: a refusal about the second input's cell names that cell, not the first input's. */
+    @Test
+    void aRefusalNamesTheCellItIsAbout() {
+        Cli.Result denominator = proportion().command(proportion().workbook("zero.xlsx", s -> set(s, "B3", 0)));
+        assertThat(denominator.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(denominator.err()).contains("Reablement!B3 (denominator): denominator (0) must be at least 1");
+        Cli.Result population = rate(108, 882_569, RATE).command(rate(108, 882_569, RATE).workbook("pop.xlsx", s -> set(s, "B3", 0)));
+        assertThat(population.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(population.err()).contains("Rates!B3 (population): population (0) must be at least 1");
+        assertThatThrownBy(() -> dsr(DSR).check(dsr(DSR).workbook("dpop.xlsx", s -> set(s, "C7", 0))))
+                .hasMessageContaining("Falls!C7 (population): population of age band");
+        assertThatThrownBy(() -> dsr(DSR).check(dsr(DSR).workbook("weight.xlsx", s -> set(s, "D6", -1))))
+                .hasMessageContaining("Falls!D6 (standardPopulation): standard population of age band");
+    }
+
     @Test
     void floatNoiseInACountIsReadAsTheWholeNumberAndNoted() {
         KindCheck phb = rate(108, 882_569, RATE);

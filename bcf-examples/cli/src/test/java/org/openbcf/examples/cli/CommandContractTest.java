@@ -208,6 +208,6 @@ class CommandContractTest {
         Path in = write("in.csv", "numerator,denominator\n1,2\n");
         Path target = dir.resolve("no").resolve("such").resolve("out.csv");
         assertOneLine(Cli.run("proportion", in.toString(), "--output", target.toString()),
-                "proportion: cannot write " + target + " (no such directory)");
+                "proportion: cannot write " + target + ": the folder " + target.getParent() + " does not exist");
     }
 }

@@ -120,7 +120,7 @@ class FunnelCommandTest {
         assertThat(png).doesNotExist();
         Path areas = Files.writeString(dir.resolve("areas.csv"), "area,numerator,denominator\nA,1,2\n");
         assertBadInput(Cli.run("funnel", "--statistic", "proportion", "--target", "0.5", "--chart",
-                dir.resolve("missing/dir/f.png").toString(), areas.toString()), "cannot write chart");
+                dir.resolve("missing/dir/f.png").toString(), areas.toString()), "the folder", "missing/dir does not exist");
     }
 
     @Test

@@ -96,8 +96,8 @@ class ReviewCommandTest {
         assertBadInput(Cli.run("review", dir.toString()), "contributions.csv row 2, column amount", "30000000.005");
 
         dir = Datasets.lewisham(tmp.resolve("file"));
-        Files.writeString(dir.resolve("contribution.csv"), "partner\n");
-        assertBadInput(Cli.run("review", dir.toString()), "contribution.csv", "did you mean contributions?");
+        Files.writeString(dir.resolve("Contributions.csv"), "partner\n");
+        assertBadInput(Cli.run("review", dir.toString()), "Contributions.csv", "rename it contributions.csv");
 
         dir = Datasets.lewisham(tmp.resolve("field"));
         Datasets.append(dir, "board.csv", "pooled_fnd,1");
@@ -112,7 +112,24 @@ class ReviewCommandTest {
             workbook.createSheet("Contribs").createRow(0).createCell(0).setCellValue("partner");
             workbook.write(out);
         }
-        assertBadInput(Cli.run("review", xlsx.toString()), "bad.xlsx sheet Contribs", "not part of the dataset format");
+        Cli.Result result = Cli.run("review", xlsx.toString());
+        assertBadInput(result, "bad.xlsx sheet board row 1", "missing column value");
+        workbookWithAStraySheetIsReadWithANote();
+    }
+
+    private void workbookWithAStraySheetIsReadWithANote() {
+        Path xlsx = Datasets.toWorkbook(lewisham(), tmp.resolve("stray.xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            workbook.createSheet("Contribs").createRow(0).createCell(0).setCellValue("partner");
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                workbook.write(out);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Cli.Result result = Cli.run("review", xlsx.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("sheets not read (not tables of the dataset format): Contribs");
     }
 
     @Test
@@ -140,7 +157,7 @@ class ReviewCommandTest {
     /** The reviews without the lines that name where each dataset was read from, and without column padding. */
     private static String strip(String text) {
         return text.replaceAll("(?m)^Norfolk (\\S+) \\(dataset .*\\)$", "Norfolk $1").replaceAll("(?m)^[=-]+$", "")
-                .replaceAll("(?m)^dataset .*$", "").replaceAll(" +", " ").replaceAll("(?m)^ ", "").strip();
+                .replaceAll("(?m)^dataset .*$", "").replaceAll("(?m)^read +not read .*\n", "").replaceAll(" +", " ").replaceAll("(?m)^ ", "").strip();
     }
 
     @Test

@@ -77,7 +77,8 @@ import org.openbcf.review.MetricLine;
  */
 public final class DatasetReader {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final DatasetSource source;
     private Board board;
@@ -469,13 +470,28 @@ public final class DatasetReader {
             Metric metric = row.get("metric", id -> MetricCatalogue.find(era, id).orElseThrow(() ->
                     new IllegalArgumentException("metric " + Row.quote(id) + " is not in the " + era + " catalogue ("
                             + String.join(", ", MetricCatalogue.metrics(era).stream().map(Metric::id).toList()) + ")")));
-            lines.add(new MetricLine(metric, row.required("period"), row.decimal("plan"),
-                    row.optional("actual").map(t -> row.decimal("actual")),
+            lines.add(new MetricLine(metric, row.required("period"), metricValue(row, "plan"),
+                    row.optional("actual").map(t -> metricValue(row, "actual")),
                     row.optional("numerator").map(t -> row.whole("numerator", 0, org.openbcf.core.money.InputLimits.MAX_COUNT)),
                     row.optional("denominator").map(t -> row.whole("denominator", 1, org.openbcf.core.money.InputLimits.MAX_COUNT)),
                     row.text("note")));
         }
         return lines.isEmpty() ? null : lines;
+    }
+
+    /** A metric's plan or actual: a rate, a percentage or a count, so 0 to a target's largest value. */
+    private static BigDecimal metricValue(Row row, String column) {
+        BigDecimal value = row.decimal(column);
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(org.openbcf.metrics.target.Target.MAX_VALUE)) > 0) {
+            throw row.error(column, column + " (" + value.toPlainString() + ") must be between 0 and "
+                    + String.format(Locale.ROOT, "%,d", org.openbcf.metrics.target.Target.MAX_VALUE)
+                    + " (a metric is a rate, a percentage or a count)");
+        }
+        if (value.stripTrailingZeros().scale() > org.openbcf.metrics.target.Target.MAX_VALUE_DECIMALS) {
+            throw row.error(column, column + " (" + value.toPlainString() + ") has more than "
+                    + org.openbcf.metrics.target.Target.MAX_VALUE_DECIMALS + " decimal places");
+        }
+        return value;
     }
 
     // risks.csv, p4p.csv, discharge-fund.csv --------------------------------------------------------

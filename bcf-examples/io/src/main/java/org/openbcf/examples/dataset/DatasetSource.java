@@ -58,35 +58,49 @@ interface DatasetSource {
     }
 
     /**
-     * Refuses a name that is not a table of the format, naming the nearest one.
-     *
-     * @param where the file or sheet as messages name it
-     * @param table the name without {@code .csv}
+     * A folder of CSV files. File names are exact: a table is read from its file name in lower case
+     * ({@code contributions.csv}) and from nothing else. A file whose name is a table's in another case
+     * ({@code Contributions.CSV}) is refused, since Windows and macOS would read it as the table and
+     * Linux would not; a table file that cannot be read as a file (a dangling or looping symbolic link, a
+     * folder) is refused rather than treated as absent. Every other file is ignored and named in a note
+     * ({@link #notes()}); hidden files ({@code .DS_Store}) are ignored without one.
      */
-    static void requireKnown(String where, String table) {
-        if (!DatasetFormat.FILES.containsKey(table)) {
-            throw new BadInputException(where + ": not part of the dataset format"
-                    + DatasetFormat.nearestTable(table).map(t -> " (did you mean " + t + "?)").orElse("")
-                    + "; the tables are " + String.join(", ", DatasetFormat.FILES.keySet()));
-        }
-    }
-
-    /** A folder of CSV files; files that are not {@code .csv} (a README) are ignored. */
     final class Folder implements DatasetSource {
 
         private final Path folder;
+        private final java.util.Set<String> tables = new java.util.HashSet<>();
+        private final List<String> notes = new ArrayList<>();
 
         Folder(Path folder) {
             this.folder = folder;
-            List<String> csv = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             try (Stream<Path> files = Files.list(folder)) {
-                files.map(p -> p.getFileName().toString()).filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
-                        .sorted().forEach(csv::add);
+                files.map(p -> p.getFileName().toString()).sorted().forEach(names::add);
             } catch (IOException e) {
                 throw new BadInputException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
             }
-            for (String file : csv) {
-                requireKnown(folder.resolve(file).toString(), file.substring(0, file.length() - 4));
+            List<String> ignored = new ArrayList<>();
+            for (String name : names) {
+                Path file = folder.resolve(name);
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                String table = lower.endsWith(".csv") ? lower.substring(0, lower.length() - 4) : null;
+                if (table != null && DatasetFormat.FILES.containsKey(table)) {
+                    if (!name.equals(DatasetFormat.fileName(table))) {
+                        throw new BadInputException(file + ": dataset file names are exact and in lower case: rename it "
+                                + DatasetFormat.fileName(table));
+                    }
+                    if (!Files.isRegularFile(file)) {
+                        throw new BadInputException(file + ": " + (Files.isSymbolicLink(file)
+                                ? "a symbolic link to no readable file (dangling, or a loop)" : "not a file"));
+                    }
+                    tables.add(table);
+                } else if (!name.startsWith(".")) {
+                    ignored.add(name + (table == null ? "" : DatasetFormat.nearestTable(table)
+                            .map(t -> " (did you mean " + DatasetFormat.fileName(t) + "?)").orElse("")));
+                }
+            }
+            if (!ignored.isEmpty()) {
+                notes.add("not read (not files of the dataset format): " + String.join(", ", ignored));
             }
         }
 
@@ -97,13 +111,18 @@ interface DatasetSource {
 
         @Override
         public boolean has(String table) {
-            return Files.isRegularFile(folder.resolve(DatasetFormat.fileName(table)));
+            return tables.contains(table);
         }
 
         @Override
         public CsvInput open(String table) {
             return CsvInput.open(InputFile.of(folder.resolve(DatasetFormat.fileName(table))), InputStream.nullInputStream(),
                     DatasetFormat.FILES.get(table));
+        }
+
+        @Override
+        public List<String> notes() {
+            return List.copyOf(notes);
         }
     }
 

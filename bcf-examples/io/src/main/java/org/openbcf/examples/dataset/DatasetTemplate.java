@@ -3,6 +3,7 @@ package org.openbcf.examples.dataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,6 +26,7 @@ import org.openbcf.core.internal.Checks;
 import org.openbcf.core.year.BcfYear;
 import org.openbcf.examples.io.CsvText;
 import org.openbcf.examples.io.OutputFailedException;
+import org.openbcf.examples.io.OutputFile;
 import org.openbcf.examples.io.Schema;
 import org.openbcf.metrics.catalogue.MetricCatalogue;
 import org.openbcf.metrics.catalogue.YearMetric;
@@ -144,7 +146,8 @@ public final class DatasetTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        writeFile(file, bytes.toByteArray());
+        byte[] workbookBytes = bytes.toByteArray();
+        OutputFile.of(file).write(out -> out.write(workbookBytes));
     }
 
     private static void sheet(XSSFWorkbook workbook, String name, List<List<String>> rows) {
@@ -187,8 +190,12 @@ public final class DatasetTemplate {
         }
         Path temporary = null;
         try {
+            if (Files.exists(target)) {
+                // an empty folder, perhaps reached through a symbolic link: the link stays, the folder is filled
+                target = target.toRealPath();
+            }
             Files.createDirectories(target.getParent());
-            temporary = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+            temporary = OutputFile.createBeside(target, true);
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = temporary.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
@@ -201,25 +208,6 @@ public final class DatasetTemplate {
             temporary = null;
         } catch (IOException e) {
             throw new OutputFailedException("cannot write " + dir + " (" + e.getMessage() + ")", e);
-        } finally {
-            if (temporary != null) {
-                deleteQuietly(temporary);
-            }
-        }
-    }
-
-    private static void writeFile(Path file, byte[] bytes) {
-        Path target = file.toAbsolutePath();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                out.write(bytes);
-            }
-            move(temporary, target);
-            temporary = null;
-        } catch (IOException e) {
-            throw new OutputFailedException("cannot write " + file + " (" + e.getMessage() + ")", e);
         } finally {
             if (temporary != null) {
                 deleteQuietly(temporary);

@@ -2,7 +2,6 @@ package org.openbcf.examples.dataset;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,8 @@ import javax.money.MonetaryAmount;
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
+import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.io.CsvSafety;
 import org.openbcf.examples.io.RecordWriter;
 import org.openbcf.examples.table.TextTable;
 import org.openbcf.review.Board;
@@ -44,7 +45,7 @@ public final class ReviewReport {
     public static void text(DatasetReview review, PrintWriter out) {
         Checks.notNull(review, "review");
         Checks.notNull(out, "out");
-        String heading = review.dataset().board() + " (dataset " + review.dataset().source() + ")";
+        String heading = shown(review.dataset().board().toString()) + " (dataset " + shown(review.dataset().source()) + ")";
         out.println(heading);
         out.println("=".repeat(heading.length()));
         for (DatasetReview.Section section : review.sections()) {
@@ -72,7 +73,7 @@ public final class ReviewReport {
      */
     public static String verdict(DatasetReview review) {
         DatasetReview.Summary s = review.summary();
-        return review.dataset().board() + ": " + (review.passes() ? "passes" : "does not pass") + " (" + s.errors()
+        return shown(review.dataset().board().toString()) + ": " + (review.passes() ? "passes" : "does not pass") + " (" + s.errors()
                 + (s.errors() == 1 ? " error, " : " errors, ") + s.warnings() + (s.warnings() == 1 ? " warning, " : " warnings, ")
                 + s.infos() + (s.infos() == 1 ? " note)" : " notes)");
     }
@@ -88,7 +89,7 @@ public final class ReviewReport {
                 "Errors", "Warnings", "Notes");
         for (DatasetReview review : reviews) {
             DatasetReview.Summary s = review.summary();
-            table.row(s.board(), s.year().toString(), money(s.pool()), money(s.socialCare()), money(s.outOfHospital()),
+            table.row(shown(s.board()), s.year().toString(), money(s.pool()), money(s.socialCare()), money(s.outOfHospital()),
                     Integer.toString(s.errors()), Integer.toString(s.warnings()), Integer.toString(s.infos()));
         }
         String heading = SUMMARY + " (" + what(reviews) + ")";
@@ -153,6 +154,14 @@ public final class ReviewReport {
         }
     }
 
+    /**
+     * A name from the dataset as text shows it: on one line, and neutralised as the rows are when a
+     * spreadsheet would read it as a formula ({@code =HYPERLINK(...)} prints {@code '=HYPERLINK(...)}).
+     */
+    private static String shown(String text) {
+        return CsvSafety.neutralise(BadInputException.oneLine(text));
+    }
+
     private static String money(Optional<MonetaryAmount> amount) {
         return amount.map(Gbp::format).orElse("-");
     }
@@ -166,8 +175,8 @@ public final class ReviewReport {
 
     private static Object value(Object value) {
         if (value instanceof MonetaryAmount amount) {
-            BigDecimal pounds = Gbp.pounds(amount);
-            return pounds.scale() < 2 ? pounds.setScale(2, RoundingMode.UNNECESSARY) : pounds;
+            // two places however the amount was written (30000000.000 is 30000000.00); more only for fractions of a penny
+            return new BigDecimal(Gbp.formatPlain(amount));
         }
         return value;
     }

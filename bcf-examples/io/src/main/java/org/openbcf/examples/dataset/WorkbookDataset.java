@@ -4,18 +4,17 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.Schema;
 import org.openbcf.examples.workbook.CellKind;
 import org.openbcf.examples.workbook.SavedCell;
+import org.openbcf.examples.workbook.SavedNumbers;
 import org.openbcf.examples.workbook.SavedWorkbook;
 
 /**
@@ -44,15 +43,22 @@ final class WorkbookDataset implements DatasetSource, AutoCloseable {
     private WorkbookDataset(Path file, SavedWorkbook workbook) {
         this.file = file;
         this.workbook = workbook;
+        List<String> ignored = new ArrayList<>();
         for (String sheet : workbook.sheetNames()) {
             String table = sheet.strip().toLowerCase(java.util.Locale.ROOT);
             if (table.equalsIgnoreCase(README)) {
                 continue;
             }
-            DatasetSource.requireKnown(name() + " sheet " + sheet, table);
+            if (!DatasetFormat.FILES.containsKey(table)) {
+                ignored.add(sheet + DatasetFormat.nearestTable(table).map(t -> " (did you mean " + t + "?)").orElse(""));
+                continue;
+            }
             if (!sheets.add(table)) {
                 throw new BadInputException(name() + " sheet " + sheet + ": the table " + table + " has two sheets");
             }
+        }
+        if (!ignored.isEmpty()) {
+            notes.add("sheets not read (not tables of the dataset format): " + String.join(", ", ignored));
         }
     }
 
@@ -113,13 +119,12 @@ final class WorkbookDataset implements DatasetSource, AutoCloseable {
         }
         BigDecimal saved;
         try {
-            saved = new BigDecimal(cell.text());
-        } catch (NumberFormatException e) {
-            throw new BadInputException(where + " cell " + cell.reference() + ": the saved number is not a number", e);
-        }
-        if (column.equals("date")) {
-            LocalDate date = DateUtil.getLocalDateTime(saved.doubleValue()).toLocalDate();
-            return date.toString();
+            saved = SavedNumbers.parse(cell.text());
+            if (column.equals("date")) {
+                return SavedNumbers.date(saved).toString();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(where + " cell " + cell.reference() + ": the cell holds " + e.getMessage(), e);
         }
         BigDecimal read = saved.round(EXCEL_DIGITS).stripTrailingZeros();
         if (read.compareTo(saved) != 0) {

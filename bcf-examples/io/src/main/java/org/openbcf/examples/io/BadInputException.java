@@ -21,7 +21,7 @@ public class BadInputException extends RuntimeException {
      * @param message one readable line, not null
      */
     public BadInputException(String message) {
-        super(oneLine(message));
+        super(bounded(oneLine(message)));
     }
 
     /**
@@ -31,7 +31,7 @@ public class BadInputException extends RuntimeException {
      * @param cause   the underlying error
      */
     public BadInputException(String message, Throwable cause) {
-        super(oneLine(message), cause);
+        super(bounded(oneLine(message)), cause);
     }
 
     /**
@@ -58,5 +58,15 @@ public class BadInputException extends RuntimeException {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** The longest message kept whole: a longer one (a value of a megabyte quoted whole) is cut. */
+    public static final int MAX_MESSAGE = 2000;
+
+    private static String bounded(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        return message.substring(0, MAX_MESSAGE) + "… (cut: the message was " + message.length() + " characters)";
     }
 }

@@ -29,7 +29,8 @@ import org.openbcf.core.internal.Checks;
  *       surrounding spaces; a missing, repeated or unknown column is refused.</li>
  *   <li>Rows are numbered as a spreadsheet numbers them: the header is row 1, and blank lines count
  *       but are skipped. A row with fewer or more values than the header is refused.</li>
- *   <li>Values are stripped of surrounding spaces.</li>
+ *   <li>Values are stripped of surrounding white space, inside quotes too: a quoted blank ({@code " "})
+ *       is a missing value, as an empty one is.</li>
  * </ul>
  *
  * <p>Every problem is a {@link BadInputException} in one shape:
@@ -380,7 +381,11 @@ public final class CsvInput implements Closeable, Iterable<Row> {
                 // the comment lines above this record, joined with line feeds
                 row += record.getComment().chars().filter(c -> c == '\n').count() + 1;
             }
-            return record.values();
+            String[] values = record.values();
+            for (int i = 0; i < values.length; i++) {
+                values[i] = values[i].strip(); // a quoted blank (" ") is missing too, not a value
+            }
+            return values;
         } catch (UncheckedIOException | IllegalStateException e) {
             throw unreadable(e, row + 1);
         }

@@ -4,14 +4,14 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.openbcf.core.internal.Checks;
 
@@ -21,7 +21,9 @@ import org.openbcf.core.internal.Checks;
  *
  * <ul>
  *   <li>To a file: the text goes to a temporary file beside it, which {@link #commit()} renames over
- *       the target in one step; a run that fails leaves the target as it was.</li>
+ *       the target in one step; a run that fails leaves the target as it was. A device or a pipe
+ *       ({@code /dev/stdout}, a FIFO) is never replaced: the text is held as for standard output and
+ *       written straight through by {@code commit()} ({@link OutputFile}).</li>
  *   <li>To standard output: the text is held (in memory up to {@value #MEMORY_CHARS} characters, then
  *       in a temporary file, so memory stays bounded) and copied out by {@link #commit()}; a run that
  *       fails prints no partial result. A failed write (a closed pipe, {@code > /dev/full}) is an
@@ -38,6 +40,7 @@ public final class Output implements Closeable {
     public static final int MEMORY_CHARS = 1 << 20;
 
     private final Path target;
+    private final OutputFile file;
     private final PrintWriter stdout;
     private final Spill spill;
     private final Writer writer;
@@ -48,14 +51,16 @@ public final class Output implements Closeable {
         this.target = target;
         this.stdout = stdout;
         if (target != null) {
-            Path dir = target.toAbsolutePath().getParent();
-            if (Files.isDirectory(target)) {
-                throw new OutputFailedException("cannot write " + target + ": it is a directory", null);
-            }
+            file = OutputFile.of(target);
+        } else {
+            file = null;
+        }
+        if (file != null && file.atomic()) {
             try {
-                temporary = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+                temporary = file.createTemporary();
                 writer = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
             } catch (IOException e) {
+                deleteTemporary();
                 throw new OutputFailedException("cannot write " + target + " (" + reason(e) + ")", e);
             }
             spill = null;
@@ -71,11 +76,16 @@ public final class Output implements Closeable {
      * @param file   the {@code --output} value, may be null
      * @param stdout standard output, not null
      * @return the output, never null
-     * @throws OutputFailedException when the file cannot be created
+     * @throws OutputFailedException when the file cannot be created, its folder does not exist, or it is
+     *                               named as a workbook ({@code .xlsx}: the output is text)
      */
     public static Output of(String file, PrintWriter stdout) {
         Checks.notNull(stdout, "stdout");
-        return new Output(file == null || file.equals("-") ? null : Path.of(file), stdout);
+        if (file == null || file.equals("-")) {
+            return new Output(null, stdout);
+        }
+        OutputFile.requireTextName(file);
+        return new Output(Path.of(file), stdout);
     }
 
     /**
@@ -98,17 +108,28 @@ public final class Output implements Closeable {
             return;
         }
         done = true;
-        if (target != null) {
+        if (file != null && file.atomic()) {
             try {
                 writer.close();
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                file.replaceWith(temporary);
             } catch (IOException e) {
                 deleteTemporary();
                 throw new OutputFailedException("cannot write " + target + " (" + reason(e) + ")", e);
+            }
+            return;
+        }
+        if (file != null) {
+            try (OutputStream direct = file.openDirect();
+                 PrintWriter out = new PrintWriter(new OutputStreamWriter(direct, StandardCharsets.UTF_8))) {
+                spill.copyTo(out);
+                out.flush();
+                if (out.checkError()) {
+                    throw new OutputFailedException("cannot write " + target + " (closed or full)", null);
+                }
+            } catch (IOException e) {
+                throw new OutputFailedException("cannot write " + target + " (" + reason(e) + ")", e);
+            } finally {
+                spill.discard();
             }
             return;
         }
@@ -134,7 +155,7 @@ public final class Output implements Closeable {
             return;
         }
         done = true;
-        if (target != null) {
+        if (temporary != null) {
             try {
                 writer.close();
             } catch (IOException e) {
@@ -147,6 +168,9 @@ public final class Output implements Closeable {
     }
 
     private void deleteTemporary() {
+        if (temporary == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(temporary);
         } catch (IOException e) {
@@ -155,10 +179,7 @@ public final class Output implements Closeable {
     }
 
     private static String reason(IOException e) {
-        String message = e.getMessage();
-        return e instanceof java.nio.file.NoSuchFileException ? "no such directory"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : message == null ? e.getClass().getSimpleName() : message;
+        return OutputFile.reason(e);
     }
 
     /** Text held in memory, then in a temporary file once it grows past {@link #MEMORY_CHARS}. */

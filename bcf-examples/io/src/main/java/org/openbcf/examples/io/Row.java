@@ -121,7 +121,7 @@ public final class Row {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(where(column) + ": " + e.getMessage(), e);
+            throw new BadInputException(where(column) + ": " + cutValues(e.getMessage()), e);
         }
     }
 
@@ -139,7 +139,7 @@ public final class Row {
         try {
             return value.get();
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(where(column) + ": " + e.getMessage(), e);
+            throw new BadInputException(where(column) + ": " + cutValues(e.getMessage()), e);
         }
     }
 
@@ -213,6 +213,26 @@ public final class Row {
      */
     public static String quote(String text) {
         return Numbers.shown(text);
+    }
+
+    /** The longest value a message quotes whole; a longer one is cut, its length said. */
+    static final int MAX_QUOTED = 100;
+
+    /**
+     * A library's message with every long value of this row it quotes cut to its start and its length,
+     * e.g. a 1 MB stream label as {@code xxxx… (1000000 characters)}, so one error line stays readable.
+     */
+    private String cutValues(String message) {
+        if (message == null || message.length() <= MAX_QUOTED) {
+            return message;
+        }
+        String cut = message;
+        for (String value : values) {
+            if (value != null && value.length() > MAX_QUOTED && cut.contains(value)) {
+                cut = cut.replace(value, value.substring(0, 40) + "… (" + value.length() + " characters)");
+            }
+        }
+        return cut;
     }
 
     private static String group(long value) {

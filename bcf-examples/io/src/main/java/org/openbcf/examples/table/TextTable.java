@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A plain-text table for people: a column whose cells are all figures (amounts, counts, percentages,
  * e.g. {@code £1,234.50}, {@code -12}, {@code 5.39%}, or blank) is right-aligned so that the figures
  * line up; any other column, and always the first, is left-aligned. Columns are separated by two
- * spaces.
+ * spaces. A line break, tab or other control character in a cell prints as a space, so every row is
+ * one line.
  *
  * @since 0.1.0
  */
@@ -27,7 +28,7 @@ public final class TextTable {
      * @param header the column headings, not null
      */
     public TextTable(String... header) {
-        rows.add(header.clone());
+        rows.add(oneLine(header.clone()));
     }
 
     /**
@@ -37,8 +38,21 @@ public final class TextTable {
      * @return this table
      */
     public TextTable row(String... cells) {
-        rows.add(Arrays.copyOf(cells, rows.get(0).length));
+        rows.add(oneLine(Arrays.copyOf(cells, rows.get(0).length)));
         return this;
+    }
+
+    /** Cells on one line each: a line break or tab in a value (a board name) would break the table's rows. */
+    private static String[] oneLine(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i];
+            if (cell != null && cell.chars().anyMatch(Character::isISOControl)) {
+                StringBuilder plain = new StringBuilder(cell.length());
+                cell.chars().forEach(c -> plain.append(Character.isISOControl(c) ? ' ' : (char) c));
+                cells[i] = plain.toString();
+            }
+        }
+        return cells;
     }
 
     /**
