@@ -97,12 +97,12 @@ public final class Row {
      *
      * @param column a column of the schema
      * @return the text, never empty
-     * @throws BadInputException when the value is empty
+     * @throws MissingValueException when the value is empty
      */
     public String required(String column) {
         String text = text(column);
         if (text.isEmpty()) {
-            throw error(column, "the value is missing");
+            throw new MissingValueException(where(column), column);
         }
         return text;
     }
