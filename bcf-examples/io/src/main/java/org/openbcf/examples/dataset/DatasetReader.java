@@ -223,7 +223,8 @@ public final class DatasetReader {
                 if (!DatasetFormat.BOARD_FIELDS.containsKey(field) && !DatasetFormat.isMetricField(field)) {
                     throw row.error("field", "unknown field " + Row.quote(row.text("field"))
                             + DatasetFormat.nearestField(field).map(f -> " (did you mean " + f + "?)").orElse("")
-                            + "; the fields are " + String.join(", ", DatasetFormat.BOARD_FIELDS.keySet()));
+                            + "; the fields are " + String.join(", ", DatasetFormat.REQUIRED_BOARD_FIELDS)
+                            + " and the optional ones the dataset's README.md lists (bcf init writes it)");
                 }
                 Row earlier = fields.putIfAbsent(field, row);
                 if (earlier != null) {
@@ -627,7 +628,10 @@ public final class DatasetReader {
         Map<String, Long> seen = new HashMap<>();
         for (Row row : in) {
             if (!row.text("condition").isEmpty()) {
-                locations.putIfAbsent("nationalConditions." + row.text("condition"), row.where("answer"));
+                String path = "nationalConditions." + row.text("condition");
+                locations.putIfAbsent(path, row.where("answer"));
+                locations.putIfAbsent(path + ".date", row.where("date"));
+                locations.putIfAbsent(path + ".comment", row.where("comment"));
             }
             if (row.text("answer").isEmpty() && row.text("date").isEmpty() && row.text("comment").isEmpty()) {
                 continue;
