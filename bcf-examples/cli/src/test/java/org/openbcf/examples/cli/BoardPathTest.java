@@ -41,9 +41,12 @@ class BoardPathTest {
             Cli.Result review = Cli.run("review", target.toString());
             assertThat(review.exitCode()).as(review.err()).isEqualTo(ExitCode.FINDINGS);
             assertThat(review.out()).contains("Checklist").contains("items to fill in");
+            String sep = workbook ? " " : "/";
             assertThat(review.err())
-                    .contains("WARNING R-DS-1 " + target + (workbook ? " " : "/") + board + " row 2, column value: field board is empty")
-                    .contains("WARNING R-DS-1 " + target + (workbook ? " " : "/") + board + " row 4, column value: field section_75 is empty");
+                    .contains("WARNING R-DS-1 " + target + sep + board + " row 2, column value" + (workbook ? " (cell B2)" : "")
+                            + ": field board is empty")
+                    .contains("WARNING R-DS-1 " + target + sep + board + " row 4, column value" + (workbook ? " (cell B4)" : "")
+                            + ": field section_75 is empty");
             Cli.Result json = Cli.run("review", "--format", "json", target.toString());
             assertThat(json.exitCode()).isEqualTo(ExitCode.FINDINGS);
             assertThat(json.out()).contains("\"findings\":[{\"rule\":\"R-DS-1\"");

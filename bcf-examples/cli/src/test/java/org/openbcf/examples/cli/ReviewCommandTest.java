@@ -200,7 +200,7 @@ class ReviewCommandTest {
         assertThat(init.exitCode()).as(init.err()).isZero();
         Cli.Result empty = Cli.run("review", xlsx.toString());
         assertThat(empty.exitCode()).as(empty.err()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(empty.err()).contains("template.xlsx sheet board row 2, column value: field board is empty");
+        assertThat(empty.err()).contains("template.xlsx sheet board row 2, column value (cell B2): field board is empty");
         assertBadInput(Cli.run("init", "--year", "2035/36", tmp.resolve("x").toString()), "--year", "2035/36");
     }
 }
