@@ -7,6 +7,7 @@ import java.util.Set;
 
 import javax.money.MonetaryAmount;
 
+import org.openbcf.core.condition.ConditionAnswer;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.p4p.PerformanceTerms;
 import org.openbcf.core.risk.RiskMatrix;
@@ -39,6 +40,8 @@ import org.openbcf.metrics.catalogue.Metric;
  *                                sources are silent
  * @param metricDefinitions       the definitions the board supplies for metrics whose definition is not in
  *                                openbcf's sources (e.g. 2025-26 {@code unplanned-admissions}), by metric id
+ * @param conditionAnswers        the answers the national conditions allow, when the board supplies them for a
+ *                                year whose sources do not record them (e.g. 2025/26)
  * @since 0.1.0
  */
 public record Board(String name, BcfYear year, boolean section75, String formatVersion,
@@ -48,7 +51,7 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
                     Optional<MonetaryAmount> expenditureSheetPool, Optional<PerformanceTerms> paymentForPerformance,
                     Optional<RiskMatrix> riskMatrix, Optional<BigDecimal> socialCareFloorUplift,
                     Optional<BigDecimal> nhsMinimumUplift, Optional<Set<MandatorySpend>> nhsMinimumMustFund,
-                    Map<String, Metric> metricDefinitions) {
+                    Map<String, Metric> metricDefinitions, Optional<Set<ConditionAnswer>> conditionAnswers) {
 
     /**
      * Checks the components.
@@ -70,6 +73,7 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
      * @param nhsMinimumUplift      the supplied NHS minimum uplift
      * @param nhsMinimumMustFund    the supplied uses the NHS minimum must fund
      * @param metricDefinitions     the supplied metric definitions
+     * @param conditionAnswers      the supplied answers the national conditions allow
      */
     public Board {
         Checks.notBlank(name, "board");
@@ -88,6 +92,7 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
         Checks.notNull(nhsMinimumUplift, "nhsMinimumUplift");
         nhsMinimumMustFund = Checks.notNull(nhsMinimumMustFund, "nhsMinimumMustFund").map(Set::copyOf);
         metricDefinitions = Map.copyOf(Checks.notNull(metricDefinitions, "metricDefinitions"));
+        conditionAnswers = Checks.notNull(conditionAnswers, "conditionAnswers").map(Set::copyOf);
     }
 
     /**
@@ -115,7 +120,7 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
                  Optional<RiskMatrix> riskMatrix) {
         this(name, year, section75, formatVersion, statedPool, socialCareBaseline, statedSocialCare, statedOutOfHospital,
                 outOfHospitalMinimum, incomeSheetPool, expenditureSheetPool, paymentForPerformance, riskMatrix,
-                Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
     }
 
     /**

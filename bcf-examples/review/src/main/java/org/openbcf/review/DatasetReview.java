@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 import org.openbcf.core.compliance.MandatoryStreams;
+import org.openbcf.core.condition.ConditionAnswer;
 import org.openbcf.core.condition.ConditionResponse;
 import org.openbcf.core.condition.ConditionSet;
 import org.openbcf.core.condition.NationalCondition;
@@ -288,6 +289,8 @@ public final class DatasetReview {
             b.nhsMinimumMustFund().ifPresent(v -> lines.add(new Line("the NHS minimum must fund" + fromBoard,
                     v.isEmpty() ? "none" : String.join(", ", v.stream().sorted().map(MandatorySpend::label).toList()))));
             b.outOfHospitalMinimum().ifPresent(v -> lines.add(new Line("out-of-hospital minimum" + fromBoard, v)));
+            b.conditionAnswers().ifPresent(v -> lines.add(new Line("answers the conditions allow" + fromBoard,
+                    String.join(", ", v.stream().sorted().map(ConditionAnswer::toString).toList()))));
             b.metricDefinitions().values().forEach(m -> lines.add(new Line("metric " + m.id() + fromBoard,
                     m.unit() + ", " + m.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
             section("Board", lines, Findings.none());
@@ -429,10 +432,12 @@ public final class DatasetReview {
                 String title = q.title().length() > 60 ? q.title().substring(0, 57) + "..." : q.title();
                 lines.add(new Line("condition " + q.id() + " " + title, answer));
             }
+            Optional<java.util.Set<ConditionAnswer>> supplied = dataset.board().conditionAnswers();
             Findings findings = set.isPresent() ? set.get().check(year.year(), responses)
+                    : supplied.isPresent() ? ConditionSet.checkAnswers(questions.get(), responses, supplied.get())
                     : ConditionSet.checkAnswers(questions.get(), responses).and(Findings.of(Finding.of(Rule.R_NC_2,
                     Severity.INFO, "conditions", "the answers the " + year + " template allows are not in openbcf's "
-                            + "sources, so they are not checked")));
+                            + "sources, so they are not checked; supply them (a dataset's condition_answers) to check them")));
             section("National conditions", lines, findings);
         }
 

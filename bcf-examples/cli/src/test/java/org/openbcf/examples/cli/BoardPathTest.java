@@ -141,6 +141,21 @@ class BoardPathTest {
     }
 
     @Test
+    void theAnswersA2025ConditionAllowsComeFromBoardCsv() throws IOException {
+        Path dir = Datasets.lewisham(tmp.resolve("lewisham"));
+        Datasets.edit(dir, "conditions.csv", "2,Yes,,", "2,No - In Progress,,agreed late");
+        Cli.Result without = Cli.run("review", dir.toString());
+        assertThat(without.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(without.err()).contains("INFO R-NC-2").contains("condition_answers");
+        Datasets.append(dir, "board.csv", "condition_answers,Yes; No");
+        Cli.Result with = Cli.run("review", dir.toString());
+        assertThat(with.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(with.err()).contains("ERROR R-NC-2 " + dir + "/conditions.csv row 3, column answer: condition 2 answer "
+                + "'No - In Progress' is not one of the answers supplied for the year (Yes, No)");
+        assertThat(with.out()).containsPattern("answers the conditions allow \\(from the board: not in the national rules\\) +Yes, No");
+    }
+
+    @Test
     void aNationalFigureCannotBeOverwrittenFromBoardCsv() throws IOException {
         Path dir = Datasets.lewisham(tmp.resolve("lewisham"));
         Datasets.append(dir, "board.csv", "social_care_floor_uplift,0.05");

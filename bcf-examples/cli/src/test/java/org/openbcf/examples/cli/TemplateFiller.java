@@ -144,6 +144,7 @@ final class TemplateFiller {
             case "risk_matrix" -> pick(List.of("4x4", "5x5"));
             case "p4p_cost_per_admission" -> pounds(1, 1_000_000);
             case "social_care_floor_uplift", "nhs_minimum_uplift" -> fraction();
+            case "condition_answers" -> pick(List.of("Yes; No", "Yes; No; No - In Progress", "Yes"));
             case "nhs_minimum_must_fund" -> pick(List.of("reablement; carers; out-of-hospital", "none", "carers",
                     "reablement, out-of-hospital"));
             default -> pounds(0, 100_000_000);

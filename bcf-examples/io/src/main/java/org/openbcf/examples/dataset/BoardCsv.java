@@ -126,7 +126,8 @@ final class BoardCsv {
                 money(fields, "asc_from_nhs_minimum_baseline"), money(fields, "asc_from_nhs_minimum"),
                 money(fields, "nhs_out_of_hospital"), money(fields, "nhs_out_of_hospital_minimum"),
                 incomePool, money(fields, "expenditure_pooled_fund"), terms, matrix, floorUplift, nhsUplift, mustFund,
-                metricDefinitions(fields, year));
+                metricDefinitions(fields, year), supplied(fields, DatasetFormat.CONDITION_ANSWERS, year.allowedAnswers(),
+                DatasetFormat::conditionAnswers));
     }
 
     /** The board's name while board.csv leaves it empty (a checklist item). */

@@ -67,6 +67,9 @@ public final class DatasetFormat {
     /** board.csv: the out-of-hospital minimum, every year the caller's ({@code BcfYear.outOfHospitalMinimum()}). */
     public static final String NHS_OUT_OF_HOSPITAL_MINIMUM = "nhs_out_of_hospital_minimum";
 
+    /** board.csv: the answers the national conditions allow, where the year's sources do not record them. */
+    public static final String CONDITION_ANSWERS = "condition_answers";
+
     /** What {@code metric.<id>.direction} holds. */
     public static final String METRIC_DIRECTION = "lower or higher (is better): the metric's direction, for a metric "
             + "whose definition is not in openbcf's sources";
@@ -119,6 +122,8 @@ public final class DatasetFormat {
                 + "whose sources give none");
         fields.put(NHS_MINIMUM_MUST_FUND, "what the NHS minimum must fund, for a year whose sources are silent: any of "
                 + "reablement, carers, out-of-hospital (separated by ;), or none");
+        fields.put(CONDITION_ANSWERS, "the answers the national conditions allow, for a year whose sources do not "
+                + "record them: any of Yes, No, No - In Progress (separated by ;)");
         fields.put("income_pooled_fund", "the pooled fund on the quarterly income sheet (2015/16, 2016/17), pounds; "
                 + "default pooled_fund");
         fields.put("expenditure_pooled_fund", "the pooled fund on the quarterly expenditure sheet, pounds; default "
@@ -169,6 +174,9 @@ public final class DatasetFormat {
             fields.put(NHS_MINIMUM_MUST_FUND, year.nhsMinimumMustFund().source());
         }
         fields.put(NHS_OUT_OF_HOSPITAL_MINIMUM, year.outOfHospitalMinimum().source());
+        if (year.conditions().isSourced() && year.allowedAnswers().callerMustSupply()) {
+            fields.put(CONDITION_ANSWERS, year.allowedAnswers().source());
+        }
         return java.util.Collections.unmodifiableMap(fields);
     }
 
@@ -180,7 +188,8 @@ public final class DatasetFormat {
      * @return true for the uplifts and the uses of the NHS minimum
      */
     public static boolean isYearSupplied(String field) {
-        return field.equals(SOCIAL_CARE_FLOOR_UPLIFT) || field.equals(NHS_MINIMUM_UPLIFT) || field.equals(NHS_MINIMUM_MUST_FUND);
+        return field.equals(SOCIAL_CARE_FLOOR_UPLIFT) || field.equals(NHS_MINIMUM_UPLIFT) || field.equals(NHS_MINIMUM_MUST_FUND)
+                || field.equals(CONDITION_ANSWERS);
     }
 
     /**
@@ -281,6 +290,27 @@ public final class DatasetFormat {
                 default -> throw new IllegalArgumentException(org.openbcf.examples.io.Row.quote(item.strip())
                         + " is not reablement, carers or out-of-hospital (or none)");
             });
+        }
+        return set;
+    }
+
+    /**
+     * The answers the national conditions allow, as board.csv writes them: {@code Yes; No}.
+     *
+     * @param text the text, not null
+     * @return the answers, never null, never empty
+     * @throws IllegalArgumentException for an unknown answer
+     */
+    public static java.util.Set<org.openbcf.core.condition.ConditionAnswer> conditionAnswers(String text) {
+        java.util.Set<org.openbcf.core.condition.ConditionAnswer> set =
+                java.util.EnumSet.noneOf(org.openbcf.core.condition.ConditionAnswer.class);
+        for (String item : text.split(";")) {
+            if (!item.isBlank()) {
+                set.add(org.openbcf.core.condition.ConditionAnswer.parse(item.strip()));
+            }
+        }
+        if (set.isEmpty()) {
+            throw new IllegalArgumentException("no answer given (e.g. Yes; No)");
         }
         return set;
     }
