@@ -57,8 +57,9 @@ import org.openbcf.metrics.target.Target;
  * <p>An incomplete dataset's checklist ({@link Dataset#checklist()}) is the first section. Each finding
  * names where the board can act, as the dataset recorded it ({@link Dataset#locations()}: e.g.
  * {@code income-and-expenditure.csv row 8, column comment} rather than {@code yearEnd.lines[7].comment}),
- * and states its amounts once: an amount its message already states is not repeated after it. This
- * class is immutable.
+ * and states its amounts once: an amount its message already states is not repeated after it. A
+ * finding about a value the checklist asks for (an empty {@code section_75} is not "not pooled under
+ * section 75") is left to the checklist. This class is immutable.
  *
  * @since 0.1.0
  */
@@ -232,7 +233,11 @@ public final class DatasetReview {
 
         /** A section whose findings are located with the dataset's places; {@code context} tells the actual fund's apart. */
         private void section(String title, List<Line> lines, Findings findings, String context) {
-            Findings located = Findings.of(findings.stream().map(f -> locate(f, context)).toList());
+            // a finding about a value the checklist already asks for (R-PC-5 of an empty section_75) is not repeated
+            java.util.Set<String> asked = new java.util.HashSet<>();
+            dataset.checklist().forEach(f -> asked.add(f.where()));
+            Findings located = Findings.of(findings.stream().map(f -> locate(f, context))
+                    .filter(f -> f.rule() == Rule.R_DS_1 || !asked.contains(f.where())).toList());
             sections.add(new Section(title, lines, located));
             all.addAll(located.list());
         }
