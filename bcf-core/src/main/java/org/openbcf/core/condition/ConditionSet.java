@@ -217,6 +217,39 @@ public enum ConditionSet {
         return Findings.of(found);
     }
 
+    /**
+     * {@link #checkAnswers(List, List)} with the answers the caller supplies for a year whose allowed
+     * answers are not in openbcf's sources: an answer outside them is {@link #RULE_ALLOWED_ANSWER}
+     * (ERROR), its message saying the allowed answers were supplied, e.g. {@code checkAnswers(questions,
+     * responses, Set.of(ConditionAnswer.YES, ConditionAnswer.NO))}.
+     *
+     * @param questions the year's conditions, not null
+     * @param responses the answers, not null, at most one per question, each to one of the questions
+     * @param allowed   the answers the caller allows, not null, not empty
+     * @return the findings in question order, never null
+     * @throws IllegalArgumentException for an unknown or repeated question id, or no allowed answer
+     */
+    public static Findings checkAnswers(List<NationalCondition> questions, List<ConditionResponse> responses,
+                                        Set<ConditionAnswer> allowed) {
+        Checks.notNull(allowed, "allowed");
+        if (allowed.isEmpty()) {
+            throw new IllegalArgumentException("allowed answers must not be empty");
+        }
+        List<Finding> found = new ArrayList<>();
+        Map<String, ConditionResponse> byId = byQuestion(questions, responses, "the year");
+        String list = allowed.stream().sorted().map(ConditionAnswer::toString).collect(java.util.stream.Collectors.joining(", "));
+        for (NationalCondition q : questions) {
+            ConditionResponse r = byId.get(q.id());
+            if (r != null && !allowed.contains(r.answer())) {
+                found.add(Finding.of(RULE_ALLOWED_ANSWER, Severity.ERROR, "nationalConditions." + q.id(), "condition "
+                        + q.id() + " answer '" + r.answer() + "' is not one of the answers supplied for the year (" + list + ")"));
+            }
+        }
+        List<Finding> all = new ArrayList<>(checkAnswers(questions, responses).list());
+        all.addAll(found);
+        return Findings.of(all);
+    }
+
     /** The responses by question id, refusing an unknown or repeated question (named after {@code owner}). */
     private static Map<String, ConditionResponse> byQuestion(List<NationalCondition> questions,
                                                              List<ConditionResponse> responses, String owner) {

@@ -98,7 +98,7 @@ public final class AdultSocialCareFloor {
         }
         if (uplift.callerMustSupply()) {
             return notChecked(rule, ASC_WHERE, "not checked: openbcf's sources do not give " + uplift.source()
-                    + "; supply the uplift to check it");
+                    + "; supply the uplift (a dataset's social_care_floor_uplift) to check it");
         }
         Findings findings = new SocialCareMaintenance(baseline.get(), planned, uplift.require()).check();
         return uplift.origin() == Origin.CALLER ? suppliedByCaller(findings, "uplift") : findings;
@@ -144,8 +144,20 @@ public final class AdultSocialCareFloor {
      */
     public static Optional<MonetaryAmount> required(BcfYear year, Optional<MonetaryAmount> baseline) {
         Checks.notNull(year, "year");
+        return required(baseline, year.socialCareFloor());
+    }
+
+    /**
+     * The floor as {@link #required(BcfYear, Optional)} computes it, with an uplift the caller may have
+     * supplied: {@code required(baseline, y.socialCareFloor().supply(new BigDecimal("0.05")))}.
+     *
+     * @param baseline last year's spend, not null (may be empty)
+     * @param uplift   the floor's uplift, sourced, supplied or caller-supplies, not null
+     * @return the floor, or empty without a baseline or an uplift
+     */
+    public static Optional<MonetaryAmount> required(Optional<MonetaryAmount> baseline, YearValue<BigDecimal> uplift) {
         Checks.notNull(baseline, "baseline");
-        YearValue<BigDecimal> uplift = year.socialCareFloor();
+        Checks.notNull(uplift, "uplift");
         if (baseline.isEmpty() || uplift.callerMustSupply()) {
             return Optional.empty();
         }

@@ -287,7 +287,7 @@ public final class ExpenditurePlan {
         String where = "expenditure.nhsMinimum.mandatorySpend";
         if (required.callerMustSupply()) {
             return Findings.of(Finding.of(Rule.R_EXP_3, Severity.INFO, where, "not checked: openbcf's sources do not "
-                    + "give " + required.source() + "; supply the requirement to check it"));
+                    + "give " + required.source() + "; supply the requirement (a dataset's nhs_minimum_must_fund) to check it"));
         }
         String whose = required.origin() == Origin.CALLER ? " (requirement supplied by the caller)" : "";
         List<Finding> findings = new ArrayList<>();

@@ -197,7 +197,13 @@ public enum Rule {
             "org.openbcf.metrics.discharge.DischargeDelays"),
     /** A period has discharges to measure. */
     R_DRD_3("R-DRD-3", Severity.ERROR, 2024, null, "a period has no discharges, so it has no delay measures",
-            "bcf-2024-27 1.2 (discharge ready date metric)", "org.openbcf.metrics.discharge.DischargeDelays");
+            "bcf-2024-27 1.2 (discharge ready date metric)", "org.openbcf.metrics.discharge.DischargeDelays"),
+    /** A dataset's required item is empty: one finding per item, so an incomplete dataset reads as a checklist. */
+    R_DS_1("R-DS-1", Severity.WARNING, 2015, null,
+            "a dataset is incomplete: a required field or cell is empty",
+            "norfolk-2016-quarterly-return-and-plan R-CK-3 (the template's checklist of required items, L1241-1601); "
+                    + "bcf-2024-27 §2 (the quarterly templates' checklist sheet)",
+            "org.openbcf.examples.dataset.DatasetReader");
 
     /** The last start year of a span that still applies ("onwards"). */
     private static final int ONWARDS = Integer.MAX_VALUE;

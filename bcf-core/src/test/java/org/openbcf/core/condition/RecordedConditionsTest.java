@@ -36,6 +36,22 @@ class RecordedConditionsTest {
     }
 
     @Test
+    void anAnswerOutsideTheSuppliedAnswersIsRNc2() {
+        List<ConditionResponse> answers = List.of(ConditionResponse.yes("1"),
+                ConditionResponse.of("2", ConditionAnswer.NO_IN_PROGRESS, null, "agreed late"), ConditionResponse.yes("3"));
+        assertThat(ConditionSet.checkAnswers(questions, answers, java.util.EnumSet.allOf(ConditionAnswer.class)).isEmpty())
+                .isTrue();
+        Findings findings = ConditionSet.checkAnswers(questions, answers,
+                java.util.EnumSet.of(ConditionAnswer.YES, ConditionAnswer.NO));
+        assertThat(findings.stream().map(Finding::rule)).containsExactly(Rule.R_NC_2);
+        assertThat(findings.list().get(0).where()).isEqualTo("nationalConditions.2");
+        assertThat(findings.list().get(0).message()).isEqualTo("condition 2 answer 'No - In Progress' is not one of the "
+                + "answers supplied for the year (Yes, No)");
+        assertThatThrownBy(() -> ConditionSet.checkAnswers(questions, answers, java.util.Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowed answers");
+    }
+
+    @Test
     void anUnknownOrRepeatedQuestionIsRefused() {
         assertThatThrownBy(() -> ConditionSet.checkAnswers(questions, List.of(ConditionResponse.yes("4"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("condition '4'");

@@ -71,7 +71,7 @@ class AdultSocialCareFloorTest {
         assertThat(f.rule()).isEqualTo(Rule.R_PC_2);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.message()).startsWith("not checked: openbcf's sources do not give the 2021/22 uplift")
-                .endsWith("supply the uplift to check it");
+                .endsWith("supply the uplift (a dataset's social_care_floor_uplift) to check it");
         Finding supplied = single(AdultSocialCareFloor.check(y2021, baseline(100), Gbp.of(104),
                 y2021.socialCareFloor().supply(new BigDecimal("0.05"))));
         assertThat(supplied.severity()).isEqualTo(Severity.ERROR);

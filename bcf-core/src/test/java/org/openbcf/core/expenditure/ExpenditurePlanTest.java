@@ -163,7 +163,7 @@ class ExpenditurePlanTest {
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.where()).isEqualTo("expenditure.nhsMinimum.mandatorySpend");
         assertThat(f.message()).startsWith("not checked: openbcf's sources do not give what the 2025/26 NHS minimum "
-                + "contribution must fund").contains("bcf-2024-27 §1.3").endsWith("supply the requirement to check it");
+                + "contribution must fund").contains("bcf-2024-27 §1.3").endsWith("supply the requirement (a dataset's nhs_minimum_must_fund) to check it");
 
         // the caller supplies the requirement: checked, and the finding says whose requirement it was
         ExpenditurePlan noCarers = ExpenditurePlan.of(Y2025, List.of(line("1", "", "Reablement in a Person's Own Home",

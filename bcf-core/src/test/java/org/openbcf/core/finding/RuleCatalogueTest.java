@@ -120,7 +120,8 @@ class RuleCatalogueTest {
     }
 
     private static Path source(String type) {
-        String module = type.startsWith("org.openbcf.core") ? "bcf-core" : "bcf-metrics";
+        String module = type.startsWith("org.openbcf.core") ? "bcf-core"
+                : type.startsWith("org.openbcf.examples.dataset") ? "bcf-examples/io" : "bcf-metrics";
         return ROOT.resolve(module).resolve("src/main/java").resolve(type.replace('.', '/') + ".java");
     }
 }

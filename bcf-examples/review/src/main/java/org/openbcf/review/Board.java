@@ -1,13 +1,19 @@
 package org.openbcf.review;
 
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.money.MonetaryAmount;
 
+import org.openbcf.core.condition.ConditionAnswer;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.p4p.PerformanceTerms;
 import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.core.year.BcfYear;
+import org.openbcf.core.year.MandatorySpend;
+import org.openbcf.metrics.catalogue.Metric;
 
 /**
  * What a dataset's {@code board.csv} says: the board, the year and its section 75 flag, and the
@@ -27,6 +33,15 @@ import org.openbcf.core.year.BcfYear;
  * @param expenditureSheetPool    the pooled fund of a quarterly expenditure sheet
  * @param paymentForPerformance   the P4P terms (cost per admission and local share), when given
  * @param riskMatrix              the risk register's matrix, when given
+ * @param socialCareFloorUplift   the year's uplift of adult social care spend over last year, as a fraction,
+ *                                when the board supplies it (a year whose sources give none, e.g. 0.05 in 2021/22)
+ * @param nhsMinimumUplift        the year's uplift of the NHS minimum contribution, as a fraction, when supplied
+ * @param nhsMinimumMustFund      what the NHS minimum must fund, when the board supplies it for a year whose
+ *                                sources are silent
+ * @param metricDefinitions       the definitions the board supplies for metrics whose definition is not in
+ *                                openbcf's sources (e.g. 2025-26 {@code unplanned-admissions}), by metric id
+ * @param conditionAnswers        the answers the national conditions allow, when the board supplies them for a
+ *                                year whose sources do not record them (e.g. 2025/26)
  * @since 0.1.0
  */
 public record Board(String name, BcfYear year, boolean section75, String formatVersion,
@@ -34,7 +49,9 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
                     Optional<MonetaryAmount> statedSocialCare, Optional<MonetaryAmount> statedOutOfHospital,
                     Optional<MonetaryAmount> outOfHospitalMinimum, Optional<MonetaryAmount> incomeSheetPool,
                     Optional<MonetaryAmount> expenditureSheetPool, Optional<PerformanceTerms> paymentForPerformance,
-                    Optional<RiskMatrix> riskMatrix) {
+                    Optional<RiskMatrix> riskMatrix, Optional<BigDecimal> socialCareFloorUplift,
+                    Optional<BigDecimal> nhsMinimumUplift, Optional<Set<MandatorySpend>> nhsMinimumMustFund,
+                    Map<String, Metric> metricDefinitions, Optional<Set<ConditionAnswer>> conditionAnswers) {
 
     /**
      * Checks the components.
@@ -52,6 +69,11 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
      * @param expenditureSheetPool  the expenditure sheet's pool
      * @param paymentForPerformance the P4P terms
      * @param riskMatrix            the risk matrix
+     * @param socialCareFloorUplift the supplied adult social care uplift
+     * @param nhsMinimumUplift      the supplied NHS minimum uplift
+     * @param nhsMinimumMustFund    the supplied uses the NHS minimum must fund
+     * @param metricDefinitions     the supplied metric definitions
+     * @param conditionAnswers      the supplied answers the national conditions allow
      */
     public Board {
         Checks.notBlank(name, "board");
@@ -66,6 +88,39 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
         Checks.notNull(expenditureSheetPool, "expenditureSheetPool");
         Checks.notNull(paymentForPerformance, "paymentForPerformance");
         Checks.notNull(riskMatrix, "riskMatrix");
+        Checks.notNull(socialCareFloorUplift, "socialCareFloorUplift");
+        Checks.notNull(nhsMinimumUplift, "nhsMinimumUplift");
+        nhsMinimumMustFund = Checks.notNull(nhsMinimumMustFund, "nhsMinimumMustFund").map(Set::copyOf);
+        metricDefinitions = Map.copyOf(Checks.notNull(metricDefinitions, "metricDefinitions"));
+        conditionAnswers = Checks.notNull(conditionAnswers, "conditionAnswers").map(Set::copyOf);
+    }
+
+    /**
+     * A board without caller-supplied year figures (uplifts, uses of the NHS minimum, metric definitions).
+     *
+     * @param name                  the board
+     * @param year                  the year
+     * @param section75             the section 75 flag
+     * @param formatVersion         the format version
+     * @param statedPool            the stated pool
+     * @param socialCareBaseline    last year's adult social care spend
+     * @param statedSocialCare      the stated adult social care spend
+     * @param statedOutOfHospital   the stated out-of-hospital spend
+     * @param outOfHospitalMinimum  the out-of-hospital minimum
+     * @param incomeSheetPool       the income sheet's pool
+     * @param expenditureSheetPool  the expenditure sheet's pool
+     * @param paymentForPerformance the P4P terms
+     * @param riskMatrix            the risk matrix
+     */
+    public Board(String name, BcfYear year, boolean section75, String formatVersion,
+                 Optional<MonetaryAmount> statedPool, Optional<MonetaryAmount> socialCareBaseline,
+                 Optional<MonetaryAmount> statedSocialCare, Optional<MonetaryAmount> statedOutOfHospital,
+                 Optional<MonetaryAmount> outOfHospitalMinimum, Optional<MonetaryAmount> incomeSheetPool,
+                 Optional<MonetaryAmount> expenditureSheetPool, Optional<PerformanceTerms> paymentForPerformance,
+                 Optional<RiskMatrix> riskMatrix) {
+        this(name, year, section75, formatVersion, statedPool, socialCareBaseline, statedSocialCare, statedOutOfHospital,
+                outOfHospitalMinimum, incomeSheetPool, expenditureSheetPool, paymentForPerformance, riskMatrix,
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
     }
 
     /**

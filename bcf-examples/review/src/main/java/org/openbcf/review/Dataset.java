@@ -1,11 +1,13 @@
 package org.openbcf.review;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.openbcf.core.condition.ConditionResponse;
 import org.openbcf.core.discharge.DischargeFundReturn;
 import org.openbcf.core.expenditure.ExpenditurePlan;
+import org.openbcf.core.finding.Finding;
 import org.openbcf.core.fund.PooledFund;
 import org.openbcf.core.fund.SpendingPlan;
 import org.openbcf.core.internal.Checks;
@@ -35,6 +37,11 @@ import org.openbcf.core.risk.RiskRegister;
  * @param p4p           {@code p4p.csv}
  * @param dischargeFund {@code discharge-fund.csv}
  * @param notes         what reading changed, e.g. workbook numbers rounded; empty for CSV
+ * @param checklist     what the dataset leaves empty that it must give, one {@code R-DS-1} finding per item at
+ *                      the file, row and column to fill in; empty when complete
+ * @param locations     where in the files each figure the library's findings name was read, by the finding's
+ *                      path, e.g. {@code yearEnd.lines[7].comment} at {@code income-and-expenditure.csv row 8,
+ *                      column comment}; empty for a dataset assembled in code
  * @since 0.1.0
  */
 public record Dataset(String source, Board board, Optional<PooledFund> plannedFund, Optional<PooledFund> actualFund,
@@ -42,7 +49,8 @@ public record Dataset(String source, Board board, Optional<PooledFund> plannedFu
                       Optional<QuarterlyLedger> ledger, Optional<YearEndStatement> yearEnd,
                       Optional<List<ConditionResponse>> conditions, Optional<List<MetricLine>> metrics,
                       Optional<RiskRegister> risks, Optional<AdmissionsSeries> p4p,
-                      Optional<DischargeFundReturn> dischargeFund, List<String> notes) {
+                      Optional<DischargeFundReturn> dischargeFund, List<String> notes, List<Finding> checklist,
+                      Map<String, String> locations) {
 
     /**
      * Checks the components.
@@ -61,6 +69,8 @@ public record Dataset(String source, Board board, Optional<PooledFund> plannedFu
      * @param p4p           the P4P series
      * @param dischargeFund the Discharge Fund tab
      * @param notes         the reading notes
+     * @param checklist     the items left empty
+     * @param locations     the places of the figures in the files
      */
     public Dataset {
         Checks.notBlank(source, "source");
@@ -79,6 +89,36 @@ public record Dataset(String source, Board board, Optional<PooledFund> plannedFu
         conditions = conditions.map(List::copyOf);
         metrics = metrics.map(List::copyOf);
         notes = List.copyOf(Checks.notNull(notes, "notes"));
+        checklist = List.copyOf(Checks.notNull(checklist, "checklist"));
+        locations = Map.copyOf(Checks.notNull(locations, "locations"));
+    }
+
+    /**
+     * A complete dataset with no file locations, e.g. one assembled in code.
+     *
+     * @param source        the source
+     * @param board         the board
+     * @param plannedFund   the planned fund
+     * @param actualFund    the actual fund
+     * @param expenditure   the expenditure plan
+     * @param spending      the spending by category
+     * @param ledger        the quarterly ledger
+     * @param yearEnd       the year-end statement
+     * @param conditions    the condition answers
+     * @param metrics       the metric lines
+     * @param risks         the risk register
+     * @param p4p           the P4P series
+     * @param dischargeFund the Discharge Fund tab
+     * @param notes         the reading notes
+     */
+    public Dataset(String source, Board board, Optional<PooledFund> plannedFund, Optional<PooledFund> actualFund,
+                   Optional<ExpenditurePlan> expenditure, Optional<SpendingPlan> spending,
+                   Optional<QuarterlyLedger> ledger, Optional<YearEndStatement> yearEnd,
+                   Optional<List<ConditionResponse>> conditions, Optional<List<MetricLine>> metrics,
+                   Optional<RiskRegister> risks, Optional<AdmissionsSeries> p4p,
+                   Optional<DischargeFundReturn> dischargeFund, List<String> notes) {
+        this(source, board, plannedFund, actualFund, expenditure, spending, ledger, yearEnd, conditions, metrics, risks,
+                p4p, dischargeFund, notes, List.of(), Map.of());
     }
 
     /**

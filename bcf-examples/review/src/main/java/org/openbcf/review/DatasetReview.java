@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 import org.openbcf.core.compliance.MandatoryStreams;
+import org.openbcf.core.condition.ConditionAnswer;
 import org.openbcf.core.condition.ConditionResponse;
 import org.openbcf.core.condition.ConditionSet;
 import org.openbcf.core.condition.NationalCondition;
@@ -41,6 +42,8 @@ import org.openbcf.core.risk.RiskBand;
 import org.openbcf.core.risk.RiskRegister;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.year.BcfYear;
+import org.openbcf.core.year.MandatorySpend;
+import org.openbcf.core.year.YearValue;
 import org.openbcf.metrics.target.Assessment;
 import org.openbcf.metrics.target.Target;
 
@@ -52,7 +55,15 @@ import org.openbcf.metrics.target.Target;
  *
  * <p>A rule the review cannot check because its national figure is not in openbcf's sources and the
  * dataset does not supply it is an {@link Severity#INFO} finding saying so; it does not fail the
- * review. This class is immutable.
+ * review. A figure the dataset supplies instead (an uplift, the out-of-hospital minimum, a metric's
+ * definition) is listed in the board section as from the board, not from the national rules.
+ *
+ * <p>An incomplete dataset's checklist ({@link Dataset#checklist()}) is the first section. Each finding
+ * names where the board can act, as the dataset recorded it ({@link Dataset#locations()}: e.g.
+ * {@code income-and-expenditure.csv row 8, column comment} rather than {@code yearEnd.lines[7].comment}),
+ * and states its amounts once: an amount its message already states is not repeated after it. A
+ * finding about a value the checklist asks for (an empty {@code section_75} is not "not pooled under
+ * section 75") is left to the checklist. This class is immutable.
  *
  * @since 0.1.0
  */
@@ -204,6 +215,10 @@ public final class DatasetReview {
 
         DatasetReview build() {
             board();
+            if (!dataset.checklist().isEmpty()) {
+                section("Checklist", List.of(new Line("items to fill in", (long) dataset.checklist().size())),
+                        Findings.of(dataset.checklist()));
+            }
             dataset.plannedFund().ifPresent(f -> pool("Pooled fund (plan)", f, true));
             dataset.actualFund().ifPresent(f -> pool("Pooled fund (actual)", f, false));
             expenditure();
@@ -219,8 +234,52 @@ public final class DatasetReview {
         }
 
         private void section(String title, List<Line> lines, Findings findings) {
-            sections.add(new Section(title, lines, findings));
-            all.addAll(findings.list());
+            section(title, lines, findings, "");
+        }
+
+        /** A section whose findings are located with the dataset's places; {@code context} tells the actual fund's apart. */
+        private void section(String title, List<Line> lines, Findings findings, String context) {
+            // a finding about a value the checklist already asks for (R-PC-5 of an empty section_75) is not repeated
+            java.util.Set<String> asked = new java.util.HashSet<>();
+            dataset.checklist().forEach(f -> asked.add(f.where()));
+            Findings located = Findings.of(findings.stream().map(f -> locate(f, context))
+                    .filter(f -> f.rule() == Rule.R_DS_1 || !asked.contains(f.where())).toList());
+            sections.add(new Section(title, lines, located));
+            all.addAll(located.list());
+        }
+
+        private Finding locate(Finding finding, String context) {
+            Map<String, String> places = dataset.locations();
+            String where = finding.where();
+            String place = null;
+            for (String key : List.of(context + where, where)) {
+                for (String k = key; place == null && !k.isEmpty(); k = parent(k)) {
+                    place = places.get(k);
+                }
+                if (place != null) {
+                    break;
+                }
+            }
+            Map<String, MonetaryAmount> amounts = new java.util.LinkedHashMap<>();
+            finding.amounts().forEach((name, amount) -> {
+                if (!finding.message().contains(org.openbcf.core.money.Gbp.format(amount))) {
+                    amounts.put(name, amount);
+                }
+            });
+            Map<String, java.math.BigDecimal> figures = new java.util.LinkedHashMap<>();
+            finding.figures().forEach((name, figure) -> {
+                if (!finding.message().contains(figure.toPlainString())) {
+                    figures.put(name, figure);
+                }
+            });
+            return new Finding(finding.rule(), finding.severity(), place == null ? where : place, finding.message(),
+                    amounts, figures);
+        }
+
+        /** {@code yearEnd.lines[7].comment} → {@code yearEnd.lines[7]} → {@code yearEnd.lines} → {@code yearEnd}. */
+        private static String parent(String path) {
+            int dot = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+            return dot <= 0 ? "" : path.substring(0, dot);
         }
 
         private void board() {
@@ -235,6 +294,16 @@ public final class DatasetReview {
             for (String note : dataset.notes()) {
                 lines.add(new Line("read", note));
             }
+            String fromBoard = " (from the board: not in the national rules)";
+            b.socialCareFloorUplift().ifPresent(v -> lines.add(new Line("adult social care uplift" + fromBoard, v)));
+            b.nhsMinimumUplift().ifPresent(v -> lines.add(new Line("NHS minimum uplift" + fromBoard, v)));
+            b.nhsMinimumMustFund().ifPresent(v -> lines.add(new Line("the NHS minimum must fund" + fromBoard,
+                    v.isEmpty() ? "none" : String.join(", ", v.stream().sorted().map(MandatorySpend::label).toList()))));
+            b.outOfHospitalMinimum().ifPresent(v -> lines.add(new Line("out-of-hospital minimum" + fromBoard, v)));
+            b.conditionAnswers().ifPresent(v -> lines.add(new Line("answers the conditions allow" + fromBoard,
+                    String.join(", ", v.stream().sorted().map(ConditionAnswer::toString).toList()))));
+            b.metricDefinitions().values().forEach(m -> lines.add(new Line("metric " + m.id() + fromBoard,
+                    m.unit() + ", " + m.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
             section("Board", lines, Findings.none());
         }
 
@@ -262,7 +331,7 @@ public final class DatasetReview {
                     findings = findings.and(fund.checkStatedTotal(stated.get()));
                 }
             }
-            section(title, lines, findings);
+            section(title, lines, findings, plan ? "" : "actual:");
         }
 
         private void expenditure() {
@@ -291,18 +360,23 @@ public final class DatasetReview {
                 if (dataset.plannedFund().isPresent()) {
                     findings = findings.and(p.check(dataset.plannedFund().get()));
                 }
+                YearValue<java.util.Set<MandatorySpend>> mustFund = b.nhsMinimumMustFund()
+                        .map(year.nhsMinimumMustFund()::supply).orElse(year.nhsMinimumMustFund());
                 findings = findings.and(p.checkStated(b.statedSocialCare(), b.statedOutOfHospital()))
-                        .and(p.checkMandatorySpend(year));
+                        .and(p.checkMandatorySpend(mustFund));
             } else {
                 socialCare.ifPresent(v -> lines.add(new Line("adult social care from the NHS minimum (stated)", v)));
                 outOfHospital.ifPresent(v -> lines.add(new Line("NHS-commissioned out-of-hospital (stated)", v)));
             }
             b.socialCareBaseline().ifPresent(v -> lines.add(new Line("adult social care baseline (last year)", v)));
-            AdultSocialCareFloor.required(year, b.socialCareBaseline())
-                    .ifPresent(v -> lines.add(new Line("adult social care floor (baseline + the year's uplift)", v)));
-            b.outOfHospitalMinimum().ifPresent(v -> lines.add(new Line("out-of-hospital minimum (supplied)", v)));
+            YearValue<java.math.BigDecimal> uplift = b.socialCareFloorUplift().map(year.socialCareFloor()::supply)
+                    .orElse(year.socialCareFloor());
+            AdultSocialCareFloor.required(b.socialCareBaseline(), uplift)
+                    .ifPresent(v -> lines.add(new Line("adult social care floor (baseline + the year's uplift"
+                            + (uplift.isSourced() ? "" : " from the board") + ")", v)));
+            b.outOfHospitalMinimum().ifPresent(v -> lines.add(new Line("out-of-hospital minimum (from the board)", v)));
             if (socialCare.isPresent()) {
-                findings = findings.and(AdultSocialCareFloor.check(year, b.socialCareBaseline(), socialCare.get()));
+                findings = findings.and(AdultSocialCareFloor.check(year, b.socialCareBaseline(), socialCare.get(), uplift));
             }
             if (outOfHospital.isPresent()) {
                 findings = findings.and(AdultSocialCareFloor.checkOutOfHospital(year, b.outOfHospitalMinimum(),
@@ -405,10 +479,12 @@ public final class DatasetReview {
                 String title = q.title().length() > 60 ? q.title().substring(0, 57) + "..." : q.title();
                 lines.add(new Line("condition " + q.id() + " " + title, answer));
             }
+            Optional<java.util.Set<ConditionAnswer>> supplied = dataset.board().conditionAnswers();
             Findings findings = set.isPresent() ? set.get().check(year.year(), responses)
+                    : supplied.isPresent() ? ConditionSet.checkAnswers(questions.get(), responses, supplied.get())
                     : ConditionSet.checkAnswers(questions.get(), responses).and(Findings.of(Finding.of(Rule.R_NC_2,
                     Severity.INFO, "conditions", "the answers the " + year + " template allows are not in openbcf's "
-                            + "sources, so they are not checked")));
+                            + "sources, so they are not checked; supply them (a dataset's condition_answers) to check them")));
             section("National conditions", lines, findings);
         }
 

@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "review", mixinStandardHelpOptions = true, defaultValueProvider = OutputOptions.TableByDefault.class,
         description = {"Review BCF datasets with the rules of their year.",
             "The review covers the pool, the expenditure plan and its derived minimums against the year's floors, income and expenditure, national conditions, metrics, risks, payment for performance and the Discharge Fund.",
+            "Findings (an incomplete dataset's checklist first) also go one per line to standard error.",
             "A DATASET is one board's plan or return for one year: a folder with board.csv and optional files, an .xlsx workbook with one sheet per file, or a folder of datasets (then a summary row per board follows).",
             "Exit 0 no warning or error, 1 at least one (notes do not count), 2 an unusable dataset."},
         footerHeading = "%nExample:%n",
@@ -67,6 +68,7 @@ public final class ReviewCommand extends Subcommand {
                 }
                 out.flush();
                 results.text(text.toString());
+                findings(results, reviews);
                 results.commit();
             }
         } else {
@@ -78,10 +80,18 @@ public final class ReviewCommand extends Subcommand {
                 if (reviews.size() > 1) {
                     ReviewReport.summaryRecords(reviews, records);
                 }
+                findings(results, reviews);
                 results.commit();
             }
         }
         return passes ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /** Every finding, notes included, one line each on standard error and in JSON {@code findings}, as every command. */
+    private static void findings(Results results, List<DatasetReview> reviews) {
+        for (DatasetReview review : reviews) {
+            results.findings(reviews.size() > 1 ? review.dataset().board().toString() : null, review.findings());
+        }
     }
 
     /** The datasets named: a folder without board.csv holds datasets (folders with CSV files, or .xlsx files). */

@@ -156,8 +156,10 @@ class ReviewCommandTest {
 
     /** The reviews without the lines that name where each dataset was read from, and without column padding. */
     private static String strip(String text) {
-        return text.replaceAll("(?m)^Norfolk (\\S+) \\(dataset .*\\)$", "Norfolk $1").replaceAll("(?m)^[=-]+$", "")
-                .replaceAll("(?m)^dataset .*$", "").replaceAll("(?m)^read +not read .*\n", "").replaceAll(" +", " ").replaceAll("(?m)^ ", "").strip();
+        return text.replaceAll("(?m)^Norfolk (\\S+) \\(dataset .*\\)$", "Norfolk $1")
+                .replaceAll("\\S*/(?=[a-z0-9-]+\\.csv row)", "").replaceAll("(?m)^[=-]+$", "")
+                .replaceAll("(?m)^dataset .*$", "").replaceAll("(?m)^read +not read .*\n", "").replaceAll(" +", " ")
+                .replaceAll("(?m)^ ", "").strip();
     }
 
     @Test
@@ -169,9 +171,11 @@ class ReviewCommandTest {
         assertThat(dir.resolve("contributions.csv")).content().contains("Local Authority Better Care Grant")
                 .doesNotContain("iBCF");
         assertThat(dir.resolve("conditions.csv")).content().startsWith("condition,answer,date,comment\n1,,,\n");
-        assertBadInput(Cli.run("review", dir.toString()), "board.csv", "field board is missing");
-        Datasets.edit(dir, "board.csv", "board,\n", "board,Bexley\n");
-        Datasets.edit(dir, "board.csv", "section_75,\n", "section_75,yes\n");
+        Cli.Result empty = Cli.run("review", dir.toString());
+        assertThat(empty.exitCode()).as(empty.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(empty.err()).contains("R-DS-1").contains("board.csv row 2, column value: field board is empty");
+        Datasets.edit(dir, "board.csv", "board,,", "board,Bexley,");
+        Datasets.edit(dir, "board.csv", "section_75,,", "section_75,yes,");
         Cli.Result review = Cli.run("review", dir.toString());
         assertThat(review.out()).contains("R-NC-6").contains("R-PC-4");
         assertBadInput(Cli.run("init", "--year", "2025/26", dir.toString()), "never overwrites");
@@ -188,8 +192,8 @@ class ReviewCommandTest {
         Path dir = tmp.resolve("board-" + year.replace('/', '-'));
         Cli.Result init = Cli.run("init", "--year", year, dir.toString());
         assertThat(init.exitCode()).as(init.err()).isZero();
-        Datasets.edit(dir, "board.csv", "board,\n", "board,Bexley\n");
-        Datasets.edit(dir, "board.csv", "section_75,\n", "section_75,yes\n");
+        Datasets.edit(dir, "board.csv", "board,,", "board,Bexley,");
+        Datasets.edit(dir, "board.csv", "section_75,,", "section_75,yes,");
         Path conditions = dir.resolve("conditions.csv");
         Files.writeString(conditions, Files.readString(conditions).replaceAll("(?m)^([0-9a-z]+),,,$", "$1,Yes,,"));
         Path metrics = dir.resolve("metrics.csv");
@@ -212,7 +216,9 @@ class ReviewCommandTest {
         Path xlsx = tmp.resolve("template.xlsx");
         Cli.Result init = Cli.run("init", "--year", "2022/23", "--xlsx", xlsx.toString());
         assertThat(init.exitCode()).as(init.err()).isZero();
-        assertBadInput(Cli.run("review", xlsx.toString()), "template.xlsx sheet board", "field board is missing");
+        Cli.Result empty = Cli.run("review", xlsx.toString());
+        assertThat(empty.exitCode()).as(empty.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(empty.err()).contains("template.xlsx sheet board row 2, column value (cell B2): field board is empty");
         assertBadInput(Cli.run("init", "--year", "2035/36", tmp.resolve("x").toString()), "--year", "2035/36");
     }
 }

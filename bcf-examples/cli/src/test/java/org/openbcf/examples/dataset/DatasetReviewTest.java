@@ -89,7 +89,7 @@ class DatasetReviewTest {
         Path dir = Datasets.lewisham(tmp.resolve("lewisham"));
         Datasets.edit(dir, "conditions.csv", "2,Yes,,", "2,No,,");
         Finding f = only(review(dir), Rule.R_NC_3);
-        assertThat(f.where()).isEqualTo("nationalConditions.2.comment");
+        assertThat(f.where()).isEqualTo(dir.resolve("conditions.csv") + " row 3, column comment");
     }
 
     @Test

@@ -39,7 +39,7 @@ class SchemeAndComplianceSectionsTest {
     void theReviewsShowConditionFindingsAndNoHypotheticalPlanChecks() {
         String out = org.openbcf.examples.cli.Cli.run("demo").out();
         assertThat(out).contains("2015/16 national conditions")
-                .contains("WARNING R-NC-4 nationalConditions.3.date")
+                .contains("WARNING R-NC-4 conditions.csv row 4, column date")
                 .contains("2022/23 national conditions")
                 .doesNotContain("ERROR R-PC-1").doesNotContain("ERROR R-PC-2").doesNotContain("R-PC-4");
     }

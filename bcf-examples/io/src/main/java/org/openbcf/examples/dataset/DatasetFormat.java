@@ -58,12 +58,34 @@ public final class DatasetFormat {
     /** The board fields every dataset has. */
     public static final List<String> REQUIRED_BOARD_FIELDS = List.of("board", "year", "section_75");
 
+    /** board.csv: the year's adult social care uplift, where the year's sources give none ({@code BcfYear.socialCareFloor()}). */
+    public static final String SOCIAL_CARE_FLOOR_UPLIFT = "social_care_floor_uplift";
+    /** board.csv: the year's NHS minimum uplift, where the year's sources give none ({@code BcfYear.nhsMinimumUplift()}). */
+    public static final String NHS_MINIMUM_UPLIFT = "nhs_minimum_uplift";
+    /** board.csv: what the NHS minimum must fund, where the year's sources are silent ({@code BcfYear.nhsMinimumMustFund()}). */
+    public static final String NHS_MINIMUM_MUST_FUND = "nhs_minimum_must_fund";
+    /** board.csv: the out-of-hospital minimum, every year the caller's ({@code BcfYear.outOfHospitalMinimum()}). */
+    public static final String NHS_OUT_OF_HOSPITAL_MINIMUM = "nhs_out_of_hospital_minimum";
+
+    /** board.csv: the answers the national conditions allow, where the year's sources do not record them. */
+    public static final String CONDITION_ANSWERS = "condition_answers";
+
+    /** What {@code metric.<id>.direction} holds. */
+    public static final String METRIC_DIRECTION = "lower or higher (is better): the metric's direction, for a metric "
+            + "whose definition is not in openbcf's sources";
+    /** What {@code metric.<id>.unit} holds. */
+    public static final String METRIC_UNIT = "count, rate per 100,000 or percentage: the metric's unit, for a metric "
+            + "whose definition is not in openbcf's sources";
+
+    private static final java.util.regex.Pattern METRIC_FIELD =
+            java.util.regex.Pattern.compile("metric\\.([a-z0-9][a-z0-9-]*)\\.(direction|unit)");
+
     private DatasetFormat() {
     }
 
     private static Map<String, Schema> files() {
         Map<String, Schema> files = new LinkedHashMap<>();
-        files.put(BOARD, Schema.of("field", "value"));
+        files.put(BOARD, Schema.of("field", "value").optional("description"));
         files.put(CONTRIBUTIONS, Schema.of("partner", "partner_type", "stream", "amount").optional("basis", "line"));
         files.put(EXPENDITURE, Schema.of("scheme_id", "scheme_name", "scheme_type", "area_of_spend", "commissioner",
                 "source_of_funding", "amount").optional("nhs_share"));
@@ -92,8 +114,16 @@ public final class DatasetFormat {
                 + "checked against the figure derived from expenditure.csv");
         fields.put("nhs_out_of_hospital", "the NHS-commissioned out-of-hospital spend as stated, pounds; checked against "
                 + "the figure derived from expenditure.csv");
-        fields.put("nhs_out_of_hospital_minimum", "the area's minimum NHS-commissioned out-of-hospital spend, pounds "
+        fields.put(NHS_OUT_OF_HOSPITAL_MINIMUM, "the area's minimum NHS-commissioned out-of-hospital spend, pounds "
                 + "(not in openbcf's sources: the caller supplies it)");
+        fields.put(SOCIAL_CARE_FLOOR_UPLIFT, "the year's uplift of adult social care spend from the NHS minimum over "
+                + "last year, as a fraction (0.053 is 5.3%), for a year whose sources give none");
+        fields.put(NHS_MINIMUM_UPLIFT, "the year's uplift of the NHS minimum contribution, as a fraction, for a year "
+                + "whose sources give none");
+        fields.put(NHS_MINIMUM_MUST_FUND, "what the NHS minimum must fund, for a year whose sources are silent: any of "
+                + "reablement, carers, out-of-hospital (separated by ;), or none");
+        fields.put(CONDITION_ANSWERS, "the answers the national conditions allow, for a year whose sources do not "
+                + "record them: any of Yes, No, No - In Progress (separated by ;)");
         fields.put("income_pooled_fund", "the pooled fund on the quarterly income sheet (2015/16, 2016/17), pounds; "
                 + "default pooled_fund");
         fields.put("expenditure_pooled_fund", "the pooled fund on the quarterly expenditure sheet, pounds; default "
@@ -121,6 +151,168 @@ public final class DatasetFormat {
             case DISCHARGE_FUND -> year.streams().require().contains(org.openbcf.core.fund.FundingStream.ASC_DISCHARGE_FUND_LA);
             default -> true;
         };
+    }
+
+    /**
+     * The board fields that hold a figure the year's sources do not give, with what the year lacks,
+     * e.g. for 2026/27 {@code social_care_floor_uplift} "caller supplies: the 2026/27 uplift ...".
+     * {@code bcf init} writes these fields for the year, and the review says the figures came from the
+     * board. Metric definitions are {@link #metricField(String, String)} fields.
+     *
+     * @param year the year, not null
+     * @return the fields and what each supplies, in board order, never null
+     */
+    public static Map<String, String> suppliedFields(org.openbcf.core.year.BcfYear year) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (year.socialCareFloor().callerMustSupply()) {
+            fields.put(SOCIAL_CARE_FLOOR_UPLIFT, year.socialCareFloor().source());
+        }
+        if (year.nhsMinimumUplift().callerMustSupply()) {
+            fields.put(NHS_MINIMUM_UPLIFT, year.nhsMinimumUplift().source());
+        }
+        if (year.nhsMinimumMustFund().callerMustSupply()) {
+            fields.put(NHS_MINIMUM_MUST_FUND, year.nhsMinimumMustFund().source());
+        }
+        fields.put(NHS_OUT_OF_HOSPITAL_MINIMUM, year.outOfHospitalMinimum().source());
+        if (year.conditions().isSourced() && year.allowedAnswers().callerMustSupply()) {
+            fields.put(CONDITION_ANSWERS, year.allowedAnswers().source());
+        }
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    /**
+     * Whether a board field is a caller-supplied figure of some year ({@link #suppliedFields}), written by
+     * {@code bcf init} only in the years that need it.
+     *
+     * @param field the field, lower case
+     * @return true for the uplifts and the uses of the NHS minimum
+     */
+    public static boolean isYearSupplied(String field) {
+        return field.equals(SOCIAL_CARE_FLOOR_UPLIFT) || field.equals(NHS_MINIMUM_UPLIFT) || field.equals(NHS_MINIMUM_MUST_FUND)
+                || field.equals(CONDITION_ANSWERS);
+    }
+
+    /**
+     * The board field of a metric's supplied definition, e.g. {@code metric.unplanned-admissions.direction}.
+     *
+     * @param metric the metric id, not null
+     * @param part   {@code direction} or {@code unit}
+     * @return the field, never null
+     */
+    public static String metricField(String metric, String part) {
+        return "metric." + metric + "." + part;
+    }
+
+    /**
+     * Whether a board field is a metric definition field, {@code metric.<id>.direction} or {@code .unit}.
+     *
+     * @param field the field, lower case
+     * @return true when it is
+     */
+    public static boolean isMetricField(String field) {
+        return METRIC_FIELD.matcher(field).matches();
+    }
+
+    /**
+     * The metric id of a metric definition field.
+     *
+     * @param field a field for which {@link #isMetricField(String)} holds
+     * @return the id, e.g. {@code unplanned-admissions}
+     */
+    public static String metricOf(String field) {
+        java.util.regex.Matcher m = METRIC_FIELD.matcher(field);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a metric field: " + field);
+        }
+        return m.group(1);
+    }
+
+    /**
+     * A metric direction as board.csv writes it: {@code lower} or {@code higher}, optionally followed by
+     * {@code is better}.
+     *
+     * @param text the text, not null
+     * @return the direction, never null
+     * @throws IllegalArgumentException for anything else
+     */
+    public static org.openbcf.metrics.catalogue.Direction direction(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("\\s+is\\s+better$", "");
+        return switch (t) {
+            case "lower" -> org.openbcf.metrics.catalogue.Direction.LOWER_IS_BETTER;
+            case "higher" -> org.openbcf.metrics.catalogue.Direction.HIGHER_IS_BETTER;
+            default -> throw new IllegalArgumentException("direction " + org.openbcf.examples.io.Row.quote(text)
+                    + " must be lower or higher (is better)");
+        };
+    }
+
+    /**
+     * A metric unit as board.csv writes it: {@code count}, {@code rate per 100,000} (or {@code rate}) or
+     * {@code percentage}.
+     *
+     * @param text the text, not null
+     * @return the unit, never null
+     * @throws IllegalArgumentException for anything else
+     */
+    public static org.openbcf.metrics.catalogue.Unit unit(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        for (org.openbcf.metrics.catalogue.Unit unit : org.openbcf.metrics.catalogue.Unit.values()) {
+            if (unit.toString().equals(t)) {
+                return unit;
+            }
+        }
+        return switch (t) {
+            case "rate", "rate per 100000" -> org.openbcf.metrics.catalogue.Unit.RATE_PER_100_000;
+            case "%" -> org.openbcf.metrics.catalogue.Unit.PERCENTAGE;
+            default -> throw new IllegalArgumentException("unit " + org.openbcf.examples.io.Row.quote(text)
+                    + " must be count, rate per 100,000 or percentage");
+        };
+    }
+
+    /**
+     * What the NHS minimum must fund, as board.csv writes it: {@code reablement; carers; out-of-hospital}
+     * or {@code none}.
+     *
+     * @param text the text, not null
+     * @return the set, never null
+     * @throws IllegalArgumentException for an unknown item
+     */
+    public static java.util.Set<org.openbcf.core.year.MandatorySpend> mandatorySpends(String text) {
+        java.util.Set<org.openbcf.core.year.MandatorySpend> set = java.util.EnumSet.noneOf(org.openbcf.core.year.MandatorySpend.class);
+        if (text.strip().equalsIgnoreCase("none")) {
+            return set;
+        }
+        for (String item : text.split("[;,]")) {
+            String t = item.strip().toLowerCase(java.util.Locale.ROOT);
+            set.add(switch (t) {
+                case "reablement" -> org.openbcf.core.year.MandatorySpend.REABLEMENT;
+                case "carers", "support for unpaid carers" -> org.openbcf.core.year.MandatorySpend.CARERS;
+                case "out-of-hospital", "out-of-hospital services" -> org.openbcf.core.year.MandatorySpend.OUT_OF_HOSPITAL;
+                default -> throw new IllegalArgumentException(org.openbcf.examples.io.Row.quote(item.strip())
+                        + " is not reablement, carers or out-of-hospital (or none)");
+            });
+        }
+        return set;
+    }
+
+    /**
+     * The answers the national conditions allow, as board.csv writes them: {@code Yes; No}.
+     *
+     * @param text the text, not null
+     * @return the answers, never null, never empty
+     * @throws IllegalArgumentException for an unknown answer
+     */
+    public static java.util.Set<org.openbcf.core.condition.ConditionAnswer> conditionAnswers(String text) {
+        java.util.Set<org.openbcf.core.condition.ConditionAnswer> set =
+                java.util.EnumSet.noneOf(org.openbcf.core.condition.ConditionAnswer.class);
+        for (String item : text.split(";")) {
+            if (!item.isBlank()) {
+                set.add(org.openbcf.core.condition.ConditionAnswer.parse(item.strip()));
+            }
+        }
+        if (set.isEmpty()) {
+            throw new IllegalArgumentException("no answer given (e.g. Yes; No)");
+        }
+        return set;
     }
 
     /**

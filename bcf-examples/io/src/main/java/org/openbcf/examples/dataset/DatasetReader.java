@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -27,6 +28,8 @@ import org.openbcf.core.expenditure.AreaOfSpend;
 import org.openbcf.core.expenditure.Commissioner;
 import org.openbcf.core.expenditure.ExpenditureLine;
 import org.openbcf.core.expenditure.ExpenditurePlan;
+import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.fund.Contribution;
 import org.openbcf.core.fund.FundingStream;
 import org.openbcf.core.fund.Partner;
@@ -45,30 +48,38 @@ import org.openbcf.core.ledger.YearEndLine;
 import org.openbcf.core.ledger.YearEndStatement;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.p4p.AdmissionsSeries;
-import org.openbcf.core.p4p.PerformanceTerms;
 import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.core.risk.RiskRegister;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
-import org.openbcf.core.year.BcfYear;
+import org.openbcf.core.year.YearValue;
 import org.openbcf.examples.format.P4pCsv;
 import org.openbcf.examples.format.RiskCsv;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.MissingValueException;
 import org.openbcf.examples.io.Row;
-import org.openbcf.metrics.catalogue.Era;
 import org.openbcf.metrics.catalogue.Metric;
 import org.openbcf.metrics.catalogue.MetricCatalogue;
+import org.openbcf.metrics.catalogue.Unit;
+import org.openbcf.metrics.catalogue.YearMetric;
 import org.openbcf.review.Board;
 import org.openbcf.review.Dataset;
 import org.openbcf.review.MetricLine;
 
 /**
  * Reads a dataset ({@link DatasetFormat}) into a {@link Dataset}: a folder of CSV files or an
- * {@code .xlsx} workbook. The whole dataset is read before anything is computed, and the first
- * problem stops the read with one {@link BadInputException} naming the file (or sheet), row and
- * column, e.g. {@code lewisham/contributions.csv row 5, column stream: unknown funding stream 'iBCF 2'}.
- * Nothing is computed from a half-read dataset.
+ * {@code .xlsx} workbook. The whole dataset is read before anything is computed. What cannot be read
+ * (no {@code board.csv}, a file that is not CSV or xlsx, a malformed number, an unknown stream) stops
+ * the read with one {@link BadInputException} naming the file (or sheet), row and column, e.g.
+ * {@code lewisham/contributions.csv row 5, column stream: unknown funding stream 'iBCF 2'}; nothing is
+ * computed from a half-read dataset. What is merely left empty (the board's name, a contribution's
+ * amount, a metric's plan) is a checklist: every such item is one {@link Rule#R_DS_1} finding in
+ * {@link Dataset#checklist()} at its file, row and column, and the row it belongs to is left out.
+ *
+ * <p>The reader also records where each figure was read ({@link Dataset#locations()}), so that a
+ * finding about {@code yearEnd.lines[7].comment} names {@code income-and-expenditure.csv row 8, column
+ * comment}.
  *
  * <p>Values go through the library's own factories, so every rule about a value (amounts in whole
  * pennies within the input limits, a stream's label, a partner type) is the library's.
@@ -82,6 +93,8 @@ public final class DatasetReader {
 
     private final DatasetSource source;
     private Board board;
+    private final List<Finding> checklist = new ArrayList<>();
+    private final Map<String, String> locations = new LinkedHashMap<>();
 
     private DatasetReader(DatasetSource source) {
         this.source = source;
@@ -154,7 +167,26 @@ public final class DatasetReader {
         return new Dataset(source.name(), board, planned, actual, expenditure, spending, ledger, yearEnd,
                 optional(DatasetFormat.CONDITIONS, this::conditions), optional(DatasetFormat.METRICS, this::metrics),
                 optional(DatasetFormat.RISKS, this::risks), optional(DatasetFormat.P4P, this::p4p),
-                optional(DatasetFormat.DISCHARGE_FUND, this::dischargeFund), source.notes());
+                optional(DatasetFormat.DISCHARGE_FUND, this::dischargeFund), source.notes(), checklist, locations);
+    }
+
+    /** One checklist item: an empty cell a board must fill in. */
+    private void missing(String where, String what) {
+        checklist.add(Finding.of(Rule.R_DS_1, where, what));
+    }
+
+    private void missing(MissingValueException e) {
+        missing(e.where(), e.column() + " is empty: fill it in (or clear the row to leave it out)");
+    }
+
+    /** Every empty cell of a row the reader stopped at: the one it met, then the other values the row needs. */
+    private void missing(Row row, MissingValueException e, String... needed) {
+        missing(e);
+        for (String column : needed) {
+            if (!column.equals(e.column()) && row.has(column) && row.text(column).isEmpty()) {
+                missing(new MissingValueException(row.where(column), column));
+            }
+        }
     }
 
     /** Reads a table when present; a reader returns null for a table with a header and no rows (not checked). */
@@ -164,66 +196,21 @@ public final class DatasetReader {
         }
         try (CsvInput in = source.open(table)) {
             return Optional.ofNullable(reader.apply(in));
-        }
-    }
-
-    // board.csv -------------------------------------------------------------------------------------
-
-    private Board board() {
-        Map<String, Row> fields = new LinkedHashMap<>();
-        String where;
-        try (CsvInput in = source.open(DatasetFormat.BOARD)) {
-            where = in.source();
-            for (Row row : in) {
-                String field = row.required("field").toLowerCase(Locale.ROOT);
-                if (!DatasetFormat.BOARD_FIELDS.containsKey(field)) {
-                    throw row.error("field", "unknown field " + Row.quote(row.text("field"))
-                            + DatasetFormat.nearestField(field).map(f -> " (did you mean " + f + "?)").orElse("")
-                            + "; the fields are " + String.join(", ", DatasetFormat.BOARD_FIELDS.keySet()));
-                }
-                Row earlier = fields.putIfAbsent(field, row);
-                if (earlier != null) {
-                    throw row.error("field", "field " + field + " is given twice (also row " + earlier.number() + ")");
-                }
-            }
-        }
-        for (String required : DatasetFormat.REQUIRED_BOARD_FIELDS) {
-            if (!fields.containsKey(required) || fields.get(required).text("value").isEmpty()) {
-                throw new BadInputException(where + ": field " + required + " is missing ("
-                        + DatasetFormat.BOARD_FIELDS.get(required) + ")");
-            }
-        }
-        String version = fields.containsKey("format_version") ? fields.get("format_version").required("value")
-                : DatasetFormat.VERSION;
-        if (!version.equals(DatasetFormat.VERSION)) {
-            throw fields.get("format_version").error("value", "format_version " + Row.quote(version)
-                    + " is not one this openbcf reads (it reads version " + DatasetFormat.VERSION + ")");
-        }
-        BcfYear year = fields.get("year").get("value", BcfYear::parse);
-        Optional<MonetaryAmount> cost = money(fields, "p4p_cost_per_admission");
-        Optional<MonetaryAmount> share = money(fields, "p4p_local_share");
-        Optional<PerformanceTerms> terms = cost.map(c -> fields.get("p4p_cost_per_admission").at("value",
-                () -> share.map(s -> PerformanceTerms.of(c, s)).orElseGet(() -> PerformanceTerms.of(c))));
-        Optional<RiskMatrix> matrix = Optional.ofNullable(fields.get("risk_matrix")).filter(r -> !r.text("value").isEmpty())
-                .map(r -> r.get("value", RiskMatrix::preset));
-        Optional<MonetaryAmount> pool = money(fields, "pooled_fund");
-        Optional<MonetaryAmount> incomePool = money(fields, "income_pooled_fund");
-        return new Board(fields.get("board").required("value"), year,
-                fields.get("section_75").get("value", DatasetReader::yesNo), version, pool,
-                money(fields, "asc_from_nhs_minimum_baseline"), money(fields, "asc_from_nhs_minimum"),
-                money(fields, "nhs_out_of_hospital"), money(fields, "nhs_out_of_hospital_minimum"),
-                incomePool, money(fields, "expenditure_pooled_fund"), terms, matrix);
-    }
-
-    private static Optional<MonetaryAmount> money(Map<String, Row> fields, String field) {
-        Row row = fields.get(field);
-        if (row == null || row.text("value").isEmpty()) {
+        } catch (MissingValueException e) {
+            // a table read as a whole by its own reader (risks, P4P): the first empty cell is listed and the table left out
+            missing(e.where(), e.column() + " is empty: fill it in; " + DatasetFormat.fileName(table)
+                    + " is not reviewed until it is complete");
             return Optional.empty();
         }
-        return Optional.of(row.get("value", text -> amount(text, field)));
     }
 
-    private static MonetaryAmount amount(String text, String field) {
+    // board.csv: BoardCsv ---------------------------------------------------------------------------
+
+    private Board board() {
+        return new BoardCsv(source, checklist, locations).read();
+    }
+
+    static MonetaryAmount amount(String text, String field) {
         return org.openbcf.core.money.InputLimits.requireInput(Gbp.of(Gbp.parsePounds(text)), field);
     }
 
@@ -242,6 +229,7 @@ public final class DatasetReader {
         Map<String, Long> seen = new HashMap<>();
         try (CsvInput in = source.open(DatasetFormat.CONTRIBUTIONS)) {
             for (Row row : in) {
+                streamRow(row);
                 if (row.text("partner").isEmpty() && row.text("partner_type").isEmpty() && row.text("amount").isEmpty()) {
                     continue;
                 }
@@ -249,23 +237,45 @@ public final class DatasetReader {
                 if (!basis.equals("plan") && !basis.equals("actual")) {
                     throw row.error("basis", "basis " + Row.quote(row.text("basis")) + " must be plan or actual");
                 }
-                PartnerType type = row.get("partner_type", PartnerType::ofLabel);
-                Partner partner = row.at("partner", () -> Partner.of(row.required("partner"), type));
-                FundingStream stream = row.get("stream", FundingStream::ofLabel);
-                MonetaryAmount amount = row.get("amount", text -> amount(text, "contribution"));
-                String line = row.text("line");
-                String key = partner + "|" + stream + "|" + basis + "|" + line;
-                Long earlier = seen.putIfAbsent(key, row.number());
-                if (earlier != null) {
-                    throw row.error("stream", "partner " + partner.name() + ", stream " + stream.label() + ", basis " + basis
-                            + (line.isEmpty() ? "" : ", line " + Row.quote(line)) + " repeats row " + earlier
-                            + " (label the lines in the line column to tell them apart)");
+                try {
+                    contribution(row, basis, byBasis, seen);
+                } catch (MissingValueException e) {
+                    missing(row, e, "partner", "partner_type", "stream", "amount");
                 }
-                Contribution c = row.at("amount", () -> Contribution.of(partner, stream, amount, line));
-                byBasis.computeIfAbsent(basis, b -> new ArrayList<>()).add(c);
             }
         }
         return byBasis;
+    }
+
+    /** The first row of a stream is where a finding about the stream's pooled total points, e.g. a mandatory stream not pooled. */
+    private void streamRow(Row row) {
+        try {
+            FundingStream stream = FundingStream.ofLabel(row.text("stream"));
+            locations.putIfAbsent("pooledFund." + stream.name(), row.where("amount"));
+        } catch (IllegalArgumentException e) {
+            // an unknown stream is refused with its place when the row is read
+        }
+    }
+
+    private void contribution(Row row, String basis, Map<String, List<Contribution>> byBasis, Map<String, Long> seen) {
+        PartnerType type = row.get("partner_type", PartnerType::ofLabel);
+        Partner partner = row.at("partner", () -> Partner.of(row.required("partner"), type));
+        FundingStream stream = row.get("stream", FundingStream::ofLabel);
+        MonetaryAmount amount = row.get("amount", text -> amount(text, "contribution"));
+        String line = row.text("line");
+        String key = partner + "|" + stream + "|" + basis + "|" + line;
+        Long earlier = seen.putIfAbsent(key, row.number());
+        if (earlier != null) {
+            throw row.error("stream", "partner " + partner.name() + ", stream " + stream.label() + ", basis " + basis
+                    + (line.isEmpty() ? "" : ", line " + Row.quote(line)) + " repeats row " + earlier
+                    + " (label the lines in the line column to tell them apart)");
+        }
+        Contribution c = row.at("amount", () -> Contribution.of(partner, stream, amount, line));
+        List<Contribution> list = byBasis.computeIfAbsent(basis, b -> new ArrayList<>());
+        list.add(c);
+        String path = (basis.equals("plan") ? "" : basis + ":") + "contributions[" + list.size() + "]";
+        locations.put(path, row.where("amount"));
+        locations.put(path + ".stream", row.where("stream"));
     }
 
     // expenditure.csv -------------------------------------------------------------------------------
@@ -273,16 +283,27 @@ public final class DatasetReader {
     private ExpenditurePlan expenditure(CsvInput in) {
         List<ExpenditureLine> lines = new ArrayList<>();
         for (Row row : in) {
-            AreaOfSpend area = row.get("area_of_spend", AreaOfSpend::ofLabel);
-            Commissioner commissioner = row.get("commissioner", Commissioner::ofLabel);
-            FundingStream stream = row.get("source_of_funding", FundingStream::ofLabel);
-            BigDecimal share = row.optional("nhs_share").map(t -> row.decimal("nhs_share")).orElse(null);
-            MonetaryAmount amount = row.get("amount", text -> amount(text, "expenditure"));
-            lines.add(row.at(commissioner == Commissioner.JOINT || share != null ? "nhs_share" : "amount",
-                    () -> ExpenditureLine.of(row.required("scheme_id"), row.text("scheme_name"), row.required("scheme_type"),
-                            area, commissioner, share, stream, amount)));
+            try {
+                expenditureLine(row, lines);
+            } catch (MissingValueException e) {
+                missing(row, e, "scheme_id", "scheme_type", "area_of_spend", "commissioner", "source_of_funding", "amount");
+            }
         }
-        return ExpenditurePlan.of(board.year().year(), lines);
+        return lines.isEmpty() ? null : ExpenditurePlan.of(board.year().year(), lines);
+    }
+
+    private void expenditureLine(Row row, List<ExpenditureLine> lines) {
+        AreaOfSpend area = row.get("area_of_spend", AreaOfSpend::ofLabel);
+        Commissioner commissioner = row.get("commissioner", Commissioner::ofLabel);
+        FundingStream stream = row.get("source_of_funding", FundingStream::ofLabel);
+        BigDecimal share = row.optional("nhs_share").map(t -> row.decimal("nhs_share")).orElse(null);
+        MonetaryAmount amount = row.get("amount", text -> amount(text, "expenditure"));
+        lines.add(row.at(commissioner == Commissioner.JOINT || share != null ? "nhs_share" : "amount",
+                () -> ExpenditureLine.of(row.required("scheme_id"), row.text("scheme_name"), row.required("scheme_type"),
+                        area, commissioner, share, stream, amount)));
+        String path = "expenditure.lines[" + lines.size() + "]";
+        locations.put(path, row.where("amount"));
+        locations.put(path + ".source", row.where("source_of_funding"));
     }
 
     // spending-by-category.csv ----------------------------------------------------------------------
@@ -296,7 +317,11 @@ public final class DatasetReader {
             if (earlier != null) {
                 throw row.error("category", "category " + category.label() + " repeats row " + earlier);
             }
-            amounts.put(category, row.get("amount", text -> amount(text, "spending")));
+            try {
+                amounts.put(category, row.get("amount", text -> amount(text, "spending")));
+            } catch (MissingValueException e) {
+                missing(e);
+            }
         }
         return rows.isEmpty() ? null : SpendingPlan.of(board.year().year(), amounts);
     }
@@ -310,50 +335,59 @@ public final class DatasetReader {
         Map<String, YearEndParts> yearEnd = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
         Boolean quarterly = null;
+        java.util.Set<String> incomplete = new java.util.HashSet<>();
         try (CsvInput in = source.open(DatasetFormat.INCOME_AND_EXPENDITURE)) {
             for (Row row : in) {
-                LedgerFlow flow = row.get("flow", t -> Labels.lookup(LedgerFlow.class, "flow", t, LedgerFlow::label));
-                LedgerMeasure basis = row.get("basis", t -> Labels.lookup(LedgerMeasure.class, "basis", t, LedgerMeasure::label));
-                String period = row.required("period");
-                boolean isYear = period.equalsIgnoreCase("year") || period.equals(year.toString());
-                if (quarterly != null && quarterly == isYear) {
-                    throw row.error("period", "period " + Row.quote(period) + " mixes quarters and the whole year in one "
-                            + "file: a quarterly return gives quarters (Q1 to Q4), a year-end return gives year");
-                }
-                quarterly = !isYear;
-                Optional<FundingStream> stream = row.optional("stream").map(t -> row.get("stream", FundingStream::ofLabel));
-                String line = row.text("line");
-                String key = flow + "|" + basis + "|" + (isYear ? "year" : period.toUpperCase(Locale.ROOT)) + "|"
-                        + stream.map(Enum::name).orElse("") + "|" + line;
-                Long earlier = seen.putIfAbsent(key, row.number());
-                if (earlier != null) {
-                    throw row.error("period", flow.label() + " " + basis.label() + " for " + period
-                            + stream.map(s -> " (" + s.label() + ")").orElse("") + (line.isEmpty() ? "" : " line " + Row.quote(line))
-                            + " repeats row " + earlier);
-                }
-                row.optional("comment").ifPresent(c -> comments.putIfAbsent(flow, c));
-                if (!isYear) {
-                    if (row.has("differs_from_plan") && !row.text("differs_from_plan").isEmpty()) {
-                        throw row.error("differs_from_plan", "differs_from_plan belongs to a year-end return (period year)");
+                String partsKey = null;
+                try {
+                    LedgerFlow flow = row.get("flow", t -> Labels.lookup(LedgerFlow.class, "flow", t, LedgerFlow::label));
+                    LedgerMeasure basis = row.get("basis", t -> Labels.lookup(LedgerMeasure.class, "basis", t, LedgerMeasure::label));
+                    String period = row.required("period");
+                    boolean isYear = period.equalsIgnoreCase("year") || period.equals(year.toString());
+                    if (quarterly != null && quarterly == isYear) {
+                        throw row.error("period", "period " + Row.quote(period) + " mixes quarters and the whole year in one "
+                                + "file: a quarterly return gives quarters (Q1 to Q4), a year-end return gives year");
                     }
-                    FinancialQuarter quarter = row.get("period", t -> quarter(t, year));
-                    quarters.computeIfAbsent(flow, f -> new EnumMap<>(LedgerMeasure.class))
-                            .computeIfAbsent(basis, b -> new TreeMap<>())
-                            .put(quarter, row.get("amount", t -> amount(t, flow.label() + " " + basis.label() + " " + quarter)));
-                } else {
-                    if (basis == LedgerMeasure.FORECAST) {
-                        throw row.error("basis", "a year-end return has plan and actual, not forecast");
+                    quarterly = !isYear;
+                    Optional<FundingStream> stream = row.optional("stream").map(t -> row.get("stream", FundingStream::ofLabel));
+                    String line = row.text("line");
+                    String key = flow + "|" + basis + "|" + (isYear ? "year" : period.toUpperCase(Locale.ROOT)) + "|"
+                            + stream.map(Enum::name).orElse("") + "|" + line;
+                    Long earlier = seen.putIfAbsent(key, row.number());
+                    if (earlier != null) {
+                        throw row.error("period", flow.label() + " " + basis.label() + " for " + period
+                                + stream.map(s -> " (" + s.label() + ")").orElse("") + (line.isEmpty() ? "" : " line " + Row.quote(line))
+                                + " repeats row " + earlier);
                     }
-                    YearEndParts parts = yearEnd.computeIfAbsent(flow + "|" + stream.map(Enum::name).orElse("") + "|" + line,
-                            k -> new YearEndParts(flow, stream, line));
-                    if (basis == LedgerMeasure.PLAN) {
-                        parts.plan = row.get("amount", t -> amount(t, flow.label() + " plan"));
-                        parts.planRow = row;
+                    row.optional("comment").ifPresent(c -> comments.putIfAbsent(flow, c));
+                    if (!isYear) {
+                        if (row.has("differs_from_plan") && !row.text("differs_from_plan").isEmpty()) {
+                            throw row.error("differs_from_plan", "differs_from_plan belongs to a year-end return (period year)");
+                        }
+                        FinancialQuarter quarter = row.get("period", t -> quarter(t, year));
+                        quarters.computeIfAbsent(flow, f -> new EnumMap<>(LedgerMeasure.class))
+                                .computeIfAbsent(basis, b -> new TreeMap<>())
+                                .put(quarter, row.get("amount", t -> amount(t, flow.label() + " " + basis.label() + " " + quarter)));
                     } else {
-                        parts.actual = row.optional("amount").map(t -> row.get("amount", x -> amount(x, flow.label() + " actual")));
-                        parts.differs = row.optional("differs_from_plan").map(t -> row.get("differs_from_plan", DatasetReader::yesNo));
-                        parts.comment = row.text("comment");
-                        parts.actualRow = row;
+                        if (basis == LedgerMeasure.FORECAST) {
+                            throw row.error("basis", "a year-end return has plan and actual, not forecast");
+                        }
+                        partsKey = flow + "|" + stream.map(Enum::name).orElse("") + "|" + line;
+                        YearEndParts parts = yearEnd.computeIfAbsent(partsKey, k -> new YearEndParts(flow, stream, line));
+                        if (basis == LedgerMeasure.PLAN) {
+                            parts.plan = row.get("amount", t -> amount(t, flow.label() + " plan"));
+                            parts.planRow = row;
+                        } else {
+                            parts.actual = row.optional("amount").map(t -> row.get("amount", x -> amount(x, flow.label() + " actual")));
+                            parts.differs = row.optional("differs_from_plan").map(t -> row.get("differs_from_plan", DatasetReader::yesNo));
+                            parts.comment = row.text("comment");
+                            parts.actualRow = row;
+                        }
+                    }
+                } catch (MissingValueException e) {
+                    missing(row, e, "flow", "basis", "period");
+                    if (partsKey != null) {
+                        incomplete.add(partsKey);
                     }
                 }
             }
@@ -369,7 +403,11 @@ public final class DatasetReader {
                     flow(quarters, comments, LedgerFlow.EXPENDITURE, year, spend));
         }
         List<YearEndLine> lines = new ArrayList<>();
-        for (YearEndParts parts : yearEnd.values()) {
+        for (Map.Entry<String, YearEndParts> entry : yearEnd.entrySet()) {
+            YearEndParts parts = entry.getValue();
+            if (incomplete.contains(entry.getKey())) {
+                continue;
+            }
             if (parts.plan == null) {
                 Row at = parts.actualRow;
                 throw at.error("basis", parts.flow.label() + parts.stream.map(s -> " (" + s.label() + ")").orElse("")
@@ -378,6 +416,14 @@ public final class DatasetReader {
             Row at = parts.actualRow == null ? parts.planRow : parts.actualRow;
             lines.add(at.at("amount", () -> YearEndLine.of(parts.flow, parts.stream, parts.plan, parts.differs,
                     parts.actual, parts.comment).withLabel(parts.line)));
+            String path = "yearEnd.lines[" + lines.size() + "]";
+            locations.put(path, at.where("amount"));
+            locations.put(path + ".plan", parts.planRow.where("amount"));
+            if (parts.actualRow != null) {
+                locations.put(path + ".actual", parts.actualRow.where("amount"));
+                locations.put(path + ".comment", parts.actualRow.where("comment"));
+                locations.put(path + ".differsFromPlan", parts.actualRow.where("differs_from_plan"));
+            }
         }
         return YearEndStatement.of(year, lines);
     }
@@ -433,23 +479,37 @@ public final class DatasetReader {
         List<ConditionResponse> answers = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         for (Row row : in) {
+            if (!row.text("condition").isEmpty()) {
+                String path = "nationalConditions." + row.text("condition");
+                locations.putIfAbsent(path, row.where("answer"));
+                locations.putIfAbsent(path + ".date", row.where("date"));
+                locations.putIfAbsent(path + ".comment", row.where("comment"));
+            }
             if (row.text("answer").isEmpty() && row.text("date").isEmpty() && row.text("comment").isEmpty()) {
                 continue;
             }
-            String id = row.required("condition");
-            if (!known.isEmpty() && !known.contains(id)) {
-                throw row.error("condition", "condition " + Row.quote(id) + " is not one of the " + board.year()
-                        + " conditions (" + String.join(", ", known) + ")");
+            try {
+                condition(row, known, seen, answers);
+            } catch (MissingValueException e) {
+                missing(row, e, "condition", "answer");
             }
-            Long earlier = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), row.number());
-            if (earlier != null) {
-                throw row.error("condition", "condition " + Row.quote(id) + " is answered twice (also row " + earlier + ")");
-            }
-            ConditionAnswer answer = row.get("answer", ConditionAnswer::parse);
-            LocalDate date = row.optional("date").map(t -> row.get("date", DatasetReader::date)).orElse(null);
-            answers.add(row.at("answer", () -> ConditionResponse.of(id, answer, date, row.optional("comment").orElse(null))));
         }
         return answers;
+    }
+
+    private void condition(Row row, List<String> known, Map<String, Long> seen, List<ConditionResponse> answers) {
+        String id = row.required("condition");
+        if (!known.isEmpty() && !known.contains(id)) {
+            throw row.error("condition", "condition " + Row.quote(id) + " is not one of the " + board.year()
+                    + " conditions (" + String.join(", ", known) + ")");
+        }
+        Long earlier = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), row.number());
+        if (earlier != null) {
+            throw row.error("condition", "condition " + Row.quote(id) + " is answered twice (also row " + earlier + ")");
+        }
+        ConditionAnswer answer = row.get("answer", ConditionAnswer::parse);
+        LocalDate date = row.optional("date").map(t -> row.get("date", DatasetReader::date)).orElse(null);
+        answers.add(row.at("answer", () -> ConditionResponse.of(id, answer, date, row.optional("comment").orElse(null))));
     }
 
     static LocalDate date(String text) {
@@ -461,20 +521,17 @@ public final class DatasetReader {
     }
 
     private List<MetricLine> metrics(CsvInput in) {
-        Era era = Era.of(board.year().year());
+        YearValue<List<YearMetric>> catalogue = MetricCatalogue.forYear(board.year().year());
         List<MetricLine> lines = new ArrayList<>();
         for (Row row : in) {
             if (row.text("plan").isEmpty() && row.text("actual").isEmpty()) {
                 continue;
             }
-            Metric metric = row.get("metric", id -> MetricCatalogue.find(era, id).orElseThrow(() ->
-                    new IllegalArgumentException("metric " + Row.quote(id) + " is not in the " + era + " catalogue ("
-                            + String.join(", ", MetricCatalogue.metrics(era).stream().map(Metric::id).toList()) + ")")));
-            lines.add(new MetricLine(metric, row.required("period"), metricValue(row, "plan"),
-                    row.optional("actual").map(t -> metricValue(row, "actual")),
-                    row.optional("numerator").map(t -> row.whole("numerator", 0, org.openbcf.core.money.InputLimits.MAX_COUNT)),
-                    row.optional("denominator").map(t -> row.whole("denominator", 1, org.openbcf.core.money.InputLimits.MAX_COUNT)),
-                    row.text("note")));
+            try {
+                metric(row, catalogue).ifPresent(lines::add);
+            } catch (MissingValueException e) {
+                missing(row, e, "metric", "period", "plan");
+            }
         }
         return lines.isEmpty() ? null : lines;
     }
@@ -492,6 +549,37 @@ public final class DatasetReader {
                     + org.openbcf.metrics.target.Target.MAX_VALUE_DECIMALS + " decimal places");
         }
         return value;
+    }
+
+    /**
+     * One metric row: a metric of the year ({@link MetricCatalogue#forYear}), with its definition from
+     * the sources or, where they give none, from board.csv; without a definition the row is a checklist item.
+     */
+    private Optional<MetricLine> metric(Row row, YearValue<List<YearMetric>> catalogue) {
+        String id = row.required("metric");
+        Optional<YearMetric> known = catalogue.value().flatMap(list -> list.stream()
+                .filter(m -> m.id().equalsIgnoreCase(id)).findFirst());
+        if (catalogue.isSourced() && known.isEmpty()) {
+            throw row.error("metric", "metric " + Row.quote(id) + " is not one of the " + board.year() + " metrics ("
+                    + String.join(", ", catalogue.require().stream().map(YearMetric::id).toList()) + ")");
+        }
+        String key = known.map(YearMetric::id).orElse(id.toLowerCase(Locale.ROOT));
+        Optional<Metric> sourced = known.flatMap(m -> m.definition().value().filter(x -> m.definition().isSourced()));
+        Optional<Metric> definition = sourced.or(() -> Optional.ofNullable(board.metricDefinitions().get(key)));
+        if (definition.isEmpty()) {
+            String why = known.map(m -> m.definition().source())
+                    .orElse(catalogue.isSourced() ? "" : catalogue.source());
+            missing(row.where("metric"), "the definition of " + key + " is not in openbcf's sources (" + why
+                    + "): give its direction and unit in board.csv (" + DatasetFormat.metricField(key, "direction")
+                    + ", " + DatasetFormat.metricField(key, "unit") + ")");
+            return Optional.empty();
+        }
+        Metric metric = definition.get();
+        return Optional.of(new MetricLine(metric, row.required("period"), metricValue(row, "plan"),
+                row.optional("actual").map(t -> metricValue(row, "actual")),
+                row.optional("numerator").map(t -> row.whole("numerator", 0, org.openbcf.core.money.InputLimits.MAX_COUNT)),
+                row.optional("denominator").map(t -> row.whole("denominator", 1, org.openbcf.core.money.InputLimits.MAX_COUNT)),
+                row.text("note")));
     }
 
     // risks.csv, p4p.csv, discharge-fund.csv --------------------------------------------------------
@@ -535,6 +623,7 @@ public final class DatasetReader {
                 "changed", "change_reason", "impact", "impact_explanation", "learning");
         builder.row(header);
         boolean any = false;
+        int schemes = 0;
         for (Row row : in) {
             any = true;
             if (DischargeFundTable.isSummaryLine(row.text("scheme_name"))) {
@@ -546,6 +635,10 @@ public final class DatasetReader {
                 fields.add(row.text(column));
             }
             row.at("scheme_name", () -> builder.row(fields));
+            String path = "dischargeFund.row" + (++schemes);
+            locations.put(path, row.where("scheme_name"));
+            locations.put(path + ".changedPlannedSpending", row.where("changed"));
+            locations.put(path + ".unit", row.where("unit"));
         }
         if (!any) {
             return null;

@@ -66,13 +66,27 @@ public final class DatasetTemplate {
             tables.put(file.getKey(), rows);
         }
         List<List<String>> board = tables.get(DatasetFormat.BOARD);
-        for (String field : DatasetFormat.BOARD_FIELDS.keySet()) {
-            String value = switch (field) {
+        Map<String, String> supplied = DatasetFormat.suppliedFields(year);
+        for (Map.Entry<String, String> field : DatasetFormat.BOARD_FIELDS.entrySet()) {
+            if (DatasetFormat.isYearSupplied(field.getKey()) && !supplied.containsKey(field.getKey())) {
+                continue;
+            }
+            String value = switch (field.getKey()) {
                 case "year" -> year.toString();
                 case "format_version" -> DatasetFormat.VERSION;
                 default -> "";
             };
-            board.add(List.of(field, value));
+            String description = field.getValue() + (supplied.containsKey(field.getKey())
+                    ? "; openbcf's sources do not give it: " + supplied.get(field.getKey()) : "");
+            board.add(List.of(field.getKey(), value, description));
+        }
+        for (YearMetric metric : MetricCatalogue.forYear(year.year()).value().orElse(List.of())) {
+            if (metric.definition().callerMustSupply()) {
+                board.add(List.of(DatasetFormat.metricField(metric.id(), "direction"), "",
+                        DatasetFormat.METRIC_DIRECTION + ": " + metric.definition().source()));
+                board.add(List.of(DatasetFormat.metricField(metric.id(), "unit"), "",
+                        DatasetFormat.METRIC_UNIT + ": " + metric.definition().source()));
+            }
         }
         int columns = DatasetFormat.FILES.get(DatasetFormat.CONTRIBUTIONS).columns().size();
         for (FundingStream stream : year.streams().require()) {
@@ -100,8 +114,16 @@ public final class DatasetTemplate {
         text.append("Fill in the values and run `bcf review` on this folder (or workbook). Only board.csv is required;\n"
                 + "delete the files you do not report, and rows you leave as they are (labels only) are skipped.\n"
                 + "Amounts are pounds with at most two decimals (`1234567.89`, thousands commas allowed in groups of three).\n\n");
-        text.append("## board.csv (field,value)\n\n");
+        text.append("## board.csv (field,value,description)\n\n");
+        text.append("`board`, `year` and `section_75` are required: `bcf review` lists whatever required item is still "
+                + "empty as a checklist (rule R-DS-1).\n\n");
         DatasetFormat.BOARD_FIELDS.forEach((field, what) -> text.append("- `").append(field).append("`: ").append(what).append('\n'));
+        text.append("- `metric.<id>.direction`, `metric.<id>.unit`: a metric's definition where openbcf's sources give none "
+                + "(").append(DatasetFormat.METRIC_DIRECTION).append("; ").append(DatasetFormat.METRIC_UNIT).append(")\n");
+        text.append("\nFigures openbcf's sources do not give for ").append(year)
+                .append(" (the review says which figures came from this board):\n\n");
+        DatasetFormat.suppliedFields(year).forEach((field, what) -> text.append("- `").append(field).append("`: ")
+                .append(what).append('\n'));
         text.append("\n## Files\n\n");
         DatasetFormat.FILES.forEach((table, schema) -> text.append("- `").append(DatasetFormat.fileName(table)).append("`: ")
                 .append(schema.describe()).append('\n'));

@@ -297,7 +297,7 @@ public final class CsvInput implements Closeable, Iterable<Row> {
                         + Row.quote(record[columns.size()]) + ")";
                 throw new BadInputException(source + " row " + row + ": " + what);
             }
-            return new Row(source, row, index, record);
+            return new Row(source, row, index, record, sheetRows != null);
         }
     }
 

@@ -24,12 +24,19 @@ public final class Row {
     private final long number;
     private final Map<String, Integer> index;
     private final String[] values;
+    /** Whether the row is a worksheet's: its places then name the cell too, e.g. {@code (cell C4)}. */
+    private final boolean sheet;
 
     Row(String source, long number, Map<String, Integer> index, String[] values) {
+        this(source, number, index, values, false);
+    }
+
+    Row(String source, long number, Map<String, Integer> index, String[] values, boolean sheet) {
         this.source = source;
         this.number = number;
         this.index = index;
         this.values = values;
+        this.sheet = sheet;
     }
 
     /**
@@ -51,13 +58,25 @@ public final class Row {
     }
 
     /**
-     * The place of a column in this row, as messages start: {@code p4p.csv row 4, column baseline}.
+     * The place of a column in this row, as messages start: {@code p4p.csv row 4, column baseline}; in
+     * a worksheet with its cell, {@code plan.xlsx sheet p4p row 4, column baseline (cell B4)}.
      *
      * @param column the column
      * @return the text, never null
      */
     public String where(String column) {
-        return source + " row " + number + ", column " + column;
+        Integer at = index.get(column);
+        return source + " row " + number + ", column " + column
+                + (sheet && at != null ? " (cell " + columnLetters(at) + number + ")" : "");
+    }
+
+    /** A worksheet column's letters: 0 is A, 25 is Z, 26 is AA. */
+    private static String columnLetters(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column; c >= 0; c = c / 26 - 1) {
+            letters.insert(0, (char) ('A' + c % 26));
+        }
+        return letters.toString();
     }
 
     /**
@@ -97,12 +116,12 @@ public final class Row {
      *
      * @param column a column of the schema
      * @return the text, never empty
-     * @throws BadInputException when the value is empty
+     * @throws MissingValueException when the value is empty
      */
     public String required(String column) {
         String text = text(column);
         if (text.isEmpty()) {
-            throw error(column, "the value is missing");
+            throw new MissingValueException(where(column), column);
         }
         return text;
     }
