@@ -53,7 +53,7 @@ class DemoSourcesTest {
                 .satisfies(r -> assertThat(r.comment()).isEqualTo("The infrastructure and integrated teams are in place "
                         + "to enable this. Next step actions are on course to embed this approach."));
         assertThat(review("2015/16")).doesNotContain("R-NC-3").doesNotContain("without a comment")
-                .contains("WARNING R-NC-4 nationalConditions.3.date");
+                .contains("WARNING R-NC-4 conditions.csv row 4, column date");
     }
 
     // Seed 000 lines 1904-1976 (G-11/G-12): the Q3 return has actuals for Q1-Q3 only. Income
