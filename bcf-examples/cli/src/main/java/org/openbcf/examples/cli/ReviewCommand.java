@@ -17,7 +17,9 @@ import org.openbcf.review.DatasetReview;
 import org.openbcf.examples.dataset.ReviewReport;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.Format;
+import org.openbcf.examples.io.Output;
 import org.openbcf.examples.io.RecordWriter;
+import org.openbcf.examples.report.ReviewHtml;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,10 +38,12 @@ import picocli.CommandLine.Parameters;
             "conditions, metrics, risks, payment for performance and the Discharge Fund.",
             "A DATASET is one board's plan or return for one year: a folder with board.csv and",
             "optional files, an .xlsx workbook with one sheet per file, or a folder of datasets",
-            "(then a summary row per board follows). The default format here is table.",
+            "(then a summary row per board follows). The default format here is table; --format html",
+            "writes one self-contained page for a board paper (the summary first for several datasets).",
             "Exit 0 no warning or error, 1 at least one (notes do not count), 2 an unusable dataset."},
         footerHeading = "%nExample:%n",
-        footer = {"  bcf init --year 2025/26 lewisham", "  bcf review lewisham", "  bcf review --format csv boards/"})
+        footer = {"  bcf init --year 2025/26 lewisham", "  bcf review lewisham", "  bcf review --format csv boards/",
+            "  bcf review lewisham --format html -o report.html"})
 public final class ReviewCommand extends Subcommand {
 
     @Mixin
@@ -57,7 +61,12 @@ public final class ReviewCommand extends Subcommand {
         List<DatasetReview> reviews = read.stream().map(DatasetReview::of).toList();
         Format format = output.format(Format.TABLE);
         boolean passes = reviews.stream().allMatch(DatasetReview::passes);
-        if (format == Format.TABLE) {
+        if (format == Format.HTML) {
+            try (Output out = output.open(streams())) {
+                ReviewHtml.write(reviews, out.writer());
+                out.commit();
+            }
+        } else if (format == Format.TABLE) {
             try (Results results = Results.of(streams(), format, output, null)) {
                 StringWriter text = new StringWriter();
                 PrintWriter out = new PrintWriter(text);

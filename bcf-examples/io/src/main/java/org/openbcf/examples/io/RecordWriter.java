@@ -52,6 +52,8 @@ public abstract class RecordWriter {
      * @param out     where to write, not null; not closed
      * @param columns the column names, not null
      * @return the writer, never null
+     * @throws BadInputException for {@link Format#HTML}, which is a page, not rows (only {@code review} and
+     *                           {@code demo} write it)
      */
     public static RecordWriter of(Format format, Writer out, List<String> columns) {
         Checks.notNull(format, "format");
@@ -61,6 +63,9 @@ public abstract class RecordWriter {
                 return new TableWriter(out, columns);
             case JSON:
                 return new JsonWriter(out, columns);
+            case HTML:
+                throw new BadInputException("--format html is a report page: only bcf review and bcf demo write it; "
+                        + "use csv, table or json here");
             default:
                 return new CsvWriter(out, columns);
         }
