@@ -624,8 +624,8 @@ public final class ReviewHtml {
                     Optional<RiskBand> band = matrix.band(score);
                     String bandName = band.map(RiskBand::name).orElse("");
                     html.open("td", "class", band.map(b -> "band-" + cssName(b.name())).orElse("band-none"));
-                    html.element("span", Integer.toString(map.count(l, i)), "class", "count");
-                    html.text(band.isPresent() ? bandName + " (score " + score + ")" : "score " + score);
+                    html.element("span", Integer.toString(map.count(l, i)), "class", "count").text(" ");
+                    html.element("span", band.isPresent() ? bandName + " (score " + score + ")" : "score " + score);
                     html.close("td");
                 }
                 html.close("tr").newline();
@@ -633,8 +633,9 @@ public final class ReviewHtml {
             html.close("tbody").newline();
             html.close("table").newline();
             if (map.offMatrix() > 0) {
-                html.element("p", map.offMatrix() + " of " + map.total() + " risks are off the matrix (a likelihood or "
-                        + "impact outside its scale) and are not in the heat map: see the findings.").newline();
+                html.element("p", "The heat map shows " + map.total() + (map.total() == 1 ? " risk; " : " risks; ")
+                        + map.offMatrix() + " more " + (map.offMatrix() == 1 ? "is" : "are") + " off the matrix (a likelihood "
+                        + "or impact outside its scale): see the findings.").newline();
             }
         }
 
