@@ -65,7 +65,10 @@ public final class ReviewHtml {
             h3 { font-size: 1.12rem; margin-top: 1.5rem; }
             h4 { font-size: 1rem; margin-top: 1.2rem; }
             table { border-collapse: collapse; margin: 0.6rem 0 1rem; min-width: 50%; max-width: 100%; }
-            table.findings td, table.findings code { overflow-wrap: anywhere; }
+            table.findings td { overflow-wrap: break-word; }
+            table.findings td.message { min-width: 14rem; }
+            table.findings td.figures { min-width: 10rem; }
+            a.rule { white-space: nowrap; }
             caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
             th, td { border: 1px solid var(--rule); padding: 0.25rem 0.5rem; vertical-align: top; text-align: left; }
             thead th { background: var(--head); }
@@ -695,8 +698,8 @@ public final class ReviewHtml {
                     html.element("td", f.severity().name().toLowerCase(Locale.ROOT));
                     html.element("td", sectionOf.getOrDefault(f, ""));
                     html.open("td").element("code", f.where()).close("td");
-                    html.element("td", f.message());
-                    html.element("td", amounts(f), "class", "num");
+                    html.element("td", f.message(), "class", "message");
+                    html.element("td", amounts(f), "class", "figures");
                     html.close("tr").newline();
                 }
                 html.close("tbody").newline();
@@ -707,7 +710,7 @@ public final class ReviewHtml {
 
         private void ruleLink(Rule rule) {
             cited.add(rule);
-            html.open("a", "href", "#rule-" + rule.id(), "title", rule.statement()).text(rule.id()).close("a");
+            html.open("a", "href", "#rule-" + rule.id(), "class", "rule", "title", rule.statement()).text(rule.id()).close("a");
         }
 
         private static String amounts(Finding f) {
