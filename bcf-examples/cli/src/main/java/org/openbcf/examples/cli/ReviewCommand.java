@@ -20,6 +20,7 @@ import org.openbcf.examples.io.Format;
 import org.openbcf.examples.io.Output;
 import org.openbcf.examples.io.RecordWriter;
 import org.openbcf.examples.report.ReviewHtml;
+import org.openbcf.examples.report.ReviewXlsx;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,11 +40,12 @@ import picocli.CommandLine.Parameters;
             "A DATASET is one board's plan or return for one year: a folder with board.csv and",
             "optional files, an .xlsx workbook with one sheet per file, or a folder of datasets",
             "(then a summary row per board follows). The default format here is table; --format html",
-            "writes one self-contained page for a board paper (the summary first for several datasets).",
+            "writes one self-contained page for a board paper (the summary first for several datasets),",
+            "--format xlsx -o FILE.xlsx a workbook: a sheet per section and the findings.",
             "Exit 0 no warning or error, 1 at least one (notes do not count), 2 an unusable dataset."},
         footerHeading = "%nExample:%n",
         footer = {"  bcf init --year 2025/26 lewisham", "  bcf review lewisham", "  bcf review --format csv boards/",
-            "  bcf review lewisham --format html -o report.html"})
+            "  bcf review lewisham --format html -o report.html", "  bcf review boards/ --format xlsx -o review.xlsx"})
 public final class ReviewCommand extends Subcommand {
 
     @Mixin
@@ -61,7 +63,12 @@ public final class ReviewCommand extends Subcommand {
         List<DatasetReview> reviews = read.stream().map(DatasetReview::of).toList();
         Format format = output.format(Format.TABLE);
         boolean passes = reviews.stream().allMatch(DatasetReview::passes);
-        if (format == Format.HTML) {
+        if (format == Format.XLSX) {
+            if (output.output == null || output.output.equals("-")) {
+                throw new BadInputException("--format xlsx writes a workbook: name the file with -o FILE.xlsx");
+            }
+            ReviewXlsx.write(reviews, Path.of(output.output));
+        } else if (format == Format.HTML) {
             try (Output out = output.open(streams())) {
                 ReviewHtml.write(reviews, out.writer());
                 out.commit();

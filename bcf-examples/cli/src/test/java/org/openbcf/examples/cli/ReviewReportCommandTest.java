@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +17,8 @@ import org.openbcf.examples.dataset.Datasets;
 import org.openbcf.examples.report.HtmlChecks;
 import org.openbcf.review.DatasetReview;
 
-/** {@code bcf review DATASET --format html -o FILE}: the page is written whole, and other commands refuse html. */
-class ReviewHtmlCommandTest {
+/** {@code bcf review DATASET --format html|xlsx -o FILE}: the report is written whole, and other commands refuse it. */
+class ReviewReportCommandTest {
 
     @TempDir
     Path tmp;
@@ -59,5 +61,30 @@ class ReviewHtmlCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().strip()).doesNotContain("\n").contains("--format html is a report page: only bcf review and bcf demo");
+    }
+
+    @Test
+    void xlsxIsAWorkbookInTheFileNamedAndNeedsOne() throws IOException {
+        Path dir = Datasets.lewisham(tmp.resolve("lewisham"));
+        Path file = tmp.resolve("review.xlsx");
+        Cli.Result result = Cli.run("review", dir.toString(), "--format", "xlsx", "-o", file.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).isEmpty();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(book.getSheetName(0)).isEqualTo("Summary");
+            assertThat(book.getSheet("Findings")).isNotNull();
+            assertThat(book.getSheet("Summary").getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(book.getSheet("Summary").getRow(1).getCell(4).getNumericCellValue()).isEqualTo(45_650_000.0);
+        }
+
+        Cli.Result toStandardOutput = Cli.run("review", dir.toString(), "--format", "xlsx");
+        assertThat(toStandardOutput.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(toStandardOutput.out()).isEmpty();
+        assertThat(toStandardOutput.err().strip()).doesNotContain("\n").endsWith("--format xlsx writes a workbook: name the file with -o FILE.xlsx");
+
+        Cli.Result rows = Cli.withInput("id,likelihood,impact\nR1,1,1\n".getBytes(StandardCharsets.UTF_8),
+                "risk", "--matrix", "4x4", "--format", "xlsx", "-");
+        assertThat(rows.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(rows.err()).contains("--format xlsx is a workbook report: only bcf review writes it");
     }
 }
