@@ -1,6 +1,7 @@
 package org.openbcf.review;
 
 import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ import org.openbcf.metrics.target.Target;
  * @since 0.1.0
  */
 public final class DatasetReview {
+
+    /** Dates as the library's findings write them (e.g. a condition's target date 30/04/2017): one format everywhere. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Dataset dataset;
     private final List<Section> sections;
@@ -359,7 +363,8 @@ public final class DatasetReview {
             lines.add(new Line("condition set", set.map(ConditionSet::toString).orElse(year + " national conditions")));
             for (NationalCondition q : questions.get()) {
                 String answer = responses.stream().filter(r -> r.questionId().equals(q.id())).findFirst()
-                        .map(r -> r.answer() + r.targetDate().map(d -> " by " + d).orElse("")).orElse("(not answered)");
+                        .map(r -> r.answer() + r.targetDate().map(d -> " by " + d.format(DATE)).orElse(""))
+                        .orElse("(not answered)");
                 String title = q.title().length() > 60 ? q.title().substring(0, 57) + "..." : q.title();
                 lines.add(new Line("condition " + q.id() + " " + title, answer));
             }

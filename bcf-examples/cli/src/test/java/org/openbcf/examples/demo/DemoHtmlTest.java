@@ -65,6 +65,9 @@ class DemoHtmlTest {
                 .allSatisfy(row -> assertThat(row.select("td").get(3).text()).isEqualTo("On track to meet target"));
         assertThat(y2022.text()).contains("underspend % 5.4%").contains("£131,480,045.00");
         assertThat(page.select("figure svg")).hasSizeGreaterThanOrEqualTo(5);
+        // dates in one format, the findings' dd/MM/yyyy: condition 3's target date and R-NC-4's message alike
+        assertThat(y2015.text()).contains("No - In Progress by 30/04/2017").contains("target date 30/04/2017")
+                .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     }
 
     @Test
