@@ -25,7 +25,8 @@ class ArchitectureTest {
                     Path.of("..", "check", "target", "classes"), Path.of("..", "target", "classes"));
 
     private static final String[] IO = {"org.openbcf.examples.io..", "org.openbcf.examples.table..",
-        "org.openbcf.examples.format..", "org.openbcf.examples.workbook..", "org.openbcf.examples.dataset.."};
+        "org.openbcf.examples.format..", "org.openbcf.examples.workbook..", "org.openbcf.examples.dataset..",
+        "org.openbcf.examples.report.."};
     private static final String[] CLI = {"org.openbcf.examples.cli..", "org.openbcf.examples.demo..",
         "org.openbcf.examples.chart.."};
 

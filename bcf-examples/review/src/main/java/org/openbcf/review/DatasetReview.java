@@ -69,6 +69,9 @@ import org.openbcf.metrics.target.Target;
  */
 public final class DatasetReview {
 
+    /** Dates as the library's findings write them (e.g. a condition's target date 30/04/2017): one format everywhere. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final Dataset dataset;
     private final List<Section> sections;
     private final Findings findings;

@@ -209,7 +209,7 @@ public final class Charts {
      * One named series of values, e.g. {@code Series.of("Baseline", List.of(22905, 23320, 23029, 23835))}.
      *
      * @param name   the series' name in the legend, not blank
-     * @param values the values, one per category, not null
+     * @param values the values, one per category, not null; a null value is a category with no figure (a gap)
      */
     public record Series(String name, List<? extends Number> values) {
 
@@ -221,7 +221,7 @@ public final class Charts {
          */
         public Series {
             Objects.requireNonNull(name, "name");
-            values = List.copyOf(Objects.requireNonNull(values, "values"));
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(values, "values")));
         }
 
         /**

@@ -17,7 +17,10 @@ import org.openbcf.review.DatasetReview;
 import org.openbcf.examples.dataset.ReviewReport;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.Format;
+import org.openbcf.examples.io.Output;
 import org.openbcf.examples.io.RecordWriter;
+import org.openbcf.examples.report.ReviewHtml;
+import org.openbcf.examples.report.ReviewXlsx;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,10 +37,12 @@ import picocli.CommandLine.Parameters;
         description = {"Review BCF datasets with the rules of their year.",
             "The review covers the pool, the expenditure plan and its derived minimums against the year's floors, income and expenditure, national conditions, metrics, risks, payment for performance and the Discharge Fund.",
             "Findings (an incomplete dataset's checklist first) also go one per line to standard error.",
+            "--format html writes one self-contained page for a board paper (the summary first for several datasets); --format xlsx -o FILE.xlsx writes a workbook with a sheet per section and the findings.",
             "A DATASET is one board's plan or return for one year: a folder with board.csv and optional files, an .xlsx workbook with one sheet per file, or a folder of datasets (then a summary row per board follows).",
             "Exit 0 no warning or error, 1 at least one (notes do not count), 2 an unusable dataset."},
         footerHeading = "%nExample:%n",
-        footer = {"  bcf init --year 2025/26 lewisham", "  bcf review lewisham", "  bcf review --format csv boards/"})
+        footer = {"  bcf init --year 2025/26 lewisham", "  bcf review lewisham", "  bcf review --format csv boards/",
+            "  bcf review lewisham --format html -o report.html", "  bcf review boards/ --format xlsx -o review.xlsx"})
 public final class ReviewCommand extends Subcommand {
 
     @Mixin
@@ -55,7 +60,17 @@ public final class ReviewCommand extends Subcommand {
         List<DatasetReview> reviews = read.stream().map(DatasetReview::of).toList();
         Format format = output.format();
         boolean passes = reviews.stream().allMatch(DatasetReview::passes);
-        if (format == Format.TABLE) {
+        if (format == Format.XLSX) {
+            if (output.output == null || output.output.equals("-")) {
+                throw new BadInputException("--format xlsx writes a workbook: name the file with -o FILE.xlsx");
+            }
+            ReviewXlsx.write(reviews, Path.of(output.output));
+        } else if (format == Format.HTML) {
+            try (Output out = output.open(streams())) {
+                ReviewHtml.write(reviews, out.writer());
+                out.commit();
+            }
+        } else if (format == Format.TABLE) {
             try (Results results = Results.of(streams(), format, output, null)) {
                 StringWriter text = new StringWriter();
                 PrintWriter out = new PrintWriter(text);

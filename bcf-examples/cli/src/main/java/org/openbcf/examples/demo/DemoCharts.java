@@ -16,12 +16,12 @@ import org.openbcf.core.money.Gbp;
 import org.openbcf.core.p4p.PaymentForPerformance;
 import org.openbcf.core.p4p.PerformanceResult;
 import org.openbcf.core.p4p.QuarterPayment;
-import org.openbcf.core.risk.RiskHeatMap;
 import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.core.risk.RiskRegister;
-import org.openbcf.core.risk.RiskScale;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
+import org.openbcf.examples.chart.BandHeatMap;
+import org.openbcf.examples.chart.Chart;
 import org.openbcf.examples.chart.Charts;
 import org.openbcf.examples.io.Row;
 import org.openbcf.metrics.funnel.Funnel;
@@ -81,12 +81,13 @@ public final class DemoCharts {
     private static Path paymentsAgainstCap(PerformanceResult p4p, Path file) {
         PerformanceResult fewer = PaymentForPerformance.calculate(p4p.series().withoutAgreedPayments()
                 .withActualsChangedBy(new BigDecimal("-5"), RoundingMode.HALF_UP), p4p.terms());
-        return Charts.writePng(Charts.barsAndLines("Norfolk P4P: cumulative suggested payments against the cap", "£",
+        Chart chart = Charts.lines("Norfolk P4P: cumulative suggested payments against the cap", "£",
                 labels(p4p), List.of(
                         Charts.Series.of("Suggested, as returned", cumulativeSuggested(p4p)),
                         Charts.Series.of("Cap (cumulative maximum payments)",
                                 p4p.quarters().stream().map(q -> Gbp.pounds(q.cumulativeCap())).toList()),
-                        Charts.Series.of("Suggested if actuals had been 5% lower", cumulativeSuggested(fewer)))), file);
+                        Charts.Series.of("Suggested if actuals had been 5% lower", cumulativeSuggested(fewer))));
+        return Charts.writePng(chart.legendInside(), file);
     }
 
     private static List<BigDecimal> cumulativeSuggested(PerformanceResult result) {
@@ -118,25 +119,8 @@ public final class DemoCharts {
 
     private static Path riskHeatMap(Path file) {
         RiskRegister register = RiskRegister.of(RiskMatrix.nhsFiveByFive(), RiskSection.risks2016());
-        RiskHeatMap heatMap = register.heatMap();
-        RiskScale likelihood = register.matrix().likelihood();
-        RiskScale impact = register.matrix().impact();
-        int[][] counts = new int[likelihood.size()][impact.size()];
-        for (int l = 1; l <= likelihood.size(); l++) {
-            for (int i = 1; i <= impact.size(); i++) {
-                counts[l - 1][i - 1] = heatMap.count(l, i);
-            }
-        }
-        return Charts.writePng(Charts.heatMap("Norfolk 2016 scheme risks on the NHS 5x5 matrix (likelihood x consequence)",
-                levels(likelihood), levels(impact), counts), file);
-    }
-
-    private static List<String> levels(RiskScale scale) {
-        List<String> labels = new ArrayList<>();
-        for (int level = 1; level <= scale.size(); level++) {
-            labels.add(level + " " + scale.label(level));
-        }
-        return labels;
+        return BandHeatMap.writePng(BandHeatMap.draw("Norfolk 2016 scheme risks on the NHS 5x5 matrix, coloured by risk band",
+                register.heatMap()), file);
     }
 
     private static Path incomeAndExpenditure(Path file) {
@@ -145,11 +129,14 @@ public final class DemoCharts {
         List<String> quarters = year.quarters().stream().map(FinancialQuarter::toString).toList();
         FlowLedger income = ledger.income();
         FlowLedger expenditure = ledger.expenditure();
-        return Charts.writePng(Charts.barsAndLines("Norfolk income and expenditure " + year + " by quarter", "£", quarters, List.of(
-                Charts.Series.of("Income actual", pounds(year, income.actual())),
+        Chart chart = Charts.lines("Norfolk income and expenditure " + year + " by quarter: plan and actual "
+                + "(actual to Q3)", "£", quarters, List.of(
                 Charts.Series.of("Income plan", pounds(year, income.plan())),
-                Charts.Series.of("Income forecast", pounds(year, income.forecast())),
-                Charts.Series.of("Expenditure forecast", pounds(year, expenditure.forecast())))), file);
+                Charts.Series.of("Income actual", pounds(year, income.actual())),
+                Charts.Series.of("Expenditure plan", pounds(year, expenditure.plan())),
+                Charts.Series.of("Expenditure actual", pounds(year, expenditure.actual()))));
+        // the plans are bars side by side (income and expenditure plan are equal, so two lines would hide one)
+        return Charts.writePng(chart.asBars("Income plan", "Expenditure plan").legendRight(), file);
     }
 
     /**
@@ -170,8 +157,10 @@ public final class DemoCharts {
                 funnel.chart(areas, 121)), file);
     }
 
-    /** Pounds per quarter, zero where a quarter is not reported (Q4 actual in a Q3 return). */
+    /** Pounds per quarter, null (a gap in the line) where a quarter is not reported (Q4 actual in a Q3 return). */
     private static List<BigDecimal> pounds(FinancialYear year, QuarterlyAmounts amounts) {
-        return year.quarters().stream().map(q -> amounts.amount(q).map(Gbp::pounds).orElse(BigDecimal.ZERO)).toList();
+        List<BigDecimal> pounds = new ArrayList<>();
+        year.quarters().forEach(q -> pounds.add(amounts.amount(q).map(Gbp::pounds).orElse(null)));
+        return pounds;
     }
 }

@@ -1,10 +1,12 @@
 package org.openbcf.examples.demo;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 
 import org.openbcf.review.DatasetReview;
 import org.openbcf.examples.dataset.ReviewReport;
+import org.openbcf.examples.report.ReviewHtml;
 
 /**
  * The Norfolk demo report: {@code bcf review} of Norfolk's datasets embedded in the jar, through the
@@ -41,6 +43,16 @@ public final class NorfolkDemo {
      */
     public static List<DatasetReview> reviews() {
         return NorfolkData.datasets().stream().map(DatasetReview::of).toList();
+    }
+
+    /**
+     * Writes the reviews of Norfolk's embedded datasets as one self-contained HTML page, the summary
+     * table first ({@code bcf demo --format html}); the worked examples stay in the text report.
+     *
+     * @param out where to write, not null; not closed
+     */
+    public static void html(Writer out) {
+        ReviewHtml.write("Better Care Fund review: " + NorfolkData.HWB + " (openbcf demo)", reviews(), out);
     }
 
     /**

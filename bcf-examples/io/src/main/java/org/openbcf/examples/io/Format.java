@@ -4,8 +4,10 @@ import java.util.Locale;
 
 /**
  * How a command prints its results: {@code csv} (the contract for machines, the default),
- * {@code table} (aligned columns for people) or {@code json} (an object with {@code rows} and
- * {@code findings}, field names as the CSV header's).
+ * {@code table} (aligned columns for people), {@code json} (an object with {@code rows} and
+ * {@code findings}, field names as the CSV header's) or {@code html} (a self-contained page for people:
+ * only {@code bcf review} and {@code bcf demo} write it) or {@code xlsx} (a workbook: only {@code bcf review}
+ * writes it); {@link RecordWriter} refuses these two.
  *
  * @since 0.1.0
  */
@@ -15,10 +17,14 @@ public enum Format {
     /** An aligned plain-text table with a rule under the header. */
     TABLE,
     /** One JSON object: {@code {"rows":[{...}],"findings":[{...}]}}. */
-    JSON;
+    JSON,
+    /** One self-contained HTML page ({@code bcf review} and {@code bcf demo} only). */
+    HTML,
+    /** One workbook, a sheet per section and the findings ({@code bcf review -o FILE.xlsx} only). */
+    XLSX;
 
     /**
-     * Parses {@code csv}, {@code table} or {@code json}, ignoring case.
+     * Parses {@code csv}, {@code table}, {@code json}, {@code html} or {@code xlsx}, ignoring case.
      *
      * @param text the text, not null
      * @return the format, never null
@@ -31,11 +37,11 @@ public enum Format {
                 return format;
             }
         }
-        throw new IllegalArgumentException("format '" + text + "' must be one of csv, table, json");
+        throw new IllegalArgumentException("format '" + text + "' must be one of csv, table, json, html, xlsx");
     }
 
     /**
-     * The name as typed: {@code csv}, {@code table} or {@code json}.
+     * The name as typed: {@code csv}, {@code table}, {@code json}, {@code html} or {@code xlsx}.
      *
      * @return the name, never null
      */

@@ -52,6 +52,8 @@ public abstract class RecordWriter {
      * @param out     where to write, not null; not closed
      * @param columns the column names, not null
      * @return the writer, never null
+     * @throws BadInputException for {@link Format#HTML} and {@link Format#XLSX}, which are reports, not rows
+     *                           (only {@code review} writes them, and {@code demo} html)
      */
     public static RecordWriter of(Format format, Writer out, List<String> columns) {
         Checks.notNull(format, "format");
@@ -61,6 +63,12 @@ public abstract class RecordWriter {
                 return new TableWriter(out, columns);
             case JSON:
                 return new JsonWriter(out, columns);
+            case HTML:
+                throw new BadInputException("--format html is a report page: only bcf review and bcf demo write it; "
+                        + "use csv, table or json here");
+            case XLSX:
+                throw new BadInputException("--format xlsx is a workbook report: only bcf review writes it; "
+                        + "use csv, table or json here");
             default:
                 return new CsvWriter(out, columns);
         }

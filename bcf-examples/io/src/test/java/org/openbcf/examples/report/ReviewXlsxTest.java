@@ -1,0 +1,132 @@
+package org.openbcf.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.money.MonetaryAmount;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbcf.core.finding.Finding;
+import org.openbcf.core.money.Gbp;
+import org.openbcf.examples.dataset.DatasetReader;
+import org.openbcf.examples.dataset.Datasets;
+import org.openbcf.review.DatasetReview;
+
+/** The review as a workbook, read back with POI: sheets, money as £-formatted numbers, frozen headers, findings. */
+class ReviewXlsxTest {
+
+    @TempDir
+    Path dir;
+
+    private List<DatasetReview> reviews() {
+        Path first = Datasets.lewisham(dir.resolve("lewisham"));
+        Datasets.edit(first, "board.csv", "pooled_fund,45650000", "pooled_fund,45600000");
+        Path second = Datasets.lewisham(dir.resolve("greenwich"));
+        Datasets.edit(second, "board.csv", "board,Lewisham", "board,Greenwich");
+        return List.of(DatasetReview.of(DatasetReader.read(first)), DatasetReview.of(DatasetReader.read(second)));
+    }
+
+    @Test
+    void aSheetPerSectionBetweenTheSummaryAndTheFindingsEachWithAFrozenBoldHeader() throws IOException {
+        List<DatasetReview> reviews = reviews();
+        Path file = dir.resolve("review.xlsx");
+        ReviewXlsx.write(reviews, file);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            List<String> names = new ArrayList<>();
+            book.forEach(s -> names.add(s.getSheetName()));
+            List<String> expected = new ArrayList<>(List.of("Summary"));
+            reviews.get(0).sections().forEach(s -> expected.add(ReviewXlsx.sheetName(s.title())));
+            expected.add("Findings");
+            assertThat(names).isEqualTo(expected);
+            for (Sheet sheet : book) {
+                assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                Row header = sheet.getRow(0);
+                assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+                assertThat(sheet.getColumnWidth(0)).isGreaterThan(sheet.getDefaultColumnWidth() * 256);
+            }
+        }
+    }
+
+    @Test
+    void everyFigureIsARowAndMoneyIsANumberInPoundsWithAPoundFormat() throws IOException {
+        List<DatasetReview> reviews = reviews();
+        Path file = dir.resolve("review.xlsx");
+        ReviewXlsx.write(reviews, file);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            for (DatasetReview.Section section : reviews.get(0).sections()) {
+                Sheet sheet = book.getSheet(ReviewXlsx.sheetName(section.title()));
+                assertThat(sheet.getLastRowNum()).as(section.title()).isEqualTo(2 * section.lines().size());
+                for (int i = 0; i < section.lines().size(); i++) {
+                    DatasetReview.Line line = section.lines().get(i);
+                    Row row = sheet.getRow(1 + i);
+                    assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Lewisham");
+                    assertThat(row.getCell(2).getStringCellValue()).isEqualTo(line.item());
+                    if (line.value() instanceof MonetaryAmount amount) {
+                        assertMoney(row.getCell(3), amount);
+                    }
+                }
+                assertThat(sheet.getRow(1 + section.lines().size()).getCell(0).getStringCellValue()).isEqualTo("Greenwich");
+            }
+            Sheet summary = book.getSheet("Summary");
+            assertThat(summary.getLastRowNum()).isEqualTo(2);
+            assertMoney(summary.getRow(1).getCell(4), reviews.get(0).summary().pool().orElseThrow());
+            assertThat(summary.getRow(1).getCell(3).getStringCellValue()).isEqualTo("does not pass");
+            assertThat(summary.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void everyFindingIsARowWithItsRuleAndItsAmountsAsNumbers() throws IOException {
+        List<DatasetReview> reviews = reviews();
+        Path file = dir.resolve("review.xlsx");
+        ReviewXlsx.write(reviews, file);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet findings = book.getSheet("Findings");
+            List<Finding> all = new ArrayList<>();
+            reviews.forEach(r -> all.addAll(r.findings().list()));
+            assertThat(findings.getLastRowNum()).isEqualTo(all.size());
+            Row pool = null;
+            for (int r = 1; r <= findings.getLastRowNum(); r++) {
+                Row row = findings.getRow(r);
+                Finding f = all.get(r - 1);
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo(f.ruleId());
+                assertThat(row.getCell(5).getStringCellValue()).isEqualTo(f.where());
+                assertThat(row.getCell(6).getStringCellValue()).isEqualTo(f.message());
+                if (f.ruleId().equals("R-POOL-4")) {
+                    pool = row;
+                }
+            }
+            // R-POOL-4: stated £45,600,000 against contributions of £45,650,000, difference -£50,000
+            assertThat(pool).isNotNull();
+            assertThat(pool.getCell(8).getStringCellValue()).isEqualTo("stated");
+            assertMoney(pool.getCell(9), Gbp.of(45_600_000));
+            assertMoney(pool.getCell(13), Gbp.of(-50_000));
+        }
+    }
+
+    @Test
+    void sheetNamesAreOnesExcelAccepts() {
+        assertThat(ReviewXlsx.sheetName("Income and expenditure (year end)")).isEqualTo("Income and expenditure (year en");
+        assertThat(ReviewXlsx.sheetName("a/b: c?")).isEqualTo("a-b- c-");
+    }
+
+    private static void assertMoney(Cell cell, MonetaryAmount amount) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(cell.getCellStyle().getDataFormatString()).contains("£").contains("#,##0.00");
+        assertThat(BigDecimal.valueOf(cell.getNumericCellValue()).compareTo(Gbp.pounds(amount))).isZero();
+    }
+}
