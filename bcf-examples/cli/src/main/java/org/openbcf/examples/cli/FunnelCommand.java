@@ -8,6 +8,7 @@ import java.util.List;
 import org.openbcf.examples.chart.Charts;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.Figure;
 import org.openbcf.examples.io.InputFile;
 import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
@@ -121,9 +122,12 @@ public final class FunnelCommand extends Subcommand {
                     }
                     PlottedPoint placed = row.at(needed.get(0), () -> funnel.place(point));
                     FunnelLimits limits = placed.limits();
-                    results.row(java.util.Arrays.asList(point.area(), point.numerator(), point.denominator(), placed.value(),
-                            limits.lower95(), limits.upper95(), limits.lower998(), limits.upper998(),
-                            placed.position().label(), ""));
+                    int places = published(kind).places(scale);
+                    results.row(java.util.Arrays.asList(point.area(), point.numerator(),
+                            Figure.of(point.denominator(), kind == FunnelStatistic.RATIO ? 2 : 0),
+                            Figure.of(placed.value(), places), Figure.of(limits.lower95(), places),
+                            Figure.of(limits.upper95(), places), Figure.of(limits.lower998(), places),
+                            Figure.of(limits.upper998(), places), placed.position().label(), ""));
                 }
                 if (chart != null) {
                     FunnelChart data = Options.named(() -> funnel.chart(points, CURVE_STEPS));
@@ -153,14 +157,14 @@ public final class FunnelCommand extends Subcommand {
     private static FunnelPoint point(FunnelStatistic kind, Row row, double scale) {
         String area = row.required("area");
         if (kind == FunnelStatistic.DSR) {
-            long count = Options.count(row, "count", 0);
+            long count = Options.statistic(row, "count", 0);
             if (count < Funnel.DSR_MINIMUM_COUNT && row.optional("value").isEmpty()) {
                 return null;
             }
             double value = row.decimal("value").doubleValue();
             return row.at("value", () -> FunnelPoint.dsr(area, count, value, scale));
         }
-        long numerator = Options.count(row, "numerator", 0);
+        long numerator = Options.statistic(row, "numerator", 0);
         double denominator = row.decimal("denominator").doubleValue();
         return row.at("denominator", () -> FunnelPoint.of(area, numerator, denominator));
     }
@@ -168,6 +172,15 @@ public final class FunnelCommand extends Subcommand {
     private static List<Object> notPlotted(String area, long count) {
         return java.util.Arrays.asList(area, count, null, null, null, null, null, null, null,
                 "not plotted: fewer than " + Funnel.DSR_MINIMUM_COUNT + " events");
+    }
+
+    /** The kind of figure the funnel plots, for the places a table shows. */
+    private static Options.Published published(FunnelStatistic kind) {
+        return switch (kind) {
+            case PROPORTION -> Options.Published.PROPORTION;
+            case RATIO -> Options.Published.RATIO;
+            case CRUDE_RATE, DSR -> Options.Published.RATE;
+        };
     }
 
     private static String xAxis(FunnelStatistic kind) {

@@ -64,7 +64,7 @@ class CompareCommandTest {
         assertThat(lines.subList(1, 5)).containsExactly(
                 "falls,1980.0000000000002,1933,similar,similar,similar,similar",
                 "narrow,1980.0000000000002,1933,higher,higher,worse,worse",
-                "low,1850.0,1933,lower,lower,better,better",
+                "low,1850,1933,lower,lower,better,better",
                 "mid,1980.0000000000002,1933,higher,similar,worse,similar");
     }
 
