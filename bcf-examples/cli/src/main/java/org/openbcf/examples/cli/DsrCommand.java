@@ -150,7 +150,8 @@ public final class DsrCommand extends Subcommand {
     private static EventFrequency frequency(Row row) {
         String label = row.required("age_band");
         int frequency = (int) row.whole("frequency", 0, MAX_FREQUENCY);
-        long people = Options.statistic(row, "people", 0);
+        // an empty people cell is 0 people, as an empty count is 0 events
+        long people = row.text("people").isEmpty() ? 0 : Options.statistic(row, "people", 0);
         long population = Options.statistic(row, "population", 1);
         double weight = weight(row);
         return row.at("people", () -> new EventFrequency(label, frequency, people, population, weight));

@@ -110,7 +110,7 @@ public final class FunnelCommand extends Subcommand {
                 for (Row row : in) {
                     FunnelPoint point = point(kind, row, scale);
                     if (point == null) {
-                        results.row(notPlotted(row.required("area"), row.whole("count")));
+                        results.row(notPlotted(row.required("area"), Options.statistic(row, "count", 0)));
                         continue;
                     }
                     if (chart != null) {
@@ -158,7 +158,8 @@ public final class FunnelCommand extends Subcommand {
         String area = row.required("area");
         if (kind == FunnelStatistic.DSR) {
             long count = Options.statistic(row, "count", 0);
-            if (count < Funnel.DSR_MINIMUM_COUNT && row.optional("value").isEmpty()) {
+            if (count < Funnel.DSR_MINIMUM_COUNT && (row.optional("value").isEmpty() || count == 0)) {
+                // a DSR of 0 events (value 0, or none) has no equivalent population: not plotted, with its reason
                 return null;
             }
             double value = row.decimal("value").doubleValue();
@@ -171,7 +172,8 @@ public final class FunnelCommand extends Subcommand {
 
     private static List<Object> notPlotted(String area, long count) {
         return java.util.Arrays.asList(area, count, null, null, null, null, null, null, null,
-                "not plotted: fewer than " + Funnel.DSR_MINIMUM_COUNT + " events");
+                "not plotted: fewer than " + Funnel.DSR_MINIMUM_COUNT + " events"
+                        + (count == 0 ? " (0 events: a DSR of 0 has no equivalent population)" : ""));
     }
 
     /** The kind of figure the funnel plots, for the places a table shows. */
