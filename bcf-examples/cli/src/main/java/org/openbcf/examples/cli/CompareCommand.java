@@ -83,6 +83,9 @@ public final class CompareCommand extends Subcommand {
     Direction direction;
 
     @Mixin
+    FingertipsExport.Selection fingertips = new FingertipsExport.Selection();
+
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A CSV of cases, or - for standard input.")
@@ -90,6 +93,13 @@ public final class CompareCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        fingertips.check();
+        if (fingertips.fingertips) {
+            if (file == null) {
+                throw new BadInputException("--fingertips reads a FILE: give the export's path, or - for standard input");
+            }
+            return fingertips();
+        }
         boolean one = lower != null || upper != null;
         boolean two = lower95 != null || upper95 != null || lower998 != null || upper998 != null;
         Options.oneForm(file, value != null || one || two, "--value with --lower/--upper or --lower-95 … --upper-99-8",
@@ -147,6 +157,78 @@ public final class CompareCommand extends Subcommand {
                 return results.commit();
             }
         }
+    }
+
+    /**
+     * A Fingertips export: each area of the picked rows against England (or {@code --benchmark}) at 95%
+     * and 99.8%, with the file's own label and whether openbcf's judgement differs from it.
+     */
+    private int fingertips() {
+        Streams streams = streams();
+        FingertipsExport.Picked picked = FingertipsExport.read(file, streams.in(), fingertips);
+        BigDecimal against = benchmark != null ? benchmark : picked.england() == null ? null : picked.england().value();
+        if (against == null) {
+            throw new BadInputException(file.name() + " has no England value for the rows picked: give --benchmark");
+        }
+        List<String> columns = new ArrayList<>(List.of("area_code", "area"));
+        columns.addAll(columns(false, false, direction, false));
+        columns.addAll(List.of("fingertips", "differs", "note"));
+        try (Results results = new Results(streams, output, columns)) {
+            for (FingertipsExport.Area area : picked.areas()) {
+                String noValue = area.value() == null ? "no value" + (area.note().isEmpty() ? "" : " (" + area.note() + ")")
+                        : null;
+                List<Object> values = new ArrayList<>(List.of(area.code(), area.name()));
+                List<Object> compared = area.row().at("lower ci 95.0 limit",
+                        () -> values(area.value(), against, area.limits(), direction, noValue, true));
+                String note = (String) compared.remove(compared.size() - 1);
+                values.addAll(compared);
+                String ours95 = (String) compared.get(2);
+                String ours998 = (String) compared.get(3);
+                String differs = differs(area.label(), ours95, direction);
+                if (!differs.isEmpty() && differs(area.label(), ours998, direction).isEmpty()) {
+                    note = join(note, "the file's label agrees at 99.8%: the indicator may be judged at 99.8%");
+                }
+                if (direction == null && isJudgement(area.label())) {
+                    note = join(note, "the file says " + area.label() + ": give --direction to check its side");
+                }
+                values.addAll(List.of(area.label(), differs, note));
+                results.row(values);
+            }
+            return results.commit();
+        }
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "; " + b;
+    }
+
+    private static boolean isJudgement(String label) {
+        String l = label.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("better") || l.startsWith("worse");
+    }
+
+    /**
+     * {@code yes} when the file's label (Better, Similar, Worse, Higher, Lower, Not compared) disagrees
+     * with openbcf's comparison; empty when they agree or the file gives no label. Better and worse are
+     * checked for their side only with a direction, else for being significant at all.
+     */
+    static String differs(String label, String comparison, Direction better) {
+        String l = label.strip().toLowerCase(java.util.Locale.ROOT);
+        if (l.isEmpty()) {
+            return "";
+        }
+        Comparison ours = Comparison.parse(comparison);
+        String expected;
+        if (l.startsWith("better") || l.startsWith("worse")) {
+            if (better == null) {
+                boolean significant = ours == Comparison.HIGHER || ours == Comparison.LOWER;
+                return significant ? "" : "yes";
+            }
+            expected = ours.judge(better).label();
+        } else {
+            expected = ours.label();
+        }
+        return l.startsWith(expected) ? "" : "yes";
     }
 
     /** Whether the file gives one interval (lower,upper) rather than both levels. */

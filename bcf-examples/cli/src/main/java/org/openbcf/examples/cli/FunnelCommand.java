@@ -79,6 +79,9 @@ public final class FunnelCommand extends Subcommand {
     String title;
 
     @Mixin
+    FingertipsExport.Selection fingertips = new FingertipsExport.Selection();
+
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
@@ -89,6 +92,10 @@ public final class FunnelCommand extends Subcommand {
         double centre = target(kind);
         Funnel funnel = Options.named(() -> Funnel.of(kind, centre, scale));
         Streams streams = streams();
+        fingertips.check();
+        if (fingertips.fingertips) {
+            return fingertips(streams, kind, funnel, scale);
+        }
         try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
             List<String> needed = kind == FunnelStatistic.DSR ? List.of("count", "value") : List.of("numerator", "denominator");
             for (String column : SCHEMA.optional()) {
@@ -103,40 +110,99 @@ public final class FunnelCommand extends Subcommand {
                             + String.join(",", needed) + " for a " + kind + " funnel");
                 }
             }
-            List<String> columns = List.of("area", "numerator", "denominator", "value", "lower_95", "upper_95",
-                    "lower_99_8", "upper_99_8", "position", "note");
             List<FunnelPoint> points = new ArrayList<>();
-            try (Results results = new Results(streams, output, columns)) {
+            try (Results results = new Results(streams, output, COLUMNS)) {
                 for (Row row : in) {
                     FunnelPoint point = point(kind, row, scale);
                     if (point == null) {
                         results.row(notPlotted(row.required("area"), Options.statistic(row, "count", 0)));
                         continue;
                     }
-                    if (chart != null) {
-                        points.add(point);
-                    }
-                    if (!funnel.isPlotted(point)) {
-                        results.row(notPlotted(point.area(), point.numerator()));
-                        continue;
-                    }
-                    PlottedPoint placed = row.at(needed.get(0), () -> funnel.place(point));
-                    FunnelLimits limits = placed.limits();
-                    int places = published(kind).places(scale);
-                    results.row(java.util.Arrays.asList(point.area(), point.numerator(),
-                            Figure.of(point.denominator(), kind == FunnelStatistic.RATIO ? 2 : 0),
-                            Figure.of(placed.value(), places), Figure.of(limits.lower95(), places),
-                            Figure.of(limits.upper95(), places), Figure.of(limits.lower998(), places),
-                            Figure.of(limits.upper998(), places), placed.position().label(), ""));
+                    write(results, funnel, kind, scale, point, points, row, needed.get(0));
                 }
-                if (chart != null) {
-                    FunnelChart data = Options.named(() -> funnel.chart(points, CURVE_STEPS));
-                    Charts.writePng(Charts.funnel(title != null ? title : funnel.toString(), xAxis(kind),
-                            "value (multiplier " + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString() + ")",
-                            data), chart);
-                }
-                return results.commit();
+                return finish(results, funnel, kind, scale, points);
             }
+        }
+    }
+
+    /** The output columns. */
+    private static final List<String> COLUMNS = List.of("area", "numerator", "denominator", "value", "lower_95",
+            "upper_95", "lower_99_8", "upper_99_8", "position", "note");
+
+    /** Writes one area's row (and keeps its point for the chart). */
+    private void write(Results results, Funnel funnel, FunnelStatistic kind, double scale, FunnelPoint point,
+                       List<FunnelPoint> points, Row row, String column) {
+        if (chart != null) {
+            points.add(point);
+        }
+        if (!funnel.isPlotted(point)) {
+            results.row(notPlotted(point.area(), point.numerator()));
+            return;
+        }
+        PlottedPoint placed = row.at(column, () -> funnel.place(point));
+        FunnelLimits limits = placed.limits();
+        int places = published(kind).places(scale);
+        results.row(java.util.Arrays.asList(point.area(), point.numerator(),
+                Figure.of(point.denominator(), kind == FunnelStatistic.RATIO ? 2 : 0),
+                Figure.of(placed.value(), places), Figure.of(limits.lower95(), places),
+                Figure.of(limits.upper95(), places), Figure.of(limits.lower998(), places),
+                Figure.of(limits.upper998(), places), placed.position().label(), ""));
+    }
+
+    /** Draws the chart when asked, and commits the results. */
+    private int finish(Results results, Funnel funnel, FunnelStatistic kind, double scale, List<FunnelPoint> points) {
+        if (chart != null) {
+            FunnelChart data = Options.named(() -> funnel.chart(points, CURVE_STEPS));
+            Charts.writePng(Charts.funnel(title != null ? title : funnel.toString(), xAxis(kind),
+                    "value (multiplier " + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString() + ")",
+                    data), chart);
+        }
+        return results.commit();
+    }
+
+    /**
+     * A Fingertips export: each area's Count and Denominator (for a DSR, its Count and Value), named by
+     * its Area Name; an area without them is not plotted, with the reason.
+     */
+    private int fingertips(Streams streams, FunnelStatistic kind, Funnel funnel, double scale) {
+        FingertipsExport.Picked picked = FingertipsExport.read(file, streams.in(), fingertips);
+        List<FunnelPoint> points = new ArrayList<>();
+        try (Results results = new Results(streams, output, COLUMNS)) {
+            for (FingertipsExport.Area area : picked.areas()) {
+                String name = area.name().isEmpty() ? area.code() : area.name();
+                BigDecimal second = kind == FunnelStatistic.DSR ? area.value() : area.denominator();
+                if (area.count() == null || second == null) {
+                    results.row(java.util.Arrays.asList(name, area.count() == null ? null : whole(area, area.count()),
+                            null, null, null, null, null, null, null, "not plotted: no count or "
+                                    + (kind == FunnelStatistic.DSR ? "value" : "denominator")
+                                    + (area.note().isEmpty() ? "" : " (" + area.note() + ")")));
+                    continue;
+                }
+                long count = whole(area, area.count());
+                if (kind == FunnelStatistic.DSR && count < Funnel.DSR_MINIMUM_COUNT) {
+                    results.row(notPlotted(name, count));
+                    continue;
+                }
+                Row row = area.row();
+                FunnelPoint point = kind == FunnelStatistic.DSR
+                        ? row.at("value", () -> FunnelPoint.dsr(name, count, second.doubleValue(), scale))
+                        : row.at("denominator", () -> FunnelPoint.of(name, count, second.doubleValue()));
+                write(results, funnel, kind, scale, point, points, row, "count");
+            }
+            return finish(results, funnel, kind, scale, points);
+        }
+    }
+
+    /** The export's Count as a whole number (Fingertips prints counts such as 4500 or 4500.0). */
+    private static long whole(FingertipsExport.Area area, BigDecimal count) {
+        try {
+            long value = count.stripTrailingZeros().longValueExact();
+            return org.openbcf.core.internal.Checks.inRange(value, 0,
+                    org.openbcf.metrics.stats.StatisticsLimits.MAX_COUNT, "count");
+        } catch (ArithmeticException e) {
+            throw area.row().error("count", "count (" + count.toPlainString() + ") must be a whole number");
+        } catch (IllegalArgumentException e) {
+            throw area.row().error("count", e.getMessage());
         }
     }
 
