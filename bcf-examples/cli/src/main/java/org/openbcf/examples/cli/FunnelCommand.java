@@ -9,6 +9,7 @@ import org.openbcf.examples.chart.Charts;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.Figure;
+import org.openbcf.examples.io.RecordWriter;
 import org.openbcf.examples.io.InputFile;
 import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
@@ -75,8 +76,13 @@ public final class FunnelCommand extends Subcommand {
     @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the funnel plot as a PNG file.")
     Path chart;
 
-    @Option(names = "--title", paramLabel = "<title>", description = "The chart's title (default: what it plots).")
+    @Option(names = "--title", paramLabel = "<title>",
+            description = "The chart's title (default: the statistic, its centre line, the limits and the area type).")
     String title;
+
+    @Option(names = "--highlight", paramLabel = "<area>",
+            description = "An area to label on the chart (repeat for more); up to 20 areas are all labelled.")
+    List<String> highlight;
 
     @Mixin
     FingertipsExport.Selection fingertips = new FingertipsExport.Selection();
@@ -153,9 +159,9 @@ public final class FunnelCommand extends Subcommand {
     private int finish(Results results, Funnel funnel, FunnelStatistic kind, double scale, List<FunnelPoint> points) {
         if (chart != null) {
             FunnelChart data = Options.named(() -> funnel.chart(points, CURVE_STEPS));
-            Charts.writePng(Charts.funnel(title != null ? title : funnel.toString(), xAxis(kind),
+            Charts.writePng(Charts.funnel(title != null ? title : title(kind, funnel, scale), xAxis(kind),
                     "value (multiplier " + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString() + ")",
-                    data), chart);
+                    data, highlight == null ? java.util.Set.of() : java.util.Set.copyOf(highlight)), chart);
         }
         return results.commit();
     }
@@ -240,6 +246,37 @@ public final class FunnelCommand extends Subcommand {
         return java.util.Arrays.asList(area, count, null, null, null, null, null, null, null,
                 "not plotted: fewer than " + Funnel.DSR_MINIMUM_COUNT + " events"
                         + (count == 0 ? " (0 events: a DSR of 0 has no equivalent population)" : ""));
+    }
+
+    /**
+     * The chart's default title, naming the statistic, its centre line, the limits' levels and (from a
+     * Fingertips export) the indicator, area type and period, e.g. {@code Crude rate per 100,000 funnel
+     * around 1,933: 95% and 99.8% limits; Counties & UAs (from Apr 2023), 2022/23}.
+     */
+    String title(FunnelStatistic kind, Funnel funnel, double scale) {
+        String statistic = switch (kind) {
+            case PROPORTION -> scale == 100 ? "Percentage" : "Proportion";
+            case RATIO -> "Ratio";
+            case CRUDE_RATE -> "Crude rate";
+            case DSR -> "Directly standardised rate";
+        };
+        String per = kind == FunnelStatistic.CRUDE_RATE || kind == FunnelStatistic.DSR
+                ? " per " + Figure.count((long) scale).forPeople() : kind == FunnelStatistic.RATIO && scale != 1 ? " x "
+                + Figure.count((long) scale).forPeople() : "";
+        String centre = RecordWriter.forPeople(Figure.of(funnel.target(),
+                published(kind).places(scale)));
+        StringBuilder text = new StringBuilder(statistic + per + " funnel around " + centre + ": 95% and 99.8% limits");
+        List<String> level = new ArrayList<>();
+        for (String part : new String[] {fingertips.indicator, fingertips.areaType, fingertips.sex, fingertips.age,
+            fingertips.period}) {
+            if (part != null) {
+                level.add(part);
+            }
+        }
+        if (!level.isEmpty()) {
+            text.append("; ").append(String.join(", ", level));
+        }
+        return text.toString();
     }
 
     /** The kind of figure the funnel plots, for the places a table shows. */

@@ -102,4 +102,21 @@ class FingertipsExportTest {
         assertThat(lines.get(2)).startsWith("Hartlepool,396,20000,");
         assertThat(lines.get(4)).startsWith("Redcar,,,").contains("not plotted: no count or denominator");
     }
+
+    @Test
+    void theFunnelChartIsTitledWithTheStatisticItsLevelAndTheAreaType() throws IOException {
+        Path png = dir.resolve("funnel.png");
+        Cli.Result result = Cli.run("funnel", "--fingertips", "--period", "2022/23", "--area-type",
+                "Counties & UAs (from Apr 2023)", "--statistic", "crude-rate", "--target", "1933", "--chart", png.toString(),
+                "--highlight", "Norfolk", export().toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(png).exists();
+        FunnelCommand command = new FunnelCommand();
+        command.fingertips.areaType = "Counties & UAs (from Apr 2023)";
+        command.fingertips.period = "2022/23";
+        assertThat(command.title(org.openbcf.metrics.funnel.FunnelStatistic.CRUDE_RATE,
+                org.openbcf.metrics.funnel.Funnel.of(org.openbcf.metrics.funnel.FunnelStatistic.CRUDE_RATE, 1933, 100_000),
+                100_000)).isEqualTo("Crude rate per 100,000 funnel around 1,933.0: 95% and 99.8% limits; "
+                + "Counties & UAs (from Apr 2023), 2022/23");
+    }
 }
