@@ -265,7 +265,8 @@ public final class FunnelCommand extends Subcommand {
                 + Figure.count((long) scale).forPeople() : "";
         String centre = RecordWriter.forPeople(Figure.of(funnel.target(),
                 published(kind).places(scale)));
-        StringBuilder text = new StringBuilder(statistic + per + " funnel around " + centre + ": 95% and 99.8% limits");
+        String unit = kind == FunnelStatistic.PROPORTION && scale == 100 ? "%" : "";
+        StringBuilder text = new StringBuilder(statistic + per + " funnel around " + centre + unit + ": 95% and 99.8% limits");
         List<String> level = new ArrayList<>();
         for (String part : new String[] {fingertips.indicator, fingertips.areaType, fingertips.sex, fingertips.age,
             fingertips.period}) {
