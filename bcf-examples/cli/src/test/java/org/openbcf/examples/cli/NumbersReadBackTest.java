@@ -23,7 +23,7 @@ class NumbersReadBackTest {
         Cli.Result compared = Cli.withInput(proportion.out().getBytes(StandardCharsets.UTF_8), "compare",
                 "--benchmark", "0.5", "-");
         assertThat(compared.exitCode()).as(compared.err()).isEqualTo(ExitCode.OK);
-        assertThat(compared.out()).isEqualTo("value,benchmark,comparison\n0.000011111111111111112,0.5,lower\n");
+        assertThat(compared.out()).isEqualTo("value,benchmark,comparison,note\n0.000011111111111111112,0.5,lower,\n");
     }
 
     @Test
