@@ -3,7 +3,6 @@ package org.openbcf.examples.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -126,7 +125,9 @@ final class FingertipsExport {
             comparator = comparator(header);
         } catch (IOException e) {
             closeQuietly(reader);
-            throw new UncheckedIOException(e);
+            // reset fails only past the mark: a header line longer than 64 KiB is not an export's
+            throw new BadInputException(file.name() + " row 1: cannot read the header of a Fingertips export ("
+                    + e.getMessage() + ")", e);
         }
         Schema schema = comparator == null ? SCHEMA
                 : SCHEMA.optional(Schema.canonical(comparator));
