@@ -1,7 +1,6 @@
 package org.openbcf.metrics.stats;
 
 import org.openbcf.core.internal.Checks;
-import org.openbcf.core.money.InputLimits;
 
 /**
  * One age band of a directly standardised rate, e.g. {@code 65-69}: 200 falls in a population of
@@ -11,8 +10,8 @@ import org.openbcf.core.money.InputLimits;
  * error. This class is immutable and thread-safe.
  *
  * @param label              the band's label, e.g. {@code 65-69}, not blank
- * @param count              the events in the band, 0 to 1,000,000,000 ({@code InputLimits.MAX_COUNT}; a missing count is 0)
- * @param population         the band's population, 1 to 1,000,000,000
+ * @param count              the events in the band, 0 to 10<sup>15</sup> ({@code StatisticsLimits.MAX_COUNT}; a missing count is 0)
+ * @param population         the band's population, 1 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
  * @param standardPopulation the band's standard population weight, finite and positive
  * @since 0.1.0
  */
@@ -35,8 +34,8 @@ public record AgeBand(String label, long count, long population, double standard
             throw new IllegalArgumentException(
                     "population of age band " + label + " (" + population + ") must be at least 1");
         }
-        Checks.inRange(count, 0, InputLimits.MAX_COUNT, "count of age band ", label);
-        Checks.inRange(population, 1, InputLimits.MAX_COUNT, "population of age band ", label);
+        Checks.inRange(count, 0, StatisticsLimits.MAX_COUNT, "count of age band ", label);
+        Checks.inRange(population, 1, StatisticsLimits.MAX_COUNT, "population of age band ", label);
         StandardPopulation.requireWeight(label, standardPopulation);
     }
 

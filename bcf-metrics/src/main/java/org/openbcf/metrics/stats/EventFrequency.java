@@ -44,6 +44,12 @@ public record EventFrequency(String ageBand, int frequency, long people, long po
             throw new IllegalArgumentException(
                     "population of age band " + ageBand + " (" + population + ") must be at least 1");
         }
+        if (people > StatisticsLimits.MAX_COUNT || population > StatisticsLimits.MAX_COUNT
+                || (double) frequency * people > StatisticsLimits.MAX_COUNT) {
+            throw new IllegalArgumentException("people (" + people + "), population (" + population
+                    + ") and events (frequency " + frequency + " × people) of age band " + ageBand
+                    + " must each be at most 1,000,000,000,000,000");
+        }
         StandardPopulation.requireWeight(ageBand, standardPopulation);
     }
 

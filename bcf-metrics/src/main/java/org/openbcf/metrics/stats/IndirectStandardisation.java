@@ -3,7 +3,6 @@ package org.openbcf.metrics.stats;
 import java.util.List;
 
 import org.openbcf.core.internal.Checks;
-import org.openbcf.core.money.InputLimits;
 
 /**
  * Indirectly standardised ratios and rates, the way avoidable admissions (NHS OF 2.3i) are published,
@@ -27,7 +26,7 @@ public final class IndirectStandardisation {
      * <p>This class is immutable and thread-safe.
      *
      * @param label         the band's label, e.g. {@code 65-69}, not blank
-     * @param population    the local population in the band, 0 to 1,000,000,000
+     * @param population    the local population in the band, 0 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
      * @param referenceRate the reference events per person in the band, e.g. 0.0123, finite and not negative
      */
     public record ReferenceBand(String label, long population, double referenceRate) {
@@ -45,7 +44,7 @@ public final class IndirectStandardisation {
                 throw new IllegalArgumentException(
                         "population of age band " + label + " (" + population + ") must not be negative");
             }
-            Checks.inRange(population, 0, InputLimits.MAX_COUNT, "population of age band ", label);
+            Checks.inRange(population, 0, StatisticsLimits.MAX_COUNT, "population of age band ", label);
             if (!(referenceRate >= 0.0 && Double.isFinite(referenceRate))) {
                 throw new IllegalArgumentException(
                         "reference rate of age band " + label + " (" + referenceRate + ") must be a number of at least 0");

@@ -2,7 +2,6 @@ package org.openbcf.metrics.stats;
 
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.openbcf.core.internal.Checks;
-import org.openbcf.core.money.InputLimits;
 
 /**
  * Confidence limits for a Poisson count on the count scale, e.g. 65 events at 95% → 50.163187710459454
@@ -25,7 +24,7 @@ public final class PoissonLimits {
     /**
      * The method used for a count: {@link Method#BYARS} from 10, {@link Method#EXACT} below.
      *
-     * @param count the count, 0 to 1,000,000,000
+     * @param count the count, 0 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
      * @return the method, never null
      */
     public static Method method(long count) {
@@ -36,7 +35,7 @@ public final class PoissonLimits {
     /**
      * The lower limit of a count, e.g. 50.163187710459454 for 65 at 95%.
      *
-     * @param count      the observed count, 0 to 1,000,000,000
+     * @param count      the observed count, 0 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
      * @param confidence the level, not null
      * @return the lower limit, between 0 and the count
      */
@@ -54,7 +53,7 @@ public final class PoissonLimits {
     /**
      * The upper limit of a count, e.g. 82.84913854593984 for 65 at 95%.
      *
-     * @param count      the observed count, 0 to 1,000,000,000
+     * @param count      the observed count, 0 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
      * @param confidence the level, not null
      * @return the upper limit, above the count
      */
@@ -81,6 +80,6 @@ public final class PoissonLimits {
         if (count < 0) {
             throw new IllegalArgumentException("count (" + count + ") must not be negative");
         }
-        return Checks.inRange(count, 0, InputLimits.MAX_COUNT, "count");
+        return Checks.inRange(count, 0, StatisticsLimits.MAX_COUNT, "count");
     }
 }

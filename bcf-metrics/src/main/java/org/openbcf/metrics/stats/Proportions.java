@@ -1,7 +1,6 @@
 package org.openbcf.metrics.stats;
 
 import org.openbcf.core.internal.Checks;
-import org.openbcf.core.money.InputLimits;
 
 /**
  * Proportions with the Wilson score interval, e.g. 65 of 100 at 95% → 0.65 (0.5525444329688797 to
@@ -21,7 +20,7 @@ public final class Proportions {
      * The proportion {@code x / n} as a fraction with its Wilson interval.
      *
      * @param numerator   x, between 0 and the denominator
-     * @param denominator n, 1 to 1,000,000,000
+     * @param denominator n, 1 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
      * @param confidence  the level, not null
      * @return the estimate, with limits within [0, 1]
      */
@@ -34,7 +33,7 @@ public final class Proportions {
      * multiplier 100 for a percentage: 865 of 1,000 → 86.5.
      *
      * @param numerator   x, between 0 and the denominator
-     * @param denominator n, 1 to 1,000,000,000
+     * @param denominator n, 1 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
      * @param confidence  the level, not null
      * @param multiplier  the scale, finite and positive (1 for a fraction, 100 for a percentage)
      * @return the estimate, never null
@@ -45,7 +44,7 @@ public final class Proportions {
         if (denominator <= 0) {
             throw new IllegalArgumentException("denominator (" + denominator + ") must be at least 1");
         }
-        Checks.inRange(denominator, 1, InputLimits.MAX_COUNT, "denominator");
+        Checks.inRange(denominator, 1, StatisticsLimits.MAX_COUNT, "denominator");
         if (numerator < 0 || numerator > denominator) {
             throw new IllegalArgumentException(
                     "numerator (" + numerator + ") must be between 0 and the denominator (" + denominator + ")");

@@ -1,7 +1,6 @@
 package org.openbcf.metrics.stats;
 
 import org.openbcf.core.internal.Checks;
-import org.openbcf.core.money.InputLimits;
 
 /**
  * Crude rates with Poisson confidence limits, e.g. 108 personal health budgets in a population of
@@ -23,8 +22,8 @@ public final class Rates {
     /**
      * The rate per 100,000 with its interval.
      *
-     * @param count      the number of events, 0 to 1,000,000,000
-     * @param population the population, 1 to 1,000,000,000
+     * @param count      the number of events, 0 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
+     * @param population the population, 1 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
      * @param confidence the level, not null
      * @return the estimate, never null
      */
@@ -36,8 +35,8 @@ public final class Rates {
      * The rate {@code count / population × multiplier} with its interval: the count-scale limits of
      * {@link PoissonLimits}, divided by the population and multiplied by the multiplier.
      *
-     * @param count      the number of events, 0 to 1,000,000,000
-     * @param population the population, 1 to 1,000,000,000
+     * @param count      the number of events, 0 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
+     * @param population the population, 1 to 10<sup>15</sup> ({@link StatisticsLimits#MAX_COUNT})
      * @param multiplier the scale, finite and positive, e.g. 100,000
      * @param confidence the level, not null
      * @return the estimate, with method {@link Method#BYARS} or {@link Method#EXACT}
@@ -48,7 +47,7 @@ public final class Rates {
         if (population <= 0) {
             throw new IllegalArgumentException("population (" + population + ") must be at least 1");
         }
-        Checks.inRange(population, 1, InputLimits.MAX_COUNT, "population");
+        Checks.inRange(population, 1, StatisticsLimits.MAX_COUNT, "population");
         Method method = PoissonLimits.method(count);
         double n = population;
         return new Estimate(count / n * multiplier,

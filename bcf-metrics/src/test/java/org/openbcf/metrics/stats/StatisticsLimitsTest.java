@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 class StatisticsLimitsTest {
 
     private static final ConfidenceLevel C95 = ConfidenceLevel.NINETY_FIVE;
-    private static final long MAX = 1_000_000_000L;
+    private static final long MAX = 1_000_000_000_000_000L;
 
     @Test
     void issue17ADsrCountOfLongMaxPlusASecondBandIsRefusedNamingTheBand() {
         assertThatThrownBy(() -> new AgeBand("65-69", Long.MAX_VALUE, 1_000, 5_500))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("count of age band 65-69 (9223372036854775807) must be between 0 and 1,000,000,000");
+                .hasMessage("count of age band 65-69 (9223372036854775807) must be between 0 and 1,000,000,000,000,000");
         assertThatThrownBy(() -> new AgeBand("65-69", 5, Long.MAX_VALUE, 5_500))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("population of age band 65-69 (9223372036854775807) must be between 1 and 1,000,000,000");
+                .hasMessage("population of age band 65-69 (9223372036854775807) must be between 1 and 1,000,000,000,000,000");
     }
 
     @Test
@@ -64,18 +64,30 @@ class StatisticsLimitsTest {
     @Test
     void countsAndPopulationsAboveTheLimitAreRefusedNamingTheField() {
         assertThatThrownBy(() -> Rates.perHundredThousand(MAX + 1, 10, C95)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("count (1000000001) must be between 0 and 1,000,000,000");
+                .hasMessage("count (1000000000000001) must be between 0 and 1,000,000,000,000,000");
         assertThatThrownBy(() -> Rates.perHundredThousand(1, MAX + 1, C95))
-                .hasMessage("population (1000000001) must be between 1 and 1,000,000,000");
+                .hasMessage("population (1000000000000001) must be between 1 and 1,000,000,000,000,000");
         assertThatThrownBy(() -> Proportions.wilson(1, MAX + 1, C95))
-                .hasMessage("denominator (1000000001) must be between 1 and 1,000,000,000");
+                .hasMessage("denominator (1000000000000001) must be between 1 and 1,000,000,000,000,000");
         assertThatThrownBy(() -> new IndirectStandardisation.ReferenceBand("65-69", MAX + 1, 0.1))
-                .hasMessage("population of age band 65-69 (1000000001) must be between 0 and 1,000,000,000");
+                .hasMessage("population of age band 65-69 (1000000000000001) must be between 0 and 1,000,000,000,000,000");
         assertThatThrownBy(() -> IndirectStandardisation.ratio(MAX + 1,
                 List.of(new IndirectStandardisation.ReferenceBand("65-69", 10, 0.1)), 1, C95))
-                .hasMessageContaining("count (1000000001)");
+                .hasMessageContaining("count (1000000000000001)");
         assertThat(Rates.perHundredThousand(MAX, MAX, C95).value()).isEqualTo(100_000.0);
         assertThat(Proportions.wilson(MAX, MAX, C95).value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void personTimeDenominatorsAboveTenToTheNineAreRead() {
+        // the PHEindicatormethods test data's person-years, 15,128,673,354
+        long personYears = 15_128_673_354L;
+        Estimate rate = Rates.perHundredThousand(2_000_000, personYears, C95);
+        assertThat(rate.value()).isCloseTo(2_000_000 * 100_000.0 / personYears, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Proportions.wilson(1, personYears, C95).value()).isEqualTo(1.0 / personYears);
+        assertThatThrownBy(() -> new EventFrequency("65-69", 1_000_000, 10_000_000_000L, 100, 5_500))
+                .hasMessageContaining("must each be at most 1,000,000,000,000,000");
+        assertThat(new EventFrequency("65-69", 1_000, 10_000_000_000L, 100, 5_500).events()).isEqualTo(10_000_000_000_000L);
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -127,38 +129,82 @@ public final class Charts {
         return new Chart(chart);
     }
 
+    /** How many areas a funnel plot labels all of; beyond this only the highlighted ones. */
+    public static final int LABEL_ALL_UP_TO = 20;
+
+    /** The colour of each position: above the limits in reds, below them in blues, within in grey. */
+    static Color colour(FunnelPosition position) {
+        return switch (position) {
+            case ABOVE_99_8 -> new Color(0xB0, 0x10, 0x10);
+            case ABOVE_95 -> new Color(0xF0, 0x70, 0x50);
+            case WITHIN_95 -> new Color(0x70, 0x70, 0x70);
+            case BELOW_95 -> new Color(0x50, 0x90, 0xE0);
+            case BELOW_99_8 -> new Color(0x10, 0x30, 0xA0);
+        };
+    }
+
     /**
-     * A funnel plot of {@link FunnelChart}'s data, drawing only what the library computed: the target
-     * line, the 95% and 99.8% limit curves against a logarithmic denominator axis, and the areas as
-     * points, one series per {@link FunnelPosition} that occurs (in the position's order).
+     * A funnel plot of {@link FunnelChart}'s data, as {@link #funnel(String, String, String, FunnelChart, Set)}
+     * with no area highlighted.
      *
-     * @param title  the chart's title, e.g. {@code Illustrative areas on a proportion funnel around 92.2%}, not null
-     * @param xAxis  the x axis title, e.g. {@code people discharged}, not null
-     * @param yAxis  the y axis title, e.g. {@code %}, not null
+     * @param title  the chart's title, not null
+     * @param xAxis  the x axis title, not null
+     * @param yAxis  the y axis title, not null
      * @param funnel the funnel's data from {@code Funnel.chart}, not null
      * @return the chart, never null
      */
     public static Chart funnel(String title, String xAxis, String yAxis, FunnelChart funnel) {
+        return funnel(title, xAxis, yAxis, funnel, Set.of());
+    }
+
+    /**
+     * A funnel plot of {@link FunnelChart}'s data, drawing only what the library computed: the centre
+     * line (the target), the 95% and 99.8% limit curves against a logarithmic denominator axis whose
+     * range runs from a power of ten to a power of ten (so it always has labelled ticks, {@code 1,000},
+     * {@code 10,000}), and the areas as points, one series per {@link FunnelPosition} that occurs, above
+     * the limits in reds and below them in blues. Every area is labelled with its name when there are
+     * at most {@value #LABEL_ALL_UP_TO}, else the highlighted ones; the legend sits right of the plot,
+     * inside the image.
+     *
+     * @param title     the chart's title, e.g. {@code Illustrative areas on a proportion funnel around 92.2%}, not null
+     * @param xAxis     the x axis title, e.g. {@code people discharged}, not null
+     * @param yAxis     the y axis title, e.g. {@code %}, not null
+     * @param funnel    the funnel's data from {@code Funnel.chart}, not null
+     * @param highlight the areas to label whatever their number, not null
+     * @return the chart, never null
+     */
+    public static Chart funnel(String title, String xAxis, String yAxis, FunnelChart funnel, Set<String> highlight) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(xAxis, "xAxis");
         Objects.requireNonNull(yAxis, "yAxis");
         Objects.requireNonNull(funnel, "funnel");
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis)
-                .build();
+        Objects.requireNonNull(highlight, "highlight");
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT + 120).title(title).xAxisTitle(xAxis)
+                .yAxisTitle(yAxis).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         chart.getStyler().setXAxisLogarithmic(true);
-        chart.getStyler().setXAxisDecimalPattern("#,##0");
+        chart.getStyler().setXAxisDecimalPattern("#,##0.##");
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        chart.getStyler().setAnnotationTextFontColor(Color.BLACK);
         List<Double> x = funnel.curve().stream().map(FunnelLimits::denominator).toList();
-        line(chart, "Target", x, x.stream().map(d -> funnel.target()).toList(), Color.BLACK, SeriesLines.SOLID);
+        double low = x.stream().mapToDouble(Double::doubleValue).min().orElse(1);
+        double high = x.stream().mapToDouble(Double::doubleValue).max().orElse(10);
+        for (PlottedPoint p : funnel.points()) {
+            low = Math.min(low, p.point().denominator());
+            high = Math.max(high, p.point().denominator());
+        }
+        double[] decades = decades(low, high);
+        chart.getStyler().setXAxisMin(decades[0]);
+        chart.getStyler().setXAxisMax(decades[1]);
+        line(chart, "Target (centre line)", x, x.stream().map(d -> funnel.target()).toList(), Color.BLACK, SeriesLines.SOLID);
         Color amber = new Color(0xE0, 0x90, 0x20);
         Color red = new Color(0xC0, 0x20, 0x20);
-        line(chart, "95%", x, funnel.curve().stream().map(FunnelLimits::upper95).toList(), amber, SeriesLines.DASH_DASH);
+        line(chart, "95% limits", x, funnel.curve().stream().map(FunnelLimits::upper95).toList(), amber, SeriesLines.DASH_DASH);
         line(chart, " ", x, funnel.curve().stream().map(FunnelLimits::lower95).toList(), amber, SeriesLines.DASH_DASH)
                 .setShowInLegend(false);
-        line(chart, "99.8%", x, funnel.curve().stream().map(FunnelLimits::upper998).toList(), red, SeriesLines.DOT_DOT);
+        line(chart, "99.8% limits", x, funnel.curve().stream().map(FunnelLimits::upper998).toList(), red, SeriesLines.DOT_DOT);
         line(chart, "  ", x, funnel.curve().stream().map(FunnelLimits::lower998).toList(), red, SeriesLines.DOT_DOT)
                 .setShowInLegend(false);
         for (FunnelPosition position : FunnelPosition.values()) {
@@ -170,13 +216,29 @@ public final class Charts {
                     points.stream().map(PlottedPoint::value).toList());
             series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             series.setMarker(SeriesMarkers.CIRCLE);
-            series.setMarkerColor(switch (position) {
-                case WITHIN_95 -> new Color(0x30, 0x70, 0xC0);
-                case ABOVE_95, BELOW_95 -> amber;
-                case ABOVE_99_8, BELOW_99_8 -> red;
-            });
+            series.setMarkerColor(colour(position));
+        }
+        boolean all = funnel.points().size() <= LABEL_ALL_UP_TO;
+        double top = funnel.curve().stream().mapToDouble(FunnelLimits::upper998).filter(Double::isFinite).max().orElse(1);
+        double bottom = funnel.curve().stream().mapToDouble(FunnelLimits::lower998).filter(Double::isFinite).min().orElse(0);
+        double lift = (top - bottom) * 0.03;
+        for (PlottedPoint p : funnel.points()) {
+            if (all || highlight.contains(p.point().area())) {
+                // the name just above its point
+                chart.addAnnotation(new AnnotationText(p.point().area(), p.point().denominator(), p.value() + lift, false));
+            }
         }
         return new Chart(chart);
+    }
+
+    /** The powers of ten at or below {@code low} and at or above {@code high} (a decade apart at least). */
+    static double[] decades(double low, double high) {
+        double from = Math.pow(10, Math.floor(Math.log10(Math.max(low, Double.MIN_NORMAL))));
+        double to = Math.pow(10, Math.ceil(Math.log10(Math.max(high, Double.MIN_NORMAL))));
+        if (to <= from) {
+            to = from * 10;
+        }
+        return new double[] {from, to};
     }
 
     private static XYSeries line(XYChart chart, String name, List<Double> x, List<Double> y, Color colour,

@@ -61,6 +61,7 @@ public final class BcfCommand implements Callable<Integer> {
                 RateCommand.class,
                 DsrCommand.class,
                 IsrCommand.class,
+                MeanCommand.class,
                 CompareCommand.class,
                 FunnelCommand.class,
                 DelaysCommand.class,
@@ -88,6 +89,7 @@ public final class BcfCommand implements Callable<Integer> {
             case "rate" -> RateCommand.class;
             case "dsr" -> DsrCommand.class;
             case "isr" -> IsrCommand.class;
+            case "mean" -> MeanCommand.class;
             case "compare" -> CompareCommand.class;
             case "funnel" -> FunnelCommand.class;
             case "delays" -> DelaysCommand.class;

@@ -11,6 +11,7 @@ import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.examples.io.CaseGroups;
 import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.Figure;
 import org.openbcf.examples.io.InputFile;
 import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
@@ -151,14 +152,15 @@ public final class DelaysCommand extends Subcommand {
             return values;
         }
         DelayMeasures m = report.measures().orElseThrow();
-        values.addAll(List.of(m.discharges(), m.onReadyDate(), m.bedDaysLost(), m.percentOnReadyDate().value()));
+        // a table shows percentages to 1 place and average days to 2 (Figure); CSV and JSON full precision
+        values.addAll(List.of(m.discharges(), m.onReadyDate(), m.bedDaysLost(), Figure.of(m.percentOnReadyDate().value(), 1)));
         for (DelayReport r : reports) {
-            values.add(r.measures().orElseThrow().percentOnReadyDate().lower());
-            values.add(r.measures().orElseThrow().percentOnReadyDate().upper());
+            values.add(Figure.of(r.measures().orElseThrow().percentOnReadyDate().lower(), 1));
+            values.add(Figure.of(r.measures().orElseThrow().percentOnReadyDate().upper(), 1));
         }
-        values.add(m.averageDelayPerDischarge());
-        values.add(m.averageDelayPerDelayedDischarge().isPresent() ? m.averageDelayPerDelayedDischarge().getAsDouble()
-                : null);
+        values.add(Figure.of(m.averageDelayPerDischarge(), 2));
+        values.add(m.averageDelayPerDelayedDischarge().isPresent()
+                ? Figure.of(m.averageDelayPerDelayedDischarge().getAsDouble(), 2) : null);
         values.add(m.averageDelayPerDelayedDischarge().isPresent() ? "" : "no delayed discharges");
         return values;
     }

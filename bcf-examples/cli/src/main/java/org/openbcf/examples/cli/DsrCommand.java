@@ -98,7 +98,7 @@ public final class DsrCommand extends Subcommand {
                         }
                         values.add("suppressed: " + at95.suppressionReason().orElseThrow());
                     } else {
-                        values.addAll(Options.estimateValues(levels,
+                        values.addAll(Options.estimateValues(levels, Options.Published.RATE, scale,
                                 level -> rate.apply(level).estimate().orElseThrow()));
                         values.add("");
                     }
@@ -150,8 +150,9 @@ public final class DsrCommand extends Subcommand {
     private static EventFrequency frequency(Row row) {
         String label = row.required("age_band");
         int frequency = (int) row.whole("frequency", 0, MAX_FREQUENCY);
-        long people = Options.count(row, "people", 0);
-        long population = Options.count(row, "population", 1);
+        // an empty people cell is 0 people, as an empty count is 0 events
+        long people = row.text("people").isEmpty() ? 0 : Options.statistic(row, "people", 0);
+        long population = Options.statistic(row, "population", 1);
         double weight = weight(row);
         return row.at("people", () -> new EventFrequency(label, frequency, people, population, weight));
     }
@@ -168,8 +169,8 @@ public final class DsrCommand extends Subcommand {
 
     private static AgeBand band(Row row) {
         String label = row.required("age_band");
-        long count = row.text("count").isEmpty() ? 0 : Options.count(row, "count", 0);
-        long population = Options.count(row, "population", 1);
+        long count = row.text("count").isEmpty() ? 0 : Options.statistic(row, "count", 0);
+        long population = Options.statistic(row, "population", 1);
         double weight = weight(row);
         return row.at("population", () -> new AgeBand(label, count, population, weight));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.openbcf.core.number.Numbers;
 import org.openbcf.examples.io.CaseGroups;
 import org.openbcf.examples.io.CsvInput;
+import org.openbcf.examples.io.Figure;
 import org.openbcf.examples.io.InputFile;
 import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
@@ -81,7 +82,7 @@ public final class IsrCommand extends Subcommand {
                     List<ReferenceBand> bands = new ArrayList<>();
                     long observed = 0;
                     for (Row row : group.rows()) {
-                        observed = Math.addExact(observed, Options.count(row, "count", 0));
+                        observed = Math.addExact(observed, Options.statistic(row, "count", 0));
                         bands.add(band(row));
                     }
                     long o = observed;
@@ -91,8 +92,9 @@ public final class IsrCommand extends Subcommand {
                     }
                     values.add(o);
                     Row first = group.rows().get(0);
-                    values.add(first.at("reference_rate", () -> IndirectStandardisation.expected(bands)));
-                    values.addAll(first.at("reference_rate", () -> Options.estimateValues(levels, level -> estimate(o, bands,
+                    values.add(Figure.of(first.at("reference_rate", () -> IndirectStandardisation.expected(bands)), 1));
+                    values.addAll(first.at("reference_rate", () -> Options.estimateValues(levels,
+                            overall == null ? Options.Published.RATIO : Options.Published.RATE, scale, level -> estimate(o, bands,
                             overall, scale, level))));
                     values.add(PoissonLimits.method(o).label());
                     results.row(values);
@@ -110,7 +112,7 @@ public final class IsrCommand extends Subcommand {
 
     private static ReferenceBand band(Row row) {
         String label = row.required("age_band");
-        long population = Options.count(row, "population", 0);
+        long population = Options.statistic(row, "population", 0);
         double rate = row.get("reference_rate", t -> Numbers.parseDecimal(t, "reference_rate")).doubleValue();
         return row.at("reference_rate", () -> new ReferenceBand(label, population, rate));
     }

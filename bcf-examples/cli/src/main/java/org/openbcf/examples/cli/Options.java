@@ -7,9 +7,11 @@ import java.util.function.Function;
 
 import org.openbcf.core.number.Numbers;
 import org.openbcf.examples.io.BadInputException;
+import org.openbcf.examples.io.Figure;
 import org.openbcf.examples.io.Row;
 import org.openbcf.metrics.stats.ConfidenceLevel;
 import org.openbcf.metrics.stats.Estimate;
+import org.openbcf.metrics.stats.StatisticsLimits;
 
 /**
  * Reads option values in the one number grammar ({@link Numbers}) and shapes interval estimates into
@@ -90,6 +92,34 @@ final class Options {
      */
     static long count(Row row, String column, long min) {
         return row.get(column, t -> inRange(Numbers.parseWhole(t, column), min, column));
+    }
+
+    /**
+     * A count or denominator option of a statistics command ({@code --numerator}, {@code --population}),
+     * from {@code min} to {@link StatisticsLimits#MAX_COUNT} (10<sup>15</sup>: person-time exceeds 10<sup>9</sup>).
+     *
+     * @param value  the option's value, null when it was not given
+     * @param option the option's name
+     * @param min    the smallest allowed value
+     * @return the count
+     */
+    static long statistic(Long value, String option, long min) {
+        required(value, option);
+        return named(() -> org.openbcf.core.internal.Checks.inRange(value, min, StatisticsLimits.MAX_COUNT, option));
+    }
+
+    /**
+     * A count or denominator in a CSV column of a statistics command, from {@code min} to
+     * {@link StatisticsLimits#MAX_COUNT} (10<sup>15</sup>).
+     *
+     * @param row    the row
+     * @param column the column
+     * @param min    the smallest allowed value
+     * @return the count
+     */
+    static long statistic(Row row, String column, long min) {
+        return row.get(column, t -> org.openbcf.core.internal.Checks.inRange(Numbers.parseWhole(t, column), min,
+                StatisticsLimits.MAX_COUNT, column));
     }
 
     /**
@@ -183,21 +213,55 @@ final class Options {
     /**
      * The values of an estimate at each level, in the order of {@link #estimateColumns(List)}.
      *
-     * @param levels   the levels, not empty
-     * @param estimate the estimate at a level
+     * @param levels     the levels, not empty
+     * @param kind       the kind of statistic (the places a table shows)
+     * @param multiplier the scale
+     * @param estimate   the estimate at a level
      * @return the values
      */
-    static List<Object> estimateValues(List<ConfidenceLevel> levels, Function<ConfidenceLevel, Estimate> estimate) {
+    static List<Object> estimateValues(List<ConfidenceLevel> levels, Published kind, double multiplier,
+                                       Function<ConfidenceLevel, Estimate> estimate) {
+        int places = kind.places(multiplier);
         List<Object> values = new ArrayList<>();
         for (ConfidenceLevel level : levels) {
             Estimate e = estimate.apply(level);
             if (values.isEmpty()) {
-                values.add(e.value());
+                values.add(Figure.of(e.value(), places));
             }
-            values.add(e.lower());
-            values.add(e.upper());
+            values.add(Figure.of(e.lower(), places));
+            values.add(Figure.of(e.upper(), places));
         }
         return values;
+    }
+
+    /**
+     * The kinds of statistic, each with the decimal places a table shows it to, as Fingertips publishes
+     * them: a rate or DSR and a percentage to 1 place, a ratio to 2 (1 on a scale of 100, SMR-style), a
+     * fraction (a proportion or rate on a scale of 1) to 3, a mean to 2. CSV and JSON keep full precision.
+     */
+    enum Published {
+        /** A proportion: a fraction to 3 places, a percentage (or any other scale) to 1. */
+        PROPORTION,
+        /** A crude or standardised rate: 1 place (3 on a scale of 1). */
+        RATE,
+        /** A ratio (SMR, ISR): 2 places (1 on a scale of 100). */
+        RATIO,
+        /** A mean: 2 places. */
+        MEAN;
+
+        /**
+         * The places a table shows.
+         *
+         * @param multiplier the scale
+         * @return the decimal places
+         */
+        int places(double multiplier) {
+            return switch (this) {
+                case PROPORTION, RATE -> multiplier == 1 ? 3 : 1;
+                case RATIO -> multiplier == 1 ? 2 : 1;
+                case MEAN -> 2;
+            };
+        }
     }
 
     /**

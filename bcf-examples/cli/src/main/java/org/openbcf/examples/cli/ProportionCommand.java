@@ -58,11 +58,11 @@ public final class ProportionCommand extends Subcommand {
         double scale = multiplier == null ? 1 : Options.multiplier(multiplier, "--multiplier");
         Streams streams = streams();
         if (file == null) {
-            long n = Options.count(numerator, "--numerator", 0);
-            long d = Options.count(denominator, "--denominator", 1);
+            long n = Options.statistic(numerator, "--numerator", 0);
+            long d = Options.statistic(denominator, "--denominator", 1);
             try (Results results = new Results(streams, output, Options.estimateColumns(levels))) {
                 results.row(Options.named(() -> Options.estimateValues(levels,
-                        level -> Proportions.wilson(n, d, level, scale))));
+                        Options.Published.PROPORTION, scale, level -> Proportions.wilson(n, d, level, scale))));
                 return results.commit();
             }
         }
@@ -74,15 +74,15 @@ public final class ProportionCommand extends Subcommand {
             columns.addAll(Options.estimateColumns(levels));
             try (Results results = new Results(streams, output, columns)) {
                 for (Row row : in) {
-                    long n = Options.count(row, "numerator", 0);
-                    long d = Options.count(row, "denominator", 1);
+                    long n = Options.statistic(row, "numerator", 0);
+                    long d = Options.statistic(row, "denominator", 1);
                     double m = row.optional("multiplier").map(t -> Options.multiplier(t, row.where("multiplier"))).orElse(scale);
                     List<Object> values = new ArrayList<>();
                     if (in.has("case")) {
                         values.add(row.required("case"));
                     }
                     values.addAll(row.at("numerator", () -> Options.estimateValues(levels,
-                            level -> Proportions.wilson(n, d, level, m))));
+                            Options.Published.PROPORTION, m, level -> Proportions.wilson(n, d, level, m))));
                     results.row(values);
                 }
                 return results.commit();

@@ -60,8 +60,8 @@ public final class RateCommand extends Subcommand {
         columns.add("method");
         Streams streams = streams();
         if (file == null) {
-            long c = Options.count(count, "--count", 0);
-            long p = Options.count(population, "--population", 1);
+            long c = Options.statistic(count, "--count", 0);
+            long p = Options.statistic(population, "--population", 1);
             try (Results results = new Results(streams, output, columns)) {
                 results.row(Options.named(() -> values(levels, c, p, scale)));
                 return results.commit();
@@ -73,8 +73,8 @@ public final class RateCommand extends Subcommand {
             }
             try (Results results = new Results(streams, output, columns)) {
                 for (Row row : in) {
-                    long c = Options.count(row, "count", 0);
-                    long p = Options.count(row, "population", 1);
+                    long c = Options.statistic(row, "count", 0);
+                    long p = Options.statistic(row, "population", 1);
                     double m = row.optional("multiplier").map(t -> Options.multiplier(t, row.where("multiplier"))).orElse(scale);
                     List<Object> values = new ArrayList<>();
                     if (in.has("case")) {
@@ -89,7 +89,7 @@ public final class RateCommand extends Subcommand {
     }
 
     private static List<Object> values(List<ConfidenceLevel> levels, long count, long population, double multiplier) {
-        List<Object> values = Options.estimateValues(levels, level -> Rates.rate(count, population, multiplier, level));
+        List<Object> values = Options.estimateValues(levels, Options.Published.RATE, multiplier, level -> Rates.rate(count, population, multiplier, level));
         values.add(PoissonLimits.method(count).label());
         return values;
     }

@@ -65,6 +65,7 @@ class CommandContractTest {
                 new Example("proportion", List.of(), "numerator,denominator\n65,100\n0,10\n"),
                 new Example("rate", List.of(), "count,population\n108,882569\n3,1000\n"),
                 new Example("target", List.of(), "base,reduction\n1377,5%\n"),
+                new Example("mean", List.of(), "case,value\nA,2\nA,4\nB,7\n"),
                 new Example("profile", List.of(), "year,annual\n2016/17,1308\n"),
                 new Example("dsr", List.of(), "age_band,frequency,people,population\n65-69,1,160,60000\n65-69,2,15,60000\n"),
                 new Example("compare", List.of("--benchmark", "1933"),

@@ -55,7 +55,7 @@ class CompareCommandProperties {
                         int lower = Math.min(c.get(0), c.get(1));
                         String comparison = oracle(lower, Math.max(c.get(0), c.get(1)), c.get(2));
                         assertThat(lines.get(i)).isEqualTo(lower + "," + c.get(2) + "," + comparison + ","
-                                + judge(comparison, lowerIsBetter));
+                                + judge(comparison, lowerIsBetter) + ",");
                     }
                 });
     }

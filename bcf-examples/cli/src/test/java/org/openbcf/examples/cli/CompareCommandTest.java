@@ -60,12 +60,12 @@ class CompareCommandTest {
                 "--direction", "lower-is-better", "-");
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
         List<String> lines = result.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("case,value,benchmark,comparison_95,comparison_99_8,judgement_95,judgement_99_8");
+        assertThat(lines.get(0)).isEqualTo("case,value,benchmark,comparison_95,comparison_99_8,judgement_95,judgement_99_8,note");
         assertThat(lines.subList(1, 5)).containsExactly(
-                "falls,1980.0000000000002,1933,similar,similar,similar,similar",
-                "narrow,1980.0000000000002,1933,higher,higher,worse,worse",
-                "low,1850.0,1933,lower,lower,better,better",
-                "mid,1980.0000000000002,1933,higher,similar,worse,similar");
+                "falls,1980.0000000000002,1933,similar,similar,similar,similar,",
+                "narrow,1980.0000000000002,1933,higher,higher,worse,worse,",
+                "low,1850,1933,lower,lower,better,better,",
+                "mid,1980.0000000000002,1933,higher,similar,worse,similar,");
     }
 
     @Test
@@ -74,11 +74,11 @@ class CompareCommandTest {
                 + "few,65-69,4,1000\nfew,90+,5,500\nmany,65-69,200,60000\nmany,70-74,260,55000\n");
         Cli.Result rates = Cli.run("dsr", dsr.toString());
         Cli.Result result = Cli.withInput(rates.out().getBytes(StandardCharsets.UTF_8), "compare", "--benchmark", "200", "-");
-        assertThat(result.out()).isEqualTo("case,value,benchmark,comparison\nfew,,200,not compared\n"
-                + "many," + rates.out().lines().skip(2).findFirst().orElseThrow().split(",")[1] + ",200,higher\n");
+        assertThat(result.out()).isEqualTo("case,value,benchmark,comparison,note\nfew,,200,not compared,no value; no interval\n"
+                + "many," + rates.out().lines().skip(2).findFirst().orElseThrow().split(",")[1] + ",200,higher,\n");
         Path own = Files.writeString(dir.resolve("own.csv"), "value,lower,upper,benchmark\n10,8,12,7\n10,8,12,13\n10,8,12,9\n");
         assertThat(Cli.run("compare", own.toString()).out())
-                .isEqualTo("value,benchmark,comparison\n10,7,higher\n10,13,lower\n10,9,similar\n");
+                .isEqualTo("value,benchmark,comparison,note\n10,7,higher,\n10,13,lower,\n10,9,similar,\n");
     }
 
     @Test
@@ -89,7 +89,26 @@ class CompareCommandTest {
         Cli.Result ratio = Cli.run("isr", bands.toString());
         Cli.Result result = Cli.withInput(ratio.out().getBytes(StandardCharsets.UTF_8), "compare", "--benchmark", "1", "-");
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
-        assertThat(result.out()).startsWith("value,benchmark,comparison\n1.666666666666").endsWith(",1,higher\n");
+        assertThat(result.out()).startsWith("value,benchmark,comparison,note\n1.666666666666").endsWith(",1,higher,\n");
+    }
+
+    @Test
+    void rowsThatCannotBeComparedAreNotComparedWithANoteAndTheBatchGoesOn() throws IOException {
+        // issue 24 section 2: no benchmark, only 95% limits, an empty value
+        Path rows = Files.writeString(dir.resolve("rows.csv"), "case,value,lower_95,upper_95,lower_99_8,upper_99_8,benchmark\n"
+                + "fine,10,8,12,7,13,9\nnobench,10,8,12,7,13,\nonly95,10,8,12,,,9\nnovalue,,8,12,7,13,9\n");
+        Cli.Result result = Cli.run("compare", rows.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).isEqualTo("case,value,benchmark,comparison_95,comparison_99_8,note\n"
+                + "fine,10,9,similar,similar,\n"
+                + "nobench,10,,not compared,not compared,no benchmark\n"
+                + "only95,10,9,similar,not compared,no interval at 99.8%\n"
+                + "novalue,,9,not compared,not compared,no value\n");
+        // a file of 95% limits only: 99.8% is not compared, with its reason
+        Path only95 = Files.writeString(dir.resolve("only95.csv"), "value,lower_95,upper_95\n10,11,12\n");
+        assertThat(Cli.run("compare", "--benchmark", "9", "--direction", "higher-is-better", only95.toString()).out())
+                .isEqualTo("value,benchmark,comparison_95,comparison_99_8,judgement_95,judgement_99_8,note\n"
+                        + "10,9,higher,not compared,better,not compared,no interval at 99.8%\n");
     }
 
     @Test
@@ -106,8 +125,8 @@ class CompareCommandTest {
         assertBadInput(Cli.run("compare"), "give --value with --lower/--upper");
         Path mixed = Files.writeString(dir.resolve("mixed.csv"), "value,lower,upper,lower_95\n1,2,3,4\n");
         assertBadInput(Cli.run("compare", "--benchmark", "1", mixed.toString()), "mixed.csv row 1: give either the columns lower,upper");
-        Path half = Files.writeString(dir.resolve("half.csv"), "value,lower_95,upper_95\n1,2,3\n");
-        assertBadInput(Cli.run("compare", "--benchmark", "1", half.toString()), "half.csv row 1: missing column lower_99_8");
+        Path half = Files.writeString(dir.resolve("half.csv"), "value,lower_95,lower_99_8\n1,2,3\n");
+        assertBadInput(Cli.run("compare", "--benchmark", "1", half.toString()), "half.csv row 1: missing column upper_95");
         Path both = Files.writeString(dir.resolve("both.csv"), "value,lower,upper,benchmark\n1,0,2,1\n");
         assertBadInput(Cli.run("compare", "--benchmark", "1", both.toString()), "both.csv has a benchmark column and --benchmark");
         assertBadInput(Cli.run("compare", both.toString().replace("both", "none")), "no such file");

@@ -38,13 +38,26 @@ class DelaysCommandTest {
     }
 
     @Test
+    void aTableRoundsPercentagesToOnePlaceAndDaysToTwo() throws IOException {
+        // issue 24: tables for people; the CSV of the same file keeps full precision
+        Path csv = Files.writeString(dir.resolve("drd.csv"), HEADER + APRIL + "2024-05,900,700,100,50,20,20,5,5,900\n");
+        Cli.Result table = Cli.run("delays", "--format", "table", csv.toString());
+        assertThat(table.exitCode()).as(table.err()).isEqualTo(ExitCode.OK);
+        List<String> lines = table.out().lines().toList();
+        assertThat(lines.get(2).split("\\s+")).containsExactly("month", "2024-04", "2024-04", "1,000", "820", "1,083", "82.0",
+                "79.5", "84.3", "1.08", "6.02");
+        assertThat(lines.get(4).split("\\s+")).containsExactly("year", "to", "date", "2024-04", "2024-05", "1,900", "1,520",
+                "1,983", "80.0", "78.1", "81.7", "1.04", "5.22");
+    }
+
+    @Test
     void monthsAndTheYearToDate() throws IOException {
         Path csv = Files.writeString(dir.resolve("drd.csv"), HEADER + APRIL + "2024-05,900,700,100,50,20,20,5,5,900\n");
         Cli.Result result = Cli.run("delays", csv.toString());
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
         assertThat(result.out()).startsWith("period,from,to,discharges,on_ready_date,bed_days_lost,percent_on_ready_date,"
                 + "lower,upper,average_delay_per_discharge,average_delay_per_delayed_discharge,note\n"
-                + "month,2024-04,2024-04,1000,820,1083,82.0,");
+                + "month,2024-04,2024-04,1000,820,1083,82,");
         String[] april = row(result, 1);
         double z = 1.959963984540054;
         assertThat(Double.parseDouble(april[7])).isCloseTo(wilson(820, 1000, z, false), within(1e-9));
@@ -53,7 +66,7 @@ class DelaysCommandTest {
         assertThat(Double.parseDouble(april[10])).isCloseTo(1083.0 / 180, within(1e-15));
         String[] ytd = row(result, 3);
         assertThat(List.of(ytd).subList(0, 7)).containsExactly("year to date", "2024-04", "2024-05", "1900", "1520", "1983",
-                "80.0");
+                "80");
         assertThat(Double.parseDouble(ytd[9])).isCloseTo(1983.0 / 1900, within(1e-15));
         assertThat(Double.parseDouble(ytd[10])).isCloseTo(1983.0 / 380, within(1e-15));
         assertThat(result.out().lines()).hasSize(4);
@@ -72,7 +85,7 @@ class DelaysCommandTest {
                 result.out().lines().skip(1).findFirst().orElseThrow(),
                 "month,2024-05,2024-05,,,,,,,,,,,not measured: R-DRD-1",
                 "year to date,2024-04,2024-05,,,,,,,,,,,not measured: R-DRD-1 in a month of the period");
-        assertThat(row(result, 1)[6]).isEqualTo("82.0");
+        assertThat(row(result, 1)[6]).isEqualTo("82");
     }
 
     @Test
@@ -98,7 +111,7 @@ class DelaysCommandTest {
                         "A,year to date,2025-02,2025-03,20,15,5", "A,month,2025-04,2025-04,4,4,0",
                         "A,year to date,2025-04,2025-04,4,4,0", "B,month,2024-04,2024-04,10,10,0",
                         "B,year to date,2024-04,2024-04,10,10,0");
-        assertThat(result.out()).contains("A,month,2025-02,2025-02,10,10,0,100.0,").contains(",0.0,,no delayed discharges\n");
+        assertThat(result.out()).contains("A,month,2025-02,2025-02,10,10,0,100,").contains(",0,,no delayed discharges\n");
     }
 
     @Test

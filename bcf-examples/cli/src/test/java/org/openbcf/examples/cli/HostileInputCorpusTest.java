@@ -68,14 +68,15 @@ class HostileInputCorpusTest {
             new CsvCommand(List.of("delays"), "month,discharges,on_ready_date,delayed_1,delayed_2_3,delayed_4_6,delayed_7_13,"
                     + "delayed_14_20,delayed_21_plus,bed_days_lost", "2024-04,1000,800,50,50,40,30,20,10,900", "discharges"),
             new CsvCommand(List.of("profile"), "year,annual", "2016/17,1308", "annual"),
-            new CsvCommand(List.of("target"), "base,reduction", "1377,5%", "base"));
+            new CsvCommand(List.of("target"), "base,reduction", "1377,5%", "base"),
+            new CsvCommand(List.of("mean"), "value", "4.4", "value"));
 
     /**
      * The commands for which a header with no rows is a valid, empty batch (or register): their output
      * is the header alone. The others need at least one row (a P4P year, a set of age bands, months).
      */
     static final java.util.Set<String> EMPTY_BATCH_IS_VALID = java.util.Set.of("risk", "rate", "proportion", "compare",
-            "funnel", "profile", "target");
+            "funnel", "profile", "target", "mean");
 
     /** One hostile run: the command line, standard input, and what the error line must contain. */
     record Run(String name, List<String> args, byte[] stdin, List<String> mustContain) {

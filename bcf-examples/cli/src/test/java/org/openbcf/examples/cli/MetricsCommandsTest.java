@@ -32,7 +32,7 @@ class MetricsCommandsTest {
         Cli.Result result = Cli.run("proportion", "--numerator", "10", "--denominator", "10",
                 "--multiplier", "100", "--confidence", "99.8%");
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(result.out()).startsWith("value,lower,upper\n100.0,").endsWith(",100.0\n");
+        assertThat(result.out()).startsWith("value,lower,upper\n100,").endsWith(",100\n");
     }
 
     @Test
@@ -57,7 +57,7 @@ class MetricsCommandsTest {
     @Test
     void rateBelowTenEventsIsExact() {
         Cli.Result result = Cli.run("rate", "--count", "0", "--population", "1000", "--multiplier", "1000");
-        assertThat(result.out()).startsWith("value,lower,upper,method\n0.0,0.0,3.68887945411").endsWith(",exact\n");
+        assertThat(result.out()).startsWith("value,lower,upper,method\n0,0,3.68887945411").endsWith(",exact\n");
     }
 
     @Test
@@ -122,7 +122,7 @@ class MetricsCommandsTest {
                 + "young,,1000,1\nold,20,1000,1\n");
         Cli.Result result = Cli.run("dsr", csv.toString(), "--multiplier", "1000");
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(result.out()).startsWith("value,lower,upper,note\n10.0,");
+        assertThat(result.out()).startsWith("value,lower,upper,note\n10,");
     }
 
     @Test

@@ -23,8 +23,16 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  *
  * <p>Values are {@link String}s (text; in CSV and tables a text that a spreadsheet would run as a
  * formula is neutralised by {@link CsvSafety}), whole numbers ({@link Long}, {@link Integer}),
- * exact decimals ({@link BigDecimal}, printed plain, e.g. {@code 354620.00}), {@link Double}s (as
- * Java prints them at full precision), {@link Boolean}s, or null (an empty cell; JSON {@code null}).
+ * exact decimals ({@link BigDecimal}, printed plain, e.g. {@code 354620.00}), {@link Double}s,
+ * {@link Figure}s (a statistic with the decimal places people read it to), {@link Boolean}s, or null
+ * (an empty cell; JSON {@code null}).
+ *
+ * <p>One rule for numbers that machines read back ({@link #plain(double)}): CSV and JSON print every
+ * double in plain decimal notation at full precision, never in exponent form ({@code 0.00001106275903198847},
+ * not {@code 1.106275903198847E-5}; {@code 12000000}, not {@code 1.2E7}), and a whole number without a
+ * fraction ({@code 400}, not {@code 400.0}), so every command reads back what another printed. A table
+ * is for people: a {@link Figure} is rounded to its places with thousands separators
+ * ({@link Figure#forPeople()}), and whole numbers ({@link Long}) get thousands separators.
  * CSV and JSON stream row by row; a table holds its rows to align them. JSON is one object,
  * {@code {"rows":[{...}],"findings":[{...}]}}; its findings are held until the rows end, in memory up
  * to {@link Output#MEMORY_CHARS} characters and then in a temporary file, so memory stays bounded.
@@ -151,7 +159,49 @@ public abstract class RecordWriter {
         if (value instanceof String) {
             return CsvSafety.neutralise((String) value);
         }
+        if (value instanceof Double || value instanceof Float) {
+            return plain(((Number) value).doubleValue());
+        }
         return value.toString();
+    }
+
+    /**
+     * A value as a table prints it for people: a {@link Figure} rounded to its places with thousands
+     * separators, a {@link Long} with thousands separators, anything else as {@link #text(Object)}.
+     *
+     * @param value the value, may be null
+     * @return the text, never null
+     */
+    public static String forPeople(Object value) {
+        if (value instanceof Figure) {
+            return ((Figure) value).forPeople();
+        }
+        if (value instanceof Long) {
+            return String.format(java.util.Locale.UK, "%,d", (Long) value);
+        }
+        return text(value);
+    }
+
+    /**
+     * The one rule for a double that machines read back: plain decimal notation (no exponent), the
+     * fewest digits that read back as the same double (full precision), and no fraction for a whole
+     * number; e.g. {@code 0.00001106275903198847}, {@code 12000000}, {@code 400}, {@code 0.5}. A value
+     * that is not finite prints as Java prints it ({@code NaN}, {@code Infinity}).
+     *
+     * @param value the value
+     * @return the text, never null
+     */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return exact(value).toPlainString();
+    }
+
+    /** The shortest decimal that reads back as the double, without trailing zeros (and never -0). */
+    private static BigDecimal exact(double value) {
+        BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        return d.signum() == 0 ? BigDecimal.ZERO : d;
     }
 
     private static final class CsvWriter extends RecordWriter {
@@ -196,7 +246,7 @@ public abstract class RecordWriter {
         void writeRow(List<?> values) {
             String[] cells = new String[values.size()];
             for (int i = 0; i < cells.length; i++) {
-                cells[i] = BadInputException.oneLine(text(values.get(i)));
+                cells[i] = BadInputException.oneLine(forPeople(values.get(i)));
             }
             rows.add(cells);
         }
@@ -289,10 +339,10 @@ public abstract class RecordWriter {
                 json.writeNumber((BigDecimal) value);
             } else if (value instanceof Long || value instanceof Integer) {
                 json.writeNumber(((Number) value).longValue());
-            } else if (value instanceof Double) {
-                double d = (Double) value;
+            } else if (value instanceof Double || value instanceof Figure) {
+                double d = value instanceof Figure ? ((Figure) value).value() : (Double) value;
                 if (Double.isFinite(d)) {
-                    json.writeNumber(d);
+                    json.writeNumber(exact(d));
                 } else {
                     json.writeString(Double.toString(d));
                 }
