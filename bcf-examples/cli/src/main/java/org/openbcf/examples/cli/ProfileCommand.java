@@ -98,9 +98,23 @@ public final class ProfileCommand extends Subcommand {
         }
     }
 
+    /** The last calendar year of bank holidays a profile may use: computed by rule past the shipped list. */
+    static final int LAST_CALENDAR_YEAR = 2040;
+
+    /**
+     * The shipped GOV.UK bank holidays for the years they cover (2010 to 2030), and the same rules'
+     * holidays computed to {@value #LAST_CALENDAR_YEAR} for later years (equal to the shipped list where
+     * both exist: {@code HolidayCalendar.englandAndWales(first, last)}), so financial years to 2039/40.
+     */
+    private static HolidayCalendar calendar(FinancialYear year) {
+        HolidayCalendar shipped = HolidayCalendar.englandAndWales();
+        return year.endYear() <= shipped.lastYear() ? shipped
+                : HolidayCalendar.englandAndWales(shipped.firstYear(), LAST_CALENDAR_YEAR);
+    }
+
     private static Void rows(Results results, String label, FinancialYear year, BigDecimal annual, boolean whole,
                              String field) {
-        WorkingDayProfile profile = WorkingDayProfile.of(year, HolidayCalendar.englandAndWales());
+        WorkingDayProfile profile = WorkingDayProfile.of(year, calendar(year));
         List<ProfiledMonth> months = whole ? profile.monthlyWhole(wholeNumber(annual, field))
                 : profile.monthly(annual.doubleValue());
         for (ProfiledMonth month : months) {

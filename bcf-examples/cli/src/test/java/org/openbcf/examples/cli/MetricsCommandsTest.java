@@ -98,12 +98,27 @@ class MetricsCommandsTest {
     }
 
     @Test
+    void profileCoversFinancialYearsPastTheShippedHolidaysTo2039To40() {
+        // 2035/36: Easter Sunday is 25 March 2035, so April 2035 has no bank holiday: its 30 days less
+        // 4 Saturdays and 5 Sundays (1 April 2035 is a Sunday) are 21 working days; May 2035 (1 May a
+        // Tuesday) has 23 weekdays less the Early May (7th) and Spring (28th) bank holidays, 21.
+        Cli.Result result = Cli.run("profile", "--annual", "1200", "--year", "2035/36", "--integer");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).startsWith("month,working_days,target\n2035-04,21,").contains("\n2035-05,21,");
+        assertThat(result.out().split("\n")).hasSize(13);
+        assertThat(Cli.run("profile", "--annual", "1200", "--year", "2039/40").exitCode()).isEqualTo(ExitCode.OK);
+        // 2016/17 is profiled on the shipped list as before (G-22 above)
+        assertThat(Cli.run("profile", "--annual", "1308", "--year", "2016/17", "--integer").out())
+                .startsWith("month,working_days,target\n2016-04,21,108\n");
+    }
+
+    @Test
     void profileRejectsBadInput() {
         assertBadInput(Cli.run("profile", "--annual", "1308", "--year", "2016"), "--year", "2016");
         assertBadInput(Cli.run("profile", "--annual", "1308.5", "--year", "2016/17", "--integer"),
                 "--annual (1308.5) must be a whole number");
         assertBadInput(Cli.run("profile", "--annual", "-1", "--year", "2016/17"), "annual target (-1.0)");
-        assertBadInput(Cli.run("profile", "--annual", "1", "--year", "2040/41"), "outside calendar England and Wales");
+        assertBadInput(Cli.run("profile", "--annual", "1", "--year", "2040/41"), "outside calendar England and Wales (2010 to 2040)");
     }
 
     @Test
