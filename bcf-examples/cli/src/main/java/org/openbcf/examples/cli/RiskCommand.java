@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "risk", mixinStandardHelpOptions = true,
         description = {"Score a risk register: score = likelihood x impact, with the band of the matrix.",
-            "Input CSV columns: id,likelihood,impact[,stated_score].",
-            "Output columns: id,likelihood,impact,score,band,finding.",
+            "Input CSV columns: id,likelihood,impact[,stated_score] and any other columns the register has (description, owner, mitigation, ...).",
+            "Output columns: id,likelihood,impact,score,band,finding, then the register's other columns as they were.",
             "Exit 0 no findings, 1 findings (also one per line on standard error), 2 bad input."},
         footerHeading = "%nExample:%n",
         footer = "  bcf risk --matrix 5x5 risks.csv")
@@ -51,12 +51,12 @@ public final class RiskCommand extends Subcommand {
     public Integer call() {
         Streams streams = streams();
         try (CsvInput csv = CsvInput.open(file, streams.in(), RiskCsv.SCHEMA);
-             Results results = new Results(streams, output, RiskCsv.COLUMNS)) {
+             Results results = new Results(streams, output, RiskCsv.columns(RiskCsv.otherColumns(csv)))) {
             RiskCsv.Risks risks = new RiskCsv.Risks(csv);
             for (Risk risk = risks.next(); risk != null; risk = risks.next()) {
                 // a register of one risk scores it as the whole register would: the rule stays in RiskRegister
                 ScoredRisk scored = RiskRegister.of(matrix, List.of(risk)).scored().get(0);
-                results.row(RiskCsv.values(scored));
+                results.row(RiskCsv.values(scored, risks.others()));
                 results.findings(null, scored.findings());
             }
             return results.commit();

@@ -123,8 +123,10 @@ class CommandContractTest {
         Path missing = dir.resolve("missing.csv");
         assertOneLine(Cli.run(example.args(missing.toString())), example.command() + ": " + missing + ": no such file");
         assertOneLine(Cli.run(example.args(dir.toString())), example.command() + ": " + dir + ": is a directory, not a file");
-        Path unknown = write("unknown.csv", example.csv().replaceFirst("\n", ",colour\n"));
-        assertOneLine(Cli.run(example.args(unknown.toString())), unknown + " row 1, column ", "unknown column 'colour'");
+        if (!example.command().equals("risk")) { // risk passes a register's own columns through (RiskCommandTest)
+            Path unknown = write("unknown.csv", example.csv().replaceFirst("\n", ",colour\n"));
+            assertOneLine(Cli.run(example.args(unknown.toString())), unknown + " row 1, column ", "unknown column 'colour'");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -142,9 +142,11 @@ class HostileInputCorpusTest {
         runs.add(new Run(cmd + " binary on standard input", with(c.args(), "-"), binary(7), List.of("standard input row 1")));
         Path ragged = write(cmd + "/ragged.csv", valid + c.row() + ",9\n");
         runs.add(Run.of(cmd + " ragged", with(c.args(), ragged.toString()), ragged.toString(), "row 3", "'9'"));
-        Path unknown = write(cmd + "/unknown.csv", c.header() + ",colour\n" + c.row() + ",red\n");
-        runs.add(Run.of(cmd + " unknown column", with(c.args(), unknown.toString()), unknown.toString(), "row 1",
-                "unknown column 'colour'"));
+        if (!cmd.equals("risk")) { // risk passes a register's own columns through (RiskCommandTest)
+            Path unknown = write(cmd + "/unknown.csv", c.header() + ",colour\n" + c.row() + ",red\n");
+            runs.add(Run.of(cmd + " unknown column", with(c.args(), unknown.toString()), unknown.toString(), "row 1",
+                    "unknown column 'colour'"));
+        }
         Path missing = dir.resolve(cmd + "/missing.csv");
         runs.add(Run.of(cmd + " missing file", with(c.args(), missing.toString()), missing.toString(), "no such file"));
         runs.add(Run.of(cmd + " a directory", with(c.args(), dir.resolve(cmd).toString()), dir.resolve(cmd).toString(),

@@ -116,11 +116,11 @@ class RiskCommandTest {
             extra value          | id,likelihood,impact\\nA,1,1,9\\n          | bad.csv row 2: has 4 values, but the header has 3 columns (extra value '9')
             blank id             | id,likelihood,impact\\n ,1,1\\n            | bad.csv row 2, column id: the value is missing
             duplicate id         | id,likelihood,impact\\nA,1,1\\nB,1,1\\nA,2,2\\n | bad.csv row 4, column id: 'A' repeats the id of row 2
-            missing header column| id,likelihood\\nA,1\\n                     | bad.csv row 1: missing column impact; expected id,likelihood,impact[,stated_score]
-            misspelt header      | id,likelihood,impact,stated_scor\\nA,1,1,1\\n | bad.csv row 1, column 4: unknown column 'stated_scor' (did you mean stated_score?); expected id,likelihood,impact[,stated_score]
-            extra header column  | id,likelihood,impact,stated_score,owner\\n | bad.csv row 1, column 5: unknown column 'owner'; expected id,likelihood,impact[,stated_score]
+            missing header column| id,likelihood\\nA,1\\n                     | bad.csv row 1: missing column impact; expected id,likelihood,impact[,stated_score][,any other column]
+            misspelt header      | id,likelihood,impact,stated_scor\\nA,1,1,1\\n | bad.csv row 1, column 4: unknown column 'stated_scor' (did you mean stated_score?); expected id,likelihood,impact[,stated_score][,any other column]
+            an output's name     | id,likelihood,impact,score\\nA,1,1,1\\n | bad.csv: column score is one bcf risk writes; rename it to keep it (the output's columns are id,likelihood,impact,score,band,finding)
             repeated header      | id,likelihood,impact,Impact\\nA,1,1,1\\n   | bad.csv row 1, column 4: column impact is named twice (also column 3)
-            no header            | ''                                         | bad.csv is empty: expected the header id,likelihood,impact[,stated_score]
+            no header            | ''                                         | bad.csv is empty: expected the header id,likelihood,impact[,stated_score][,any other column]
             """)
     void badInputIsOneLineNamingRowAndColumn(String name, String content, String message) throws IOException {
         Path bad = file("bad.csv", content.replace("\\n", "\n"));
@@ -168,6 +168,26 @@ class RiskCommandTest {
         Cli.Result none = Cli.run("risk", ok.toString());
         assertThat(none.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(none.err()).contains("--matrix");
+    }
+
+    @Test
+    void aRegistersOwnColumnsArePassedThroughAsTheyWere() throws IOException {
+        // issue 28: real registers carry description, owner and mitigation; they follow the scores unchanged
+        Path register = file("register.csv", "Risk ID,Description,likelihood,impact,Owner,mitigation\n"
+                + "R1,\"Workforce: vacancies, \"\"agency\"\" costs\",4,5,Director of Adult Services,Recruitment drive\n"
+                + "R2,Data sharing,2,3,,\n");
+        Path renamed = file("renamed.csv", Files.readString(register).replace("Risk ID", "id"));
+        Cli.Result result = Cli.run("risk", "--matrix", "5x5", renamed.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).isEqualTo("id,likelihood,impact,score,band,finding,description,owner,mitigation\n"
+                + "R1,4,5,20,Extreme,,\"Workforce: vacancies, \"\"agency\"\" costs\",Director of Adult Services,Recruitment drive\n"
+                + "R2,2,3,6,Moderate,,Data sharing,,\n");
+        Cli.Result json = Cli.run("risk", "--matrix", "5x5", "--format", "json", renamed.toString());
+        assertThat(json.out()).contains("\"owner\"").contains("Director of Adult Services");
+        // a register whose id column is not named id is still refused, naming what is missing
+        Cli.Result missing = Cli.run("risk", "--matrix", "5x5", register.toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missing.err()).contains("missing column id");
     }
 
     @Test

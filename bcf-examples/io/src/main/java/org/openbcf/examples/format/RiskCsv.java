@@ -17,11 +17,12 @@ import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
 
 /**
- * The CSV files of {@code bcf risk}: input {@code id,likelihood,impact[,stated_score]}, output
- * {@link #COLUMNS}.
+ * The CSV files of {@code bcf risk}: input {@code id,likelihood,impact[,stated_score]} and any other
+ * columns a register carries (description, owner, mitigation, ...), output {@link #COLUMNS} followed by
+ * those other columns as they were ({@link #otherColumns}).
  *
- * <p>A level or stated score that is not a whole number, a level below 1, a missing, extra or unknown
- * column, a blank or repeated id is bad input ({@link BadInputException}, one line naming row and
+ * <p>A level or stated score that is not a whole number, a level below 1, a missing column, a column
+ * named like a known one (a likely misspelling) or like an output column, a blank or repeated id is bad input ({@link BadInputException}, one line naming row and
  * column). A level above the matrix's scale is not bad input: the register reports it as a finding
  * (BCF reference, "Risk scores").
  *
@@ -29,8 +30,8 @@ import org.openbcf.examples.io.Schema;
  */
 public final class RiskCsv {
 
-    /** The input columns; {@code stated_score} is optional. */
-    public static final Schema SCHEMA = Schema.of("id", "likelihood", "impact").optional("stated_score");
+    /** The input columns; {@code stated_score} is optional, and other columns are kept to be passed through. */
+    public static final Schema SCHEMA = Schema.of("id", "likelihood", "impact").optional("stated_score").keepingOthers();
 
     /** The output columns, exactly. */
     public static final List<String> COLUMNS = List.of("id", "likelihood", "impact", "score", "band", "finding");
@@ -78,6 +79,8 @@ public final class RiskCsv {
     public static final class Risks {
         private final CsvInput csv;
         private final FirstRows ids = new FirstRows();
+        private final List<String> otherColumns;
+        private List<String> others = List.of();
 
         /**
          * Reads the risks of an open file.
@@ -86,6 +89,17 @@ public final class RiskCsv {
          */
         public Risks(CsvInput csv) {
             this.csv = Checks.notNull(csv, "csv");
+            this.otherColumns = otherColumns(csv);
+        }
+
+        /**
+         * The values of the file's other columns ({@link RiskCsv#otherColumns}) in the row of the risk
+         * {@link #next()} returned last, as they were.
+         *
+         * @return the values, never null
+         */
+        public List<String> others() {
+            return others;
         }
 
         /**
@@ -97,8 +111,10 @@ public final class RiskCsv {
         public Risk next() {
             Row row = csv.next();
             if (row == null) {
+                others = List.of();
                 return null;
             }
+            others = otherColumns.stream().map(row::text).toList();
             String id = row.required("id");
             long earlier = ids.add(id, row.number());
             if (earlier != FirstRows.NEW) {
@@ -113,6 +129,29 @@ public final class RiskCsv {
         }
     }
 
+    /**
+     * The columns of an open file beyond the schema's, in file order: a register's own columns, which
+     * {@code bcf risk} writes after {@link #COLUMNS}.
+     *
+     * @param csv the file, not null
+     * @return the names, never null
+     * @throws BadInputException when one is named like an output column, e.g. {@code score}
+     */
+    public static List<String> otherColumns(CsvInput csv) {
+        Checks.notNull(csv, "csv");
+        List<String> others = new ArrayList<>();
+        for (String column : csv.columns()) {
+            if (!SCHEMA.knows(column)) {
+                if (COLUMNS.contains(column)) {
+                    throw new BadInputException(csv.source() + ": column " + column + " is one bcf risk writes; rename it"
+                            + " to keep it (the output's columns are " + String.join(",", COLUMNS) + ")");
+                }
+                others.add(column);
+            }
+        }
+        return others;
+    }
+
     private static int level(Row row, String column, int max) {
         return (int) (long) row.get(column, text -> Checks.inRange(Numbers.parseWhole(text, column), 1, max, column));
     }
@@ -125,8 +164,35 @@ public final class RiskCsv {
      * @return the values, in the order of {@link #COLUMNS}
      */
     public static List<Object> values(ScoredRisk scored) {
+        return values(scored, List.of());
+    }
+
+    /**
+     * The output columns for a file with other columns: {@link #COLUMNS}, then those.
+     *
+     * @param others the file's other columns, from {@link #otherColumns}; not null
+     * @return the names, never null
+     */
+    public static List<String> columns(List<String> others) {
+        List<String> all = new ArrayList<>(COLUMNS);
+        all.addAll(Checks.notNull(others, "others"));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The output values of one scored risk followed by its row's other values, as they were.
+     *
+     * @param scored the scored risk, not null
+     * @param others the row's values of the file's other columns, from {@link Risks#others()}; not null
+     * @return the values, in the order of {@link #columns(List)}
+     */
+    public static List<Object> values(ScoredRisk scored, List<String> others) {
+        Checks.notNull(others, "others");
         Risk risk = scored.risk();
-        return java.util.Arrays.asList(risk.id(), (long) risk.likelihood(), (long) risk.impact(), (long) scored.score(),
-                scored.bandName(), scored.findings().stream().map(Finding::message).collect(Collectors.joining("; ")));
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(risk.id(), (long) risk.likelihood(), (long) risk.impact(),
+                (long) scored.score(), scored.bandName(),
+                scored.findings().stream().map(Finding::message).collect(Collectors.joining("; "))));
+        values.addAll(others);
+        return values;
     }
 }

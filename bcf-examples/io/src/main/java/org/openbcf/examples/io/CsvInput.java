@@ -96,7 +96,7 @@ public final class CsvInput implements Closeable, Iterable<Row> {
             if (name.isEmpty()) {
                 throw new BadInputException(at + ": the header cell is empty; expected " + schema.describe());
             }
-            if (!schema.knows(name)) {
+            if (!schema.accepts(name)) {
                 throw new BadInputException(at + ": unknown column " + Row.quote(header[c].strip())
                         + schema.nearest(name).map(n -> " (did you mean " + n + "?)").orElse("") + "; expected "
                         + schema.describe());

@@ -17,17 +17,20 @@ import org.openbcf.core.internal.Checks;
  * refused (the last with the nearest known name), so a misspelt optional column is never silently
  * ignored. This class is immutable.
  *
- * @param required the columns every file has, not null, at least one
- * @param optional the columns a file may have, not null
+ * @param required   the columns every file has, not null, at least one
+ * @param optional   the columns a file may have, not null
+ * @param keepsOthers whether a file may have other columns too, kept as they are for the caller to pass
+ *                   through (a name near a known one is still refused as a likely misspelling)
  * @since 0.1.0
  */
-public record Schema(List<String> required, List<String> optional) {
+public record Schema(List<String> required, List<String> optional, boolean keepsOthers) {
 
     /**
      * Checks and copies the lists; names are lower case, distinct and not blank.
      *
-     * @param required the required columns
-     * @param optional the optional columns
+     * @param required    the required columns
+     * @param optional    the optional columns
+     * @param keepsOthers whether other columns are kept
      */
     public Schema {
         required = List.copyOf(Checks.notNull(required, "required"));
@@ -42,6 +45,38 @@ public record Schema(List<String> required, List<String> optional) {
                 throw new IllegalArgumentException("column name '" + name + "' must be lower case, trimmed and distinct");
             }
         }
+    }
+
+    /**
+     * A schema of required and optional columns that refuses any other column.
+     *
+     * @param required the required columns
+     * @param optional the optional columns
+     */
+    public Schema(List<String> required, List<String> optional) {
+        this(required, optional, false);
+    }
+
+    /**
+     * This schema, also keeping any other column a file has (e.g. a risk register's description, owner
+     * and mitigation), for the caller to pass through; a name near a known column (a likely misspelling,
+     * {@link #nearest(String)}) is still refused.
+     *
+     * @return a new schema, never null
+     */
+    public Schema keepingOthers() {
+        return new Schema(required, optional, true);
+    }
+
+    /**
+     * Whether a file may have the column: a known one, or any other that is not a likely misspelling of
+     * a known one when this schema keeps others.
+     *
+     * @param name a canonical name
+     * @return true when the column is accepted
+     */
+    public boolean accepts(String name) {
+        return knows(name) || keepsOthers && nearest(name).isEmpty();
     }
 
     /**
@@ -63,7 +98,7 @@ public record Schema(List<String> required, List<String> optional) {
     public Schema optional(String... more) {
         List<String> names = new ArrayList<>(optional);
         names.addAll(List.of(more));
-        return new Schema(required, names);
+        return new Schema(required, names, keepsOthers);
     }
 
     /**
@@ -91,7 +126,8 @@ public record Schema(List<String> required, List<String> optional) {
      * @return the text, never null
      */
     public String describe() {
-        return String.join(",", required) + (optional.isEmpty() ? "" : "[," + String.join(",", optional) + "]");
+        return String.join(",", required) + (optional.isEmpty() ? "" : "[," + String.join(",", optional) + "]")
+                + (keepsOthers ? "[,any other column]" : "");
     }
 
     /**
