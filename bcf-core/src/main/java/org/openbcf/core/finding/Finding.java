@@ -136,7 +136,9 @@ public record Finding(Rule rule, Severity severity, String where, String message
 
     /**
      * One readable line, e.g.
-     * {@code WARNING R-IE-4 income.plan.annualTotal: ... (annualTotal £62,460,800.00, difference -£200.00)}.
+     * {@code WARNING R-IE-4 income.plan.annualTotal: ... (annualTotal £62,460,800.00, difference -£200.00)}:
+     * each amount and figure the message does not already state follows it in brackets, so every number
+     * is stated once ({@link #amounts()} and {@link #figures()} keep them all).
      *
      * @return the text, never null
      */
@@ -144,17 +146,37 @@ public record Finding(Rule rule, Severity severity, String where, String message
     public String toString() {
         StringBuilder text = new StringBuilder()
                 .append(severity).append(' ').append(rule.id()).append(' ').append(where).append(": ").append(message);
-        if (!amounts.isEmpty() || !figures.isEmpty()) {
-            String numbers = amounts.entrySet().stream()
-                    .map(e -> e.getKey() + " " + Gbp.format(e.getValue()))
-                    .collect(Collectors.joining(", "));
-            String others = figures.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue().toPlainString())
-                    .collect(Collectors.joining(", "));
+        String numbers = amounts.entrySet().stream()
+                .filter(e -> !states(Gbp.format(e.getValue())))
+                .map(e -> e.getKey() + " " + Gbp.format(e.getValue()))
+                .collect(Collectors.joining(", "));
+        String others = figures.entrySet().stream()
+                .filter(e -> !states(e.getValue().toPlainString()))
+                .map(e -> e.getKey() + " " + e.getValue().toPlainString())
+                .collect(Collectors.joining(", "));
+        if (!numbers.isEmpty() || !others.isEmpty()) {
             text.append(" (").append(numbers)
                     .append(!numbers.isEmpty() && !others.isEmpty() ? ", " : "")
                     .append(others).append(')');
         }
         return text.toString();
+    }
+
+    /** Whether the message states a number as a whole: not as part of a longer one ("5" is not in "15" or "5.2"). */
+    private boolean states(String number) {
+        for (int at = message.indexOf(number); at >= 0; at = message.indexOf(number, at + 1)) {
+            int end = at + number.length();
+            char previous = at > 0 ? message.charAt(at - 1) : ' ';
+            // a digit, decimal point or separator before it, or a minus sign that is not a range's dash ("1-4")
+            boolean before = Character.isDigit(previous) || previous == '.' || previous == ','
+                    || previous == '-' && (at < 2 || !Character.isDigit(message.charAt(at - 2)));
+            boolean after = end < message.length() && (Character.isDigit(message.charAt(end))
+                    || (end + 1 < message.length() && (message.charAt(end) == '.' || message.charAt(end) == ',')
+                    && Character.isDigit(message.charAt(end + 1))));
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -53,7 +53,7 @@ class RiskRegisterTest {
         assertThat(findings.list()).extracting(Finding::where).containsExactly(
                 "risks.NN2-R3.impact", "risks.NN2-R4.impact", "risks.NN2-R5.impact", "risks.NN2-R6.impact");
         assertThat(findings.list().get(0)).hasToString(
-                "ERROR R-RISK-2 risks.NN2-R3.impact: impact 5 is outside the impact scale 1-4 (impact 5, scaleMax 4)");
+                "ERROR R-RISK-2 risks.NN2-R3.impact: impact 5 is outside the impact scale 1-4");
         assertThat(findings.ofRule(RiskRegister.STATED_SCORE_RULE).isEmpty()).isTrue();
     }
 
@@ -124,7 +124,7 @@ class RiskRegisterTest {
 
         assertThat(scored.onMatrix()).isFalse();
         assertThat(scored.findings().list()).extracting(Finding::toString).containsExactly(
-                "ERROR R-RISK-2 risks.X1.likelihood: likelihood 5 is outside the likelihood scale 1-4 (likelihood 5, scaleMax 4)",
+                "ERROR R-RISK-2 risks.X1.likelihood: likelihood 5 is outside the likelihood scale 1-4",
                 "WARNING R-RISK-1 risks.X1.statedScore: stated score 16 differs from likelihood x impact = 5 x 4 = 20"
                         + " (statedScore 16, score 20)");
     }

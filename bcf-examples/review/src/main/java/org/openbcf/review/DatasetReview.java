@@ -263,20 +263,9 @@ public final class DatasetReview {
                     break;
                 }
             }
-            Map<String, MonetaryAmount> amounts = new java.util.LinkedHashMap<>();
-            finding.amounts().forEach((name, amount) -> {
-                if (!finding.message().contains(org.openbcf.core.money.Gbp.format(amount))) {
-                    amounts.put(name, amount);
-                }
-            });
-            Map<String, java.math.BigDecimal> figures = new java.util.LinkedHashMap<>();
-            finding.figures().forEach((name, figure) -> {
-                if (!finding.message().contains(figure.toPlainString())) {
-                    figures.put(name, figure);
-                }
-            });
+            // every amount and figure is kept for CSV, JSON, HTML and xlsx; the text states each once (Finding.toString)
             return new Finding(finding.rule(), finding.severity(), place == null ? where : place, finding.message(),
-                    amounts, figures);
+                    finding.amounts(), finding.figures());
         }
 
         /** {@code yearEnd.lines[7].comment} → {@code yearEnd.lines[7]} → {@code yearEnd.lines} → {@code yearEnd}. */
