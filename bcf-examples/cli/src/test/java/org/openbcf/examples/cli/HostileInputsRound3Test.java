@@ -170,9 +170,9 @@ class HostileInputsRound3Test {
     @Test
     void aQuotedBlankIsMissingAsAnEmptyValueIs() throws IOException {
         for (String blank : new String[] {"\" \"", "\"\t\"", "\" \t \""}) {
-            // the same folder name under two parents, so that the review's dataset name is the same
-            Path empty = Datasets.lewisham(tmp.resolve("empty").resolve("lewisham"));
-            Path quoted = Datasets.lewisham(tmp.resolve("quoted").resolve("lewisham"));
+            // the same folder name under two parents of the same length, so that headings match once the paths are replaced
+            Path empty = Datasets.lewisham(tmp.resolve("e").resolve("lewisham"));
+            Path quoted = Datasets.lewisham(tmp.resolve("q").resolve("lewisham"));
             Datasets.edit(empty, "board.csv", "board,Lewisham", "board,");
             Datasets.edit(quoted, "board.csv", "board,Lewisham", "board," + blank);
             assertSameOutcome(Cli.run("review", empty.toString()), Cli.run("review", quoted.toString()), empty, quoted);
@@ -187,8 +187,8 @@ class HostileInputsRound3Test {
             Cli.Result risk = Cli.run("risk", "--matrix", "4x4", quotedRisk.toString());
             assertBadInput(risk, "quoted.csv row 3, column id");
             assertSameOutcome(Cli.run("risk", "--matrix", "4x4", emptyRisk.toString()), risk, emptyRisk, quotedRisk);
-            deleteTree(tmp.resolve("empty"));
-            deleteTree(tmp.resolve("quoted"));
+            deleteTree(tmp.resolve("e"));
+            deleteTree(tmp.resolve("q"));
         }
     }
 

@@ -48,10 +48,10 @@ class RiskCommandTest {
                 "NN2-R6,3,5,15,,impact 5 is outside the impact scale 1-4",
                 "NN3-R1,2,3,6,,").endsWith("NCH4-R1,3,3,9,,");
         assertThat(result.err().lines()).containsExactly(
-                "ERROR R-RISK-2 risks.NN2-R3.impact: impact 5 is outside the impact scale 1-4 (impact 5, scaleMax 4)",
-                "ERROR R-RISK-2 risks.NN2-R4.impact: impact 5 is outside the impact scale 1-4 (impact 5, scaleMax 4)",
-                "ERROR R-RISK-2 risks.NN2-R5.impact: impact 5 is outside the impact scale 1-4 (impact 5, scaleMax 4)",
-                "ERROR R-RISK-2 risks.NN2-R6.impact: impact 5 is outside the impact scale 1-4 (impact 5, scaleMax 4)");
+                "ERROR R-RISK-2 risks.NN2-R3.impact: impact 5 is outside the impact scale 1-4",
+                "ERROR R-RISK-2 risks.NN2-R4.impact: impact 5 is outside the impact scale 1-4",
+                "ERROR R-RISK-2 risks.NN2-R5.impact: impact 5 is outside the impact scale 1-4",
+                "ERROR R-RISK-2 risks.NN2-R6.impact: impact 5 is outside the impact scale 1-4");
     }
 
     @Test
