@@ -96,7 +96,7 @@ public final class FunnelCommand extends Subcommand {
         boolean rate = kind == FunnelStatistic.CRUDE_RATE || kind == FunnelStatistic.DSR;
         double scale = multiplier != null ? Options.multiplier(multiplier, "--multiplier") : rate ? Rates.PER_100_000 : 1;
         double centre = target(kind);
-        Funnel funnel = Options.named(() -> Funnel.of(kind, centre, scale));
+        Funnel funnel = Options.named(() -> funnel(kind, centre, scale));
         Streams streams = streams();
         fingertips.check();
         if (fingertips.fingertips) {
@@ -209,6 +209,18 @@ public final class FunnelCommand extends Subcommand {
             throw area.row().error("count", "count (" + count.toPlainString() + ") must be a whole number");
         } catch (IllegalArgumentException e) {
             throw area.row().error("count", e.getMessage());
+        }
+    }
+
+    /** The funnel; a target the library refuses is named as the user gave it ({@code --target ('192.2%'): ...}). */
+    private Funnel funnel(FunnelStatistic kind, double centre, double scale) {
+        try {
+            return Funnel.of(kind, centre, scale);
+        } catch (IllegalArgumentException e) {
+            if (target != null && e.getMessage() != null && e.getMessage().startsWith("target")) {
+                throw new IllegalArgumentException("--target (" + Row.quote(target.strip()) + "): " + e.getMessage(), e);
+            }
+            throw e;
         }
     }
 

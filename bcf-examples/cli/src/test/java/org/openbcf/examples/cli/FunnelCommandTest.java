@@ -145,6 +145,9 @@ class FunnelCommandTest {
         assertBadInput(Cli.run("funnel", "--statistic", "wedge", "--target", "1", areas.toString()),
                 "--statistic: funnel statistic 'wedge' must be one of proportion, ratio, crude-rate, dsr");
         assertBadInput(Cli.run("funnel", "--statistic", "ratio", "--target", "2", areas.toString()), "target ratio (2.0) must be 1");
+        // issue 25: a percentage target out of range names the option and shows the value as given
+        assertBadInput(Cli.run("funnel", "--statistic", "proportion", "--target", "192.2%", areas.toString()),
+                "--target ('192.2%'): target proportion (1.922) must be between 0 and 1");
         assertBadInput(Cli.run("funnel", "--statistic", "proportion", "--target", "150%", areas.toString()),
                 "target proportion (1.5) must be between 0 and 1");
         assertBadInput(Cli.run("funnel", "--statistic", "proportion", areas.toString()), "give --target");
