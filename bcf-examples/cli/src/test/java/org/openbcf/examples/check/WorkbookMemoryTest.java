@@ -86,7 +86,6 @@ class WorkbookMemoryTest {
             balance.createCell(0).setCellValue("Balance");
             balance.createCell(6).setCellValue(46_639_833 - 44_312_835);
             workbook.write(out);
-            workbook.dispose();
         }
         return file;
     }

@@ -28,6 +28,7 @@ import org.openbcf.core.finding.Finding;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.examples.io.OutputFailedException;
+import org.openbcf.examples.io.OutputFile;
 import org.openbcf.review.DatasetReview;
 
 /**
@@ -76,41 +77,17 @@ public final class ReviewXlsx {
         if (reviews.isEmpty()) {
             throw new IllegalArgumentException("a workbook needs at least one review");
         }
-        Path target = file.toAbsolutePath();
-        if (Files.isDirectory(target)) {
+        if (Files.isDirectory(file)) {
             throw new OutputFailedException("cannot write " + file + ": it is a directory", null);
         }
-        Path temporary = null;
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            new Book(workbook).write(reviews);
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+        // the one way openbcf writes a file: atomically to a regular file or a new path, straight through
+        // to anything else (a device or a pipe is never replaced), with the user's umask
+        OutputFile.of(file).write(out -> {
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+                new Book(workbook).write(reviews);
                 workbook.write(out);
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-        } catch (IOException e) {
-            throw new OutputFailedException("cannot write " + file + " (" + e.getMessage() + ")", e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                // the streaming rows' temporary files are already removed by dispose()
-            }
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // a hidden .part file beside the target is all that can be left
-                }
-            }
-        }
+        });
     }
 
     /**
