@@ -15,7 +15,7 @@ import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TRAINING = os.path.join(HERE, "training")
-TARGET = os.path.normpath(os.path.join(HERE, "..", "..", "target"))
+TARGET = os.path.normpath(os.path.join(HERE, "..", "..", "..", "target"))  # bcf-cli builds into bcf-examples/target
 NORFOLK = "../../main/resources/norfolk-data/datasets/"
 
 # (label, arguments, files or folders to delete before each run)
