@@ -6,8 +6,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openbcf.review.Dataset;
@@ -54,7 +56,8 @@ public final class ReviewCommand extends Subcommand {
     @Override
     public Integer call() {
         List<Dataset> read = new ArrayList<>();
-        for (Path path : expand(datasets)) {
+        Map<Path, List<String>> notRead = new LinkedHashMap<>();
+        for (Path path : expand(datasets, notRead)) {
             read.add(DatasetReader.read(path));
         }
         List<DatasetReview> reviews = read.stream().map(DatasetReview::of).toList();
@@ -81,6 +84,7 @@ public final class ReviewCommand extends Subcommand {
                 if (reviews.size() > 1) {
                     ReviewReport.summaryText(reviews, out);
                 }
+                notRead.forEach((folder, names) -> ReviewReport.notReadText(folder.toString(), names, out));
                 out.flush();
                 results.text(text.toString());
                 findings(results, reviews);
@@ -95,6 +99,7 @@ public final class ReviewCommand extends Subcommand {
                 if (reviews.size() > 1) {
                     ReviewReport.summaryRecords(reviews, records);
                 }
+                notRead.forEach((folder, names) -> ReviewReport.notReadRecords(folder.toString(), names, records));
                 findings(results, reviews);
                 results.commit();
             }
@@ -109,20 +114,32 @@ public final class ReviewCommand extends Subcommand {
         }
     }
 
-    /** The datasets named: a folder without board.csv holds datasets (folders with CSV files, or .xlsx files). */
-    static List<Path> expand(List<Path> paths) {
+    /**
+     * The datasets named: a folder without board.csv holds datasets (folders with CSV files, or .xlsx
+     * files); every other entry of such a folder but a hidden one is named in {@code notRead}, by folder.
+     */
+    static List<Path> expand(List<Path> paths, Map<Path, List<String>> notRead) {
         List<Path> all = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path) && !Files.exists(path.resolve(DatasetFormat.fileName(DatasetFormat.BOARD)))) {
                 List<Path> inside = new ArrayList<>();
+                List<String> others = new ArrayList<>();
                 try (Stream<Path> children = Files.list(path)) {
-                    children.filter(c -> holdsCsv(c) || c.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
-                            .sorted().forEach(inside::add);
+                    children.sorted().forEach(c -> {
+                        if (holdsCsv(c) || c.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                            inside.add(c);
+                        } else if (!c.getFileName().toString().startsWith(".")) {
+                            others.add(c.getFileName() + (Files.isDirectory(c) ? "/" : ""));
+                        }
+                    });
                 } catch (IOException e) {
                     throw new BadInputException(path + ": cannot list the folder (" + e.getMessage() + ")", e);
                 }
                 if (inside.isEmpty()) {
                     throw new BadInputException(path + ": not a dataset (no board.csv) and holds no datasets");
+                }
+                if (!others.isEmpty()) {
+                    notRead.put(path, List.copyOf(others));
                 }
                 all.addAll(inside);
             } else {

@@ -73,6 +73,26 @@ class ReviewCommandTest {
     }
 
     @Test
+    void whatAFolderOfDatasetsHoldsBesidesDatasetsIsNamedNotSkippedSilently() throws IOException {
+        // issue 25: a README beside the board folders, a folder without CSV files and a hidden file
+        Path boards = tmp.resolve("boards");
+        Datasets.lewisham(boards.resolve("lewisham"));
+        Files.writeString(boards.resolve("README.md"), "our boards\n");
+        Files.createDirectories(boards.resolve("minutes"));
+        Files.writeString(boards.resolve(".DS_Store"), "x");
+        Cli.Result table = Cli.run("review", "--format", "table", boards.toString());
+        assertThat(table.exitCode()).as(table.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+        assertThat(table.out()).contains("Not read in " + boards + " (not datasets): README.md, minutes/")
+                .doesNotContain(".DS_Store");
+        Cli.Result csv = Cli.run("review", "--format", "csv", boards.toString());
+        assertThat(csv.out()).contains(",,Summary,not read (not datasets),\"" + boards + ": README.md, minutes/\",,\n");
+        // a folder holding only datasets has no such line
+        Files.delete(boards.resolve("README.md"));
+        Files.delete(boards.resolve("minutes"));
+        assertThat(Cli.run("review", "--format", "table", boards.toString()).out()).doesNotContain("Not read in");
+    }
+
+    @Test
     void badDatasetsExitTwoWithOneLineNamingFileRowAndColumn() throws IOException {
         Path dir = lewisham();
         Files.delete(dir.resolve("board.csv"));

@@ -132,6 +132,31 @@ public final class ReviewReport {
     }
 
     /**
+     * Names what a folder of datasets holds besides datasets, which the review does not read, e.g.
+     * {@code Not read in boards/ (not datasets): README.md, notes/}.
+     *
+     * @param folder the folder of datasets as named, not null
+     * @param names  the entries not read, not null
+     * @param out    where to print, not null
+     */
+    public static void notReadText(String folder, List<String> names, PrintWriter out) {
+        out.println("Not read in " + shown(folder) + " (not datasets): "
+                + String.join(", ", names.stream().map(ReviewReport::shown).toList()));
+    }
+
+    /**
+     * The record of {@link #notReadText}: section {@value #SUMMARY}, item {@code not read (not datasets)},
+     * value the folder and its entries.
+     *
+     * @param folder the folder of datasets as named, not null
+     * @param names  the entries not read, not null
+     * @param out    where to write, not null
+     */
+    public static void notReadRecords(String folder, List<String> names, RecordWriter out) {
+        out.row(null, null, SUMMARY, "not read (not datasets)", folder + ": " + String.join(", ", names), null, null);
+    }
+
+    /**
      * Writes the summary of several reviews as records: one row per board and figure.
      *
      * @param reviews the reviews, not null
