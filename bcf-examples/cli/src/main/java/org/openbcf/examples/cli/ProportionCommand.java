@@ -1,12 +1,9 @@
 package org.openbcf.examples.cli;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.InputFile;
-import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
 import org.openbcf.metrics.stats.ConfidenceLevel;
 import org.openbcf.metrics.stats.Proportions;
@@ -56,37 +53,19 @@ public final class ProportionCommand extends Subcommand {
         Options.oneForm(file, numerator != null || denominator != null, "--numerator and --denominator", "proportion");
         List<ConfidenceLevel> levels = confidence.levels();
         double scale = multiplier == null ? 1 : Options.multiplier(multiplier, "--multiplier");
-        Streams streams = streams();
-        if (file == null) {
-            long n = Options.statistic(numerator, "--numerator", 0);
-            long d = Options.statistic(denominator, "--denominator", 1);
-            try (Results results = new Results(streams, output, Options.estimateColumns(levels))) {
-                results.row(Options.named(() -> Options.estimateValues(levels,
-                        Options.Published.PROPORTION, scale, level -> Proportions.wilson(n, d, level, scale))));
-                return results.commit();
-            }
-        }
-        try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
-            List<String> columns = new ArrayList<>();
-            if (in.has("case")) {
-                columns.add("case");
-            }
-            columns.addAll(Options.estimateColumns(levels));
-            try (Results results = new Results(streams, output, columns)) {
-                for (Row row : in) {
+        return Cases.run(streams(), output, file, SCHEMA, Options.estimateColumns(levels),
+                () -> wilson(levels, Options.statistic(numerator, "--numerator", 0),
+                        Options.statistic(denominator, "--denominator", 1), scale),
+                "numerator", row -> {
                     long n = Options.statistic(row, "numerator", 0);
                     long d = Options.statistic(row, "denominator", 1);
                     double m = row.optional("multiplier").map(t -> Options.multiplier(t, row.where("multiplier"))).orElse(scale);
-                    List<Object> values = new ArrayList<>();
-                    if (in.has("case")) {
-                        values.add(row.required("case"));
-                    }
-                    values.addAll(row.at("numerator", () -> Options.estimateValues(levels,
-                            Options.Published.PROPORTION, m, level -> Proportions.wilson(n, d, level, m))));
-                    results.row(values);
-                }
-                return results.commit();
-            }
-        }
+                    return () -> wilson(levels, n, d, m);
+                });
+    }
+
+    private static List<Object> wilson(List<ConfidenceLevel> levels, long n, long d, double multiplier) {
+        return Options.estimateValues(levels, Options.Published.PROPORTION, multiplier,
+                level -> Proportions.wilson(n, d, level, multiplier));
     }
 }

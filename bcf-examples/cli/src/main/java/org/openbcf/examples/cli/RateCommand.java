@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.InputFile;
-import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
 import org.openbcf.metrics.stats.ConfidenceLevel;
 import org.openbcf.metrics.stats.PoissonLimits;
@@ -58,34 +56,14 @@ public final class RateCommand extends Subcommand {
         double scale = multiplier == null ? Rates.PER_100_000 : Options.multiplier(multiplier, "--multiplier");
         List<String> columns = new ArrayList<>(Options.estimateColumns(levels));
         columns.add("method");
-        Streams streams = streams();
-        if (file == null) {
-            long c = Options.statistic(count, "--count", 0);
-            long p = Options.statistic(population, "--population", 1);
-            try (Results results = new Results(streams, output, columns)) {
-                results.row(Options.named(() -> values(levels, c, p, scale)));
-                return results.commit();
-            }
-        }
-        try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
-            if (in.has("case")) {
-                columns.add(0, "case");
-            }
-            try (Results results = new Results(streams, output, columns)) {
-                for (Row row : in) {
+        return Cases.run(streams(), output, file, SCHEMA, columns,
+                () -> values(levels, Options.statistic(count, "--count", 0), Options.statistic(population, "--population", 1), scale),
+                "count", row -> {
                     long c = Options.statistic(row, "count", 0);
                     long p = Options.statistic(row, "population", 1);
                     double m = row.optional("multiplier").map(t -> Options.multiplier(t, row.where("multiplier"))).orElse(scale);
-                    List<Object> values = new ArrayList<>();
-                    if (in.has("case")) {
-                        values.add(row.required("case"));
-                    }
-                    values.addAll(row.at("count", () -> values(levels, c, p, m)));
-                    results.row(values);
-                }
-                return results.commit();
-            }
-        }
+                    return () -> values(levels, c, p, m);
+                });
     }
 
     private static List<Object> values(List<ConfidenceLevel> levels, long count, long population, double multiplier) {

@@ -1,13 +1,10 @@
 package org.openbcf.examples.cli;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.openbcf.core.number.Numbers;
-import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.InputFile;
-import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
 import org.openbcf.metrics.target.Target;
 import org.openbcf.metrics.target.TargetRounding;
@@ -57,45 +54,25 @@ public final class TargetCommand extends Subcommand {
         Options.oneForm(file, base != null || reduction != null || increase != null, "--base with --reduction or --increase",
                 "target");
         TargetRounding defaultMode = rounding == null ? TargetRounding.NONE : rounding;
-        Streams streams = streams();
-        if (file == null) {
+        return Cases.run(streams(), output, file, SCHEMA, List.of("target", "bound"), () -> {
             if ((reduction == null) == (increase == null)) {
                 throw new org.openbcf.examples.io.BadInputException("give exactly one of --reduction and --increase");
             }
             BigDecimal baseValue = Options.required(base, "--base");
-            BigDecimal change = reduction != null ? reduction : increase;
-            try (Results results = new Results(streams, output, List.of("target", "bound"))) {
-                results.row(Options.named(() -> values(target(baseValue, change, reduction != null, defaultMode))));
-                return results.commit();
+            return values(target(baseValue, reduction != null ? reduction : increase, reduction != null, defaultMode));
+        }, "base", row -> {
+            boolean reduce = !row.text("reduction").isEmpty();
+            if (reduce == !row.text("increase").isEmpty()) {
+                throw row.error(reduce ? "increase" : "reduction", "give exactly one of reduction and increase");
             }
-        }
-        try (CsvInput in = CsvInput.open(file, streams.in(), SCHEMA)) {
-            List<String> columns = new ArrayList<>(List.of("target", "bound"));
-            if (in.has("case")) {
-                columns.add(0, "case");
-            }
-            try (Results results = new Results(streams, output, columns)) {
-                for (Row row : in) {
-                    boolean reduce = !row.text("reduction").isEmpty();
-                    if (reduce == !row.text("increase").isEmpty()) {
-                        throw row.error(reduce ? "increase" : "reduction", "give exactly one of reduction and increase");
-                    }
-                    String column = reduce ? "reduction" : "increase";
-                    BigDecimal baseValue = row.decimal("base");
-                    BigDecimal change = row.get(column, t -> Numbers.parsePercent(t, column));
-                    TargetRounding mode = row.optional("rounding").isPresent()
-                            ? row.get("rounding", TargetRounding::parse) : defaultMode;
-                    List<Object> values = new ArrayList<>();
-                    if (in.has("case")) {
-                        values.add(row.required("case"));
-                    }
-                    values.addAll(row.at("base", () -> values(target(baseValue, change, reduce, mode))));
-                    results.row(values);
-                }
-                return results.commit();
-            }
-        }
+            String column = reduce ? "reduction" : "increase";
+            BigDecimal baseValue = row.decimal("base");
+            BigDecimal change = row.get(column, t -> Numbers.parsePercent(t, column));
+            TargetRounding mode = row.optional("rounding").isPresent() ? row.get("rounding", TargetRounding::parse) : defaultMode;
+            return () -> values(target(baseValue, change, reduce, mode));
+        });
     }
+
 
     private static Target target(BigDecimal base, BigDecimal change, boolean reduction, TargetRounding mode) {
         return reduction ? Target.reduction(base, change, mode) : Target.increase(base, change, mode);
