@@ -260,8 +260,9 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
     public String toString() {
         CellStatus status = status();
         String label = unsaved && status != CellStatus.UNSAVED ? status + " (not saved)" : status.toString();
-        return cell + " " + output + ": spreadsheet " + (unsaved ? "not saved" : shown.map(w -> w + " (" + plain(spreadsheet) + ")")
-                .orElseGet(() -> plain(spreadsheet))) + ", reference " + plain(reference)
+        String saved = unsaved ? "not saved"
+                : shown.map(w -> w + " (" + plain(spreadsheet) + ")").orElseGet(() -> plain(spreadsheet));
+        return cell + " " + output + ": spreadsheet " + saved + ", reference " + plain(reference)
                 + ", difference " + plain(difference()) + recalculated.map(r -> "; " + label + ": " + r).orElse("");
     }
 }

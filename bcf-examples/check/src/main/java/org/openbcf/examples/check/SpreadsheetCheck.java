@@ -101,7 +101,8 @@ public final class SpreadsheetCheck {
      * does not fail it. A formula the workbook saved no result for (written by openpyxl, POI or pandas,
      * which do not calculate) is evaluated and its value compared with openbcf's: {@link CellStatus#UNSAVED}
      * when they agree, {@link CellStatus#DISAGREES} when not; {@link #run(Path, CheckMapping, BigDecimal,
-     * CheckLimits) run} refuses such a cell, saying that {@code --recalculate} would evaluate it. Example: {@code SpreadsheetCheck.recalculate(workbook, CheckMapping.load(mapping),
+     * CheckLimits) run} refuses such a cell, saying that {@code --recalculate} would evaluate it.
+     * Example: {@code SpreadsheetCheck.recalculate(workbook, CheckMapping.load(mapping),
      * BigDecimal.ZERO, CheckLimits.DEFAULT).assertPasses()}.
      *
      * @param workbook  the .xlsx file, not null
@@ -137,7 +138,8 @@ public final class SpreadsheetCheck {
             List<CellComparison> comparisons = new ArrayList<>();
             Map<String, Field> outputFields = new LinkedHashMap<>();
             calculation.outputs().forEach(f -> outputFields.put(f.name(), f));
-            try (RecalculatedWorkbook now = recalculate ? RecalculatedWorkbook.open(workbook, limits.workbookLimits()) : null) {
+            try (RecalculatedWorkbook now = recalculate
+                    ? RecalculatedWorkbook.open(workbook, limits.workbookLimits()) : null) {
                 mapping.outputs().forEach((name, cells) -> {
                     List<BigDecimal> values = reference.getOrDefault(name, List.of());
                     if (values.size() != cells.size()) {
@@ -157,7 +159,8 @@ public final class SpreadsheetCheck {
                                 && CalculationCells.yesNoWords(text.value()).isPresent()) {
                             comparison = CellComparison.yesNo(cell, output, text.value(), values.get(i), tolerance);
                         } else if (value instanceof SavedValue.Uncalculated formula) {
-                            comparisons.add(unsaved(reader.name(), now, cell, output, formula, expected, values.get(i), tolerance));
+                            comparisons.add(unsaved(reader.name(), now, cell, output, formula, expected, values.get(i),
+                                    tolerance));
                             continue;
                         } else {
                             throw new BadInputException(reader.name() + ": " + cell + " holds " + value.describe()

@@ -164,7 +164,8 @@ public final class CheckCommand extends Subcommand {
         try (Results results = new Results(streams(), output, recalculate ? RECALCULATED_COLUMNS : COLUMNS)) {
             for (CellComparison c : report.comparisons()) {
                 if (recalculate) {
-                    results.row(List.of(c.cell().toString(), c.output(), c.unsaved() ? "" : CellComparison.plain(c.spreadsheet()),
+                    String saved = c.unsaved() ? "" : CellComparison.plain(c.spreadsheet());
+                    results.row(List.of(c.cell().toString(), c.output(), saved,
                             recalculated(c), CellComparison.plain(c.reference()), CellComparison.plain(c.difference()),
                             c.agrees(), c.status().toString()));
                 } else {
