@@ -22,6 +22,13 @@ import org.openbcf.examples.workbook.Recalculation;
  * difference 0.00; stale: =SUM(C10:E10) gives 47777720}. The saved and the recalculated values are
  * compared as the saved and reference ones are: to the penny, within the tolerance.
  *
+ * <p>A formula the workbook saved no result for (written by a program that does not calculate, such
+ * as openpyxl, POI or pandas) has no saved value: recalculated, {@link #unsaved(SheetCell, String,
+ * Recalculation, BigDecimal, BigDecimal) unsaved} takes what its formula gives now as the spreadsheet's
+ * value, and the line says so: {@code '5. I&E'!G10 income.plan.annualTotal: spreadsheet not saved,
+ * reference 62460800.00, difference 0.00; unsaved: =SUM(C10:F10) gives 62460800} (status
+ * {@link CellStatus#UNSAVED}, or {@link CellStatus#DISAGREES} when that value is not openbcf's).
+ *
  * <p>A yes/no output (a condition met, a target met) is compared as 1 or 0. A cell that saved the
  * words, {@code Yes}, {@code No}, {@code TRUE} or {@code FALSE} (any case, spaces around ignored),
  * keeps them in {@link #shown()} beside the number they mean, and the line quotes them:
@@ -36,10 +43,13 @@ import org.openbcf.examples.workbook.Recalculation;
  * @param reference    the value openbcf computed, not null
  * @param tolerance    the largest difference that counts as agreement, at least 0, not null
  * @param recalculated what the cell's formula gives now, or empty when the check did not recalculate, not null
+ * @param unsaved      whether the workbook saved no result for the cell's formula, so {@code spreadsheet}
+ *                     (and {@code shown}) is what {@code recalculated} gives, which must then be present
  * @since 0.1.0
  */
 public record CellComparison(SheetCell cell, String output, BigDecimal spreadsheet, Optional<String> shown,
-                             BigDecimal reference, BigDecimal tolerance, Optional<Recalculation> recalculated) {
+                             BigDecimal reference, BigDecimal tolerance, Optional<Recalculation> recalculated,
+                             boolean unsaved) {
 
     /** The scale values are compared at: pennies. */
     public static final int SCALE = 2;
@@ -54,7 +64,9 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
      * @param reference   the value openbcf computed
      * @param tolerance   the largest difference that counts as agreement
      * @param recalculated what the cell's formula gives now, or empty
-     * @throws IllegalArgumentException when the words are not a yes or no, or the number is not what they mean
+     * @param unsaved     whether the workbook saved no result for the formula
+     * @throws IllegalArgumentException when the words are not a yes or no, or the number is not what they mean,
+     *                                  or an unsaved cell has no recalculation
      */
     public CellComparison {
         Objects.requireNonNull(cell, "cell");
@@ -74,6 +86,55 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
         }
         SpreadsheetCheck.requireTolerance(tolerance);
         Objects.requireNonNull(recalculated, "recalculated");
+        if (unsaved && recalculated.isEmpty()) {
+            throw new IllegalArgumentException("an unsaved cell (" + cell + ") must be recalculated");
+        }
+    }
+
+    /**
+     * A comparison whose formula result the workbook saved (not {@link #unsaved()}), e.g.
+     * {@code new CellComparison(cell, "balance", saved, Optional.empty(), reference, BigDecimal.ZERO, Optional.empty())}.
+     *
+     * @param cell         the cell, not null
+     * @param output       the output's name, not null
+     * @param spreadsheet  the value the workbook saved, not null
+     * @param shown        the words a yes/no cell saved, or empty, not null
+     * @param reference    the value openbcf computed, not null
+     * @param tolerance    the largest difference that counts as agreement, at least 0, not null
+     * @param recalculated what the cell's formula gives now, or empty, not null
+     */
+    public CellComparison(SheetCell cell, String output, BigDecimal spreadsheet, Optional<String> shown,
+                          BigDecimal reference, BigDecimal tolerance, Optional<Recalculation> recalculated) {
+        this(cell, output, spreadsheet, shown, reference, tolerance, recalculated, false);
+    }
+
+    /**
+     * A comparison of a formula the workbook saved no result for, with what it gives now: a number, or
+     * for a yes/no output the words {@code Yes}, {@code No}, {@code TRUE} or {@code FALSE}, e.g.
+     * {@code CellComparison.unsaved(cell, "balance", Recalculation.number("G12-G22", value), reference, BigDecimal.ZERO)}.
+     *
+     * @param cell          the cell, not null
+     * @param output        the output's name, not null
+     * @param recalculation what the cell's formula gives now, not null
+     * @param reference     the value openbcf computed, not null
+     * @param tolerance     the largest difference that counts as agreement, at least 0, not null
+     * @return the comparison, never null
+     * @throws IllegalArgumentException when the formula gives neither a number nor yes/no words
+     */
+    public static CellComparison unsaved(SheetCell cell, String output, Recalculation recalculation, BigDecimal reference,
+                                         BigDecimal tolerance) {
+        Objects.requireNonNull(recalculation, "recalculation");
+        if (recalculation.kind() == Recalculation.Kind.NUMBER) {
+            return new CellComparison(cell, output, recalculation.number().orElseThrow(), Optional.empty(), reference,
+                    tolerance, Optional.of(recalculation), true);
+        }
+        Optional<Boolean> yes = recalculation.kind() == Recalculation.Kind.TEXT
+                ? CalculationCells.yesNoWords(recalculation.detail()) : Optional.empty();
+        if (yes.isEmpty()) {
+            throw new IllegalArgumentException("recalculation (" + recalculation + ") must give a number, or Yes or No");
+        }
+        return new CellComparison(cell, output, CalculationCells.flag(yes.get()), Optional.of(recalculation.detail()),
+                reference, tolerance, Optional.of(recalculation), true);
     }
 
     /**
@@ -119,7 +180,7 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
      */
     public CellComparison withRecalculation(Recalculation recalculation) {
         return new CellComparison(cell, output, spreadsheet, shown, reference, tolerance,
-                Optional.of(Objects.requireNonNull(recalculation, "recalculation")));
+                Optional.of(Objects.requireNonNull(recalculation, "recalculation")), unsaved);
     }
 
     /**
@@ -149,7 +210,9 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
     /**
      * How the cell came out, e.g. {@link CellStatus#STALE} when its formula now gives another number
      * than the one saved. A broken, stale or pasted cell is that whatever openbcf computed; an
-     * unsupported formula leaves the saved value's comparison to decide.
+     * unsupported formula leaves the saved value's comparison to decide; a formula with no saved result
+     * is {@link CellStatus#UNSAVED} when what it gives now agrees with openbcf's, else
+     * {@link CellStatus#DISAGREES}.
      *
      * @return the status, never null
      */
@@ -157,6 +220,9 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
         CellStatus saved = agrees() ? CellStatus.AGREES : CellStatus.DISAGREES;
         if (recalculated.isEmpty()) {
             return saved;
+        }
+        if (unsaved) {
+            return saved == CellStatus.AGREES ? CellStatus.UNSAVED : saved;
         }
         Recalculation now = recalculated.get();
         return switch (now.kind()) {
@@ -184,14 +250,19 @@ public record CellComparison(SheetCell cell, String output, BigDecimal spreadshe
 
     /**
      * The comparison on one line: {@code P4P!AR8 suggestedPayment[4]: spreadsheet 100.00, reference 0.00, difference 100.00},
-     * recalculated with its status and formula: {@code ...; stale: =SUM(C10:E10) gives 47777720}.
+     * recalculated with its status and formula: {@code ...; stale: =SUM(C10:E10) gives 47777720}; with no
+     * saved result: {@code ...: spreadsheet not saved, reference 5.00, difference 1.00; disagrees (not saved):
+     * =G12-G22 gives 6}.
      *
      * @return the text, never null
      */
     @Override
     public String toString() {
-        return cell + " " + output + ": spreadsheet " + shown.map(w -> w + " (" + plain(spreadsheet) + ")")
-                .orElseGet(() -> plain(spreadsheet)) + ", reference " + plain(reference)
-                + ", difference " + plain(difference()) + recalculated.map(r -> "; " + status() + ": " + r).orElse("");
+        CellStatus status = status();
+        String label = unsaved && status != CellStatus.UNSAVED ? status + " (not saved)" : status.toString();
+        String saved = unsaved ? "not saved"
+                : shown.map(w -> w + " (" + plain(spreadsheet) + ")").orElseGet(() -> plain(spreadsheet));
+        return cell + " " + output + ": spreadsheet " + saved + ", reference " + plain(reference)
+                + ", difference " + plain(difference()) + recalculated.map(r -> "; " + label + ": " + r).orElse("");
     }
 }

@@ -7,7 +7,9 @@ import java.util.Locale;
  * {@code stale}. Without {@code --recalculate} a cell {@link #AGREES} or {@link #DISAGREES}; with it,
  * a saved value that the cell's own formula no longer produces is its own kind of disagreement
  * ({@link #STALE}, {@link #BROKEN}, {@link #PASTED}), and a formula Apache POI cannot evaluate is
- * {@link #UNSUPPORTED}, reported but not failed. Source: issue 14, "Stale and broken formulas".
+ * {@link #UNSUPPORTED}, reported but not failed; a formula the workbook saved no result for (a file
+ * written by openpyxl, POI or pandas) is evaluated and, when its value agrees, {@link #UNSAVED}. Sources:
+ * issue 14, "Stale and broken formulas"; issue 28, "Workbooks written by programs".
  *
  * @since 0.1.0
  */
@@ -27,7 +29,13 @@ public enum CellStatus {
      * Recalculated: Apache POI cannot evaluate the formula (a function it does not implement, named);
      * the saved value agrees with openbcf's. Not a failure: the check cannot say the formula is wrong.
      */
-    UNSUPPORTED(false);
+    UNSUPPORTED(false),
+    /**
+     * Recalculated: the workbook saved no result for the cell's formula (a program such as openpyxl,
+     * POI or pandas wrote it without calculating), and what the formula gives now agrees with openbcf's.
+     * Not a failure; a value that disagrees is {@link #DISAGREES}.
+     */
+    UNSAVED(false);
 
     private final boolean fails;
 
@@ -46,7 +54,7 @@ public enum CellStatus {
 
     /**
      * The status as the output prints it: {@code agrees}, {@code disagrees}, {@code stale},
-     * {@code broken}, {@code pasted} or {@code unsupported}.
+     * {@code broken}, {@code pasted}, {@code unsupported} or {@code unsaved}.
      *
      * @return the text, never null
      */

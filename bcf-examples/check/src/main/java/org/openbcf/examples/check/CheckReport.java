@@ -167,7 +167,7 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
                 + cell.recalculated().map(Object::toString).orElse("");
     }
 
-    /** Empty when not recalculated, else e.g. {@code  (recalculated: 1 stale, 1 unsupported)}. */
+    /** Empty when not recalculated, else e.g. {@code  (recalculated: 1 stale, 1 unsupported, 2 unsaved)}. */
     private String recalculation() {
         if (comparisons.stream().allMatch(c -> c.recalculated().isEmpty())) {
             return "";
@@ -178,6 +178,10 @@ public record CheckReport(String workbook, String calculation, BigDecimal tolera
             if (n > 0) {
                 counts.add(n + " " + status);
             }
+        }
+        long unsaved = comparisons.stream().filter(CellComparison::unsaved).count();
+        if (unsaved > 0) {
+            counts.add(unsaved + " unsaved");
         }
         return " (recalculated: " + (counts.isEmpty() ? "every formula gives its saved value" : String.join(", ", counts)) + ")";
     }

@@ -2,6 +2,7 @@ package org.openbcf.examples.check;
 
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.workbook.RecalculatedWorkbook;
+import org.openbcf.examples.workbook.Recalculation;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,7 +98,11 @@ public final class SpreadsheetCheck {
      * saved, recalculated and openbcf's, and a saved value its formula no longer gives is
      * {@link CellStatus#STALE}, {@link CellStatus#BROKEN} or {@link CellStatus#PASTED} (the check
      * fails); a formula POI cannot evaluate is {@link CellStatus#UNSUPPORTED}, naming the function, and
-     * does not fail it. Example: {@code SpreadsheetCheck.recalculate(workbook, CheckMapping.load(mapping),
+     * does not fail it. A formula the workbook saved no result for (written by openpyxl, POI or pandas,
+     * which do not calculate) is evaluated and its value compared with openbcf's: {@link CellStatus#UNSAVED}
+     * when they agree, {@link CellStatus#DISAGREES} when not; {@link #run(Path, CheckMapping, BigDecimal,
+     * CheckLimits) run} refuses such a cell, saying that {@code --recalculate} would evaluate it.
+     * Example: {@code SpreadsheetCheck.recalculate(workbook, CheckMapping.load(mapping),
      * BigDecimal.ZERO, CheckLimits.DEFAULT).assertPasses()}.
      *
      * @param workbook  the .xlsx file, not null
@@ -133,44 +138,62 @@ public final class SpreadsheetCheck {
             List<CellComparison> comparisons = new ArrayList<>();
             Map<String, Field> outputFields = new LinkedHashMap<>();
             calculation.outputs().forEach(f -> outputFields.put(f.name(), f));
-            mapping.outputs().forEach((name, cells) -> {
-                List<BigDecimal> values = reference.getOrDefault(name, List.of());
-                if (values.size() != cells.size()) {
-                    throw new BadInputException(mapping.source() + ": output." + name + " cannot be checked: "
-                            + outputFields.get(name).description());
-                }
-                boolean yesNo = outputFields.get(name).kind() == Field.Kind.YES_NO;
-                for (int i = 0; i < cells.size(); i++) {
-                    SheetCell cell = cells.get(i);
-                    SavedValue value = reader.read(cell);
-                    String output = cells.size() == 1 ? name : name + "[" + (i + 1) + "]";
-                    if (value instanceof SavedValue.Number number) {
-                        comparisons.add(new CellComparison(cell, output, number.value(), values.get(i), tolerance));
-                    } else if (yesNo && value instanceof SavedValue.Text text
-                            && CalculationCells.yesNoWords(text.value()).isPresent()) {
-                        comparisons.add(CellComparison.yesNo(cell, output, text.value(), values.get(i), tolerance));
-                    } else {
-                        throw new BadInputException(reader.name() + ": " + cell + " holds " + value.describe()
-                                + " where the spreadsheet should have computed "
-                                + (yesNo ? "Yes or No (or 1 or 0)" : "a number") + " (" + name + ")");
+            try (RecalculatedWorkbook now = recalculate
+                    ? RecalculatedWorkbook.open(workbook, limits.workbookLimits()) : null) {
+                mapping.outputs().forEach((name, cells) -> {
+                    List<BigDecimal> values = reference.getOrDefault(name, List.of());
+                    if (values.size() != cells.size()) {
+                        throw new BadInputException(mapping.source() + ": output." + name + " cannot be checked: "
+                                + outputFields.get(name).description());
                     }
-                }
-            });
-            List<CellComparison> checked = recalculate ? recalculated(workbook, limits, comparisons) : comparisons;
-            return new CheckReport(reader.name(), calculation.name(), tolerance, checked, computed.findings(),
+                    boolean yesNo = outputFields.get(name).kind() == Field.Kind.YES_NO;
+                    for (int i = 0; i < cells.size(); i++) {
+                        SheetCell cell = cells.get(i);
+                        SavedValue value = reader.read(cell);
+                        String output = cells.size() == 1 ? name : name + "[" + (i + 1) + "]";
+                        String expected = (yesNo ? "Yes or No (or 1 or 0)" : "a number") + " (" + name + ")";
+                        CellComparison comparison;
+                        if (value instanceof SavedValue.Number number) {
+                            comparison = new CellComparison(cell, output, number.value(), values.get(i), tolerance);
+                        } else if (yesNo && value instanceof SavedValue.Text text
+                                && CalculationCells.yesNoWords(text.value()).isPresent()) {
+                            comparison = CellComparison.yesNo(cell, output, text.value(), values.get(i), tolerance);
+                        } else if (value instanceof SavedValue.Uncalculated formula) {
+                            comparisons.add(unsaved(reader.name(), now, cell, output, formula, expected, values.get(i),
+                                    tolerance));
+                            continue;
+                        } else {
+                            throw new BadInputException(reader.name() + ": " + cell + " holds " + value.describe()
+                                    + " where the spreadsheet should have computed " + expected);
+                        }
+                        comparisons.add(now == null ? comparison
+                                : comparison.withRecalculation(now.recalculate(cell.sheet(), cell.row(), cell.column())));
+                    }
+                });
+            }
+            return new CheckReport(reader.name(), calculation.name(), tolerance, comparisons, computed.findings(),
                     inputs.roundings());
         }
     }
 
-    /** Every comparison with what its cell's formula gives now, from the workbook's user model. */
-    private static List<CellComparison> recalculated(Path file, CheckLimits limits, List<CellComparison> comparisons) {
-        try (RecalculatedWorkbook workbook = RecalculatedWorkbook.open(file, limits.workbookLimits())) {
-            List<CellComparison> out = new ArrayList<>(comparisons.size());
-            for (CellComparison c : comparisons) {
-                SheetCell cell = c.cell();
-                out.add(c.withRecalculation(workbook.recalculate(cell.sheet(), cell.row(), cell.column())));
-            }
-            return out;
+    /**
+     * A computed cell whose formula the workbook saved no result for: refused without a recalculation
+     * (saying that {@code --recalculate} would evaluate it), else compared with what it gives now.
+     */
+    private static CellComparison unsaved(String source, RecalculatedWorkbook now, SheetCell cell, String output,
+                                          SavedValue.Uncalculated formula, String expected, BigDecimal reference,
+                                          BigDecimal tolerance) {
+        String holds = source + ": " + cell + " holds the formula =" + formula.formula() + " with no saved result";
+        if (now == null) {
+            throw new BadInputException(holds + " where the spreadsheet should have computed " + expected
+                    + "; --recalculate would evaluate it (or open and save the workbook in Excel)");
+        }
+        Recalculation recalculation = now.recalculate(cell.sheet(), cell.row(), cell.column());
+        try {
+            return CellComparison.unsaved(cell, output, recalculation, reference, tolerance);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(holds + ", and recalculated " + recalculation + " where the spreadsheet should "
+                    + "have computed " + expected, e);
         }
     }
 

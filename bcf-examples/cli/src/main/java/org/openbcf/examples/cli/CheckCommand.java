@@ -31,7 +31,9 @@ import picocli.CommandLine.Parameters;
  * 1 when a cell disagrees or a finding is an error, 2 when the workbook or mapping cannot be used.
  * With {@code --recalculate} the columns are {@code cell,output,spreadsheet,recalculated,reference,difference,agrees,status}
  * and a stale, broken or pasted cell exits 1 too; a formula Apache POI cannot evaluate is a {@code NOTE} line and
- * status {@code unsupported}, which alone exits 0.
+ * status {@code unsupported}, which alone exits 0; a formula with no saved result is evaluated (status
+ * {@code unsaved}, its {@code spreadsheet} column empty). Without it such a cell exits 2, saying that
+ * {@code --recalculate} would evaluate it.
  *
  * @since 0.1.0
  */
@@ -74,7 +76,8 @@ public final class CheckCommand extends Subcommand {
             description = "Also evaluate the workbook's own formulas now (Apache POI's evaluator) and report each computed cell's "
                     + "saved, recalculated and openbcf values; a saved value its formula no longer gives is stale, broken "
                     + "(an error such as #REF!) or pasted (no formula): exit 1. A function POI cannot evaluate is "
-                    + "reported (status unsupported), not failed. Needs --map.")
+                    + "reported (status unsupported), not failed. A formula with no saved result (a workbook written by "
+                    + "openpyxl, POI or pandas) is evaluated and checked: status unsaved, or disagrees. Needs --map.")
     boolean recalculate;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -161,7 +164,8 @@ public final class CheckCommand extends Subcommand {
         try (Results results = new Results(streams(), output, recalculate ? RECALCULATED_COLUMNS : COLUMNS)) {
             for (CellComparison c : report.comparisons()) {
                 if (recalculate) {
-                    results.row(List.of(c.cell().toString(), c.output(), CellComparison.plain(c.spreadsheet()),
+                    String saved = c.unsaved() ? "" : CellComparison.plain(c.spreadsheet());
+                    results.row(List.of(c.cell().toString(), c.output(), saved,
                             recalculated(c), CellComparison.plain(c.reference()), CellComparison.plain(c.difference()),
                             c.agrees(), c.status().toString()));
                 } else {
