@@ -241,4 +241,20 @@ class ReviewCommandTest {
         assertThat(empty.err()).contains("template.xlsx sheet board row 2, column value (cell B2): field board is empty");
         assertBadInput(Cli.run("init", "--year", "2035/36", tmp.resolve("x").toString()), "--year", "2035/36");
     }
+
+    @Test
+    void aWorkbookTemplateFilledWithLewishamIsReviewed() {
+        Path xlsx = tmp.resolve("lewisham-template.xlsx");
+        Cli.Result init = Cli.run("init", "--year", "2025/26", "--xlsx", xlsx.toString());
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        Path dir = lewisham();
+        Datasets.fillTemplate(xlsx, dir);
+        Cli.Result review = Cli.run("review", xlsx.toString());
+        assertThat(review.exitCode()).as(review.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+        assertThat(review.err()).doesNotContain("sheets not read");
+        assertThat(review.out()).contains("Lewisham").contains("2025/26").contains("£45,650,000.00")
+                .doesNotContain("sheets not read");
+        Cli.Result folder = Cli.run("review", dir.toString());
+        assertThat(review.exitCode()).isEqualTo(folder.exitCode());
+    }
 }

@@ -73,10 +73,12 @@ final class TemplateFiller {
         DataFormatter formatter = new DataFormatter();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             for (Sheet sheet : workbook) {
-                if (sheet.getSheetName().equalsIgnoreCase("README")) {
+                // README, and the hidden sheet of drop-down lists, are not tables
+                if (sheet.getSheetName().equalsIgnoreCase("README") || workbook.isSheetHidden(workbook.getSheetIndex(sheet))) {
                     continue;
                 }
                 List<List<String>> rows = new ArrayList<>();
+                List<Integer> rowNumbers = new ArrayList<>();
                 int width = sheet.getRow(0).getLastCellNum();
                 for (Row r : sheet) {
                     List<String> values = new ArrayList<>();
@@ -84,7 +86,12 @@ final class TemplateFiller {
                         Cell cell = r.getCell(c);
                         values.add(cell == null ? "" : formatter.formatCellValue(cell));
                     }
+                    // the empty input rows below what init wrote are room for more rows, not rows to fill
+                    if (values.stream().allMatch(String::isEmpty)) {
+                        continue;
+                    }
                     rows.add(values);
+                    rowNumbers.add(r.getRowNum());
                 }
                 List<List<String>> before = rows.stream().map(r -> (List<String>) new ArrayList<>(r)).toList();
                 fill(sheet.getSheetName(), rows);
@@ -94,7 +101,8 @@ final class TemplateFiller {
                         if (value.equals(before.get(r).get(c))) {
                             continue;
                         }
-                        Cell cell = sheet.getRow(r).createCell(c);
+                        Row row = sheet.getRow(rowNumbers.get(r));
+                        Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
                         if (value.matches("-?[0-9]+(\\.[0-9]+)?")) {
                             cell.setCellValue(Double.parseDouble(value));
                         } else {

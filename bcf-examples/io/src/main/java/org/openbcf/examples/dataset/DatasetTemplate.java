@@ -17,11 +17,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openbcf.core.condition.ConditionAnswer;
 import org.openbcf.core.condition.NationalCondition;
+import org.openbcf.core.discharge.DischargeSchemeType;
+import org.openbcf.core.expenditure.AreaOfSpend;
+import org.openbcf.core.expenditure.Commissioner;
 import org.openbcf.core.fund.FundingStream;
+import org.openbcf.core.fund.PartnerType;
+import org.openbcf.core.ledger.LedgerFlow;
+import org.openbcf.core.ledger.LedgerMeasure;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.year.BcfYear;
 import org.openbcf.examples.io.CsvText;
@@ -146,24 +164,29 @@ public final class DatasetTemplate {
     }
 
     /**
-     * Writes a year's template as one workbook: one sheet per file and a README sheet.
+     * Writes a year's template as one workbook a finance officer can fill: a first sheet
+     * {@code README} with the README text, then one sheet per file. Header rows are bold and frozen;
+     * the cells to fill are styled as inputs (a light fill and a thin border); the columns whose values
+     * come from a fixed list have a drop-down list (data validation) of the values the reader accepts,
+     * taken from the library: the year's funding streams, partner types, yes or no for
+     * {@code section_75}, the condition answers the year allows, areas of spend, commissioners,
+     * Discharge Fund scheme types, plan or actual, and the year's metric names. A list Excel cannot
+     * hold as an explicit list (over 255 characters, or a value with a comma, such as the Discharge
+     * Fund scheme types) is kept on a hidden sheet {@code Lists}; the reader ignores it as it ignores
+     * {@code README}.
      *
      * @param year the year, not null
      * @param file the {@code .xlsx} file to create, not null; must not exist
      */
     public static void writeWorkbook(BcfYear year, Path file) {
+        Checks.notNull(year, "year");
         Checks.notNull(file, "file");
         if (Files.exists(file)) {
             throw new OutputFailedException("cannot write " + file + ": it exists (openbcf never overwrites a dataset)", null);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            tables(year).forEach((table, rows) -> sheet(workbook, table, rows));
-            List<List<String>> readme = new ArrayList<>();
-            for (String line : readme(year).split("\n", -1)) {
-                readme.add(List.of(line));
-            }
-            sheet(workbook, WorkbookDataset.README, readme);
+            new WorkbookTemplate(workbook, year).write();
             workbook.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -172,16 +195,185 @@ public final class DatasetTemplate {
         OutputFile.of(file).write(out -> out.write(workbookBytes));
     }
 
-    private static void sheet(XSSFWorkbook workbook, String name, List<List<String>> rows) {
-        Sheet sheet = workbook.createSheet(name);
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r);
-            List<String> values = rows.get(r);
-            for (int c = 0; c < values.size(); c++) {
-                if (!values.get(c).isEmpty()) {
-                    row.createCell(c).setCellValue(values.get(c));
+    /**
+     * The drop-down lists of a year's template: for each table, the columns whose values come from a
+     * fixed list, with the values the reader accepts. The {@code board} table's list is for the
+     * {@code section_75} value.
+     *
+     * @param year the year, not null
+     * @return the lists by table, then by column, never null
+     */
+    static Map<String, Map<String, List<String>>> lists(BcfYear year) {
+        List<String> streams = year.streams().require().stream().map(FundingStream::label).toList();
+        List<String> answers = java.util.EnumSet.copyOf(year.allowedAnswers().value()
+                .filter(allowed -> !allowed.isEmpty()).orElse(java.util.EnumSet.allOf(ConditionAnswer.class)))
+                .stream().map(ConditionAnswer::toString).toList();
+        Map<String, Map<String, List<String>>> lists = new LinkedHashMap<>();
+        lists.put(DatasetFormat.BOARD, Map.of("value", List.of("yes", "no")));
+        lists.put(DatasetFormat.CONTRIBUTIONS, ordered("partner_type", labels(PartnerType.values(), PartnerType::label),
+                "stream", streams, "basis", List.of(LedgerMeasure.PLAN.label(), LedgerMeasure.ACTUAL.label())));
+        lists.put(DatasetFormat.EXPENDITURE, ordered("area_of_spend", labels(AreaOfSpend.values(), AreaOfSpend::label),
+                "commissioner", labels(Commissioner.values(), Commissioner::label), "source_of_funding", streams));
+        lists.put(DatasetFormat.INCOME_AND_EXPENDITURE, ordered("flow", labels(LedgerFlow.values(), LedgerFlow::label),
+                "basis", labels(LedgerMeasure.values(), LedgerMeasure::label), "stream", streams));
+        lists.put(DatasetFormat.CONDITIONS, Map.of("answer", answers));
+        lists.put(DatasetFormat.METRICS, Map.of("metric",
+                MetricCatalogue.forYear(year.year()).value().orElse(List.of()).stream().map(YearMetric::id).toList()));
+        lists.put(DatasetFormat.DISCHARGE_FUND, Map.of("scheme_type",
+                labels(DischargeSchemeType.values(), DischargeSchemeType::label)));
+        return lists;
+    }
+
+    private static Map<String, List<String>> ordered(String c1, List<String> l1, String c2, List<String> l2,
+            String c3, List<String> l3) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        map.put(c1, l1);
+        map.put(c2, l2);
+        map.put(c3, l3);
+        return map;
+    }
+
+    private static <E> List<String> labels(E[] values, java.util.function.Function<E, String> label) {
+        return Stream.of(values).map(label).toList();
+    }
+
+    /** The workbook template being written: its styles and its hidden list sheet, made when needed. */
+    private static final class WorkbookTemplate {
+
+        /** Rows styled as inputs below the header in a table of any number of rows. */
+        private static final int INPUT_ROWS = 100;
+        /** The longest explicit list Excel accepts, in characters. */
+        private static final int EXPLICIT_LIST_LIMIT = 255;
+        private static final int MIN_WIDTH = 10;
+        private static final int MAX_WIDTH = 60;
+        private static final int README_WIDTH = 120;
+
+        private final XSSFWorkbook workbook;
+        private final BcfYear year;
+        private final CellStyle header;
+        private final CellStyle input;
+        private final CellStyle label;
+        private Sheet lists;
+
+        WorkbookTemplate(XSSFWorkbook workbook, BcfYear year) {
+            this.workbook = workbook;
+            this.year = year;
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            input = workbook.createCellStyle();
+            input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            input.setBorderTop(BorderStyle.THIN);
+            input.setBorderBottom(BorderStyle.THIN);
+            input.setBorderLeft(BorderStyle.THIN);
+            input.setBorderRight(BorderStyle.THIN);
+            input.setLocked(false);
+            label = workbook.createCellStyle();
+            label.setWrapText(false);
+        }
+
+        void write() {
+            Sheet readme = workbook.createSheet(WorkbookDataset.README);
+            String[] lines = readme(year).split("\n", -1);
+            for (int r = 0; r < lines.length; r++) {
+                if (!lines[r].isEmpty()) {
+                    readme.createRow(r).createCell(0).setCellValue(lines[r]);
                 }
             }
+            readme.setColumnWidth(0, README_WIDTH * 256);
+            Map<String, Map<String, List<String>>> lists = lists(year);
+            tables(year).forEach((table, rows) -> table(table, rows, lists.getOrDefault(table, Map.of())));
+        }
+
+        private void table(String table, List<List<String>> rows, Map<String, List<String>> columnLists) {
+            Sheet sheet = workbook.createSheet(table);
+            List<String> columns = rows.get(0);
+            boolean board = table.equals(DatasetFormat.BOARD);
+            int last = board ? rows.size() - 1 : Math.max(rows.size() - 1, INPUT_ROWS);
+            int[] widths = new int[columns.size()];
+            for (int r = 0; r <= last; r++) {
+                Row row = sheet.createRow(r);
+                List<String> values = r < rows.size() ? rows.get(r) : List.of();
+                for (int c = 0; c < columns.size(); c++) {
+                    String value = c < values.size() ? values.get(c) : "";
+                    boolean isInput = r > 0 && isInput(table, columns.get(c));
+                    if (!value.isEmpty() || isInput || r == 0) {
+                        Cell cell = row.createCell(c);
+                        if (!value.isEmpty()) {
+                            cell.setCellValue(value);
+                        }
+                        cell.setCellStyle(r == 0 ? header : isInput ? input : label);
+                    }
+                    widths[c] = Math.max(widths[c], value.length());
+                }
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                int longest = columnLists.getOrDefault(columns.get(c), List.of()).stream().mapToInt(String::length).max().orElse(0);
+                int width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.max(widths[c], longest) + 2));
+                sheet.setColumnWidth(c, width * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            columnLists.forEach((column, values) -> {
+                int c = columns.indexOf(column);
+                if (values.isEmpty()) {
+                    return;
+                }
+                if (board) {
+                    for (int r = 1; r < rows.size(); r++) {
+                        if (rows.get(r).get(0).equals("section_75")) {
+                            validate(sheet, r, r, c, values);
+                        }
+                    }
+                } else if (c >= 0) {
+                    validate(sheet, 1, last, c, values);
+                }
+            });
+        }
+
+        private static boolean isInput(String table, String column) {
+            return switch (table) {
+                case DatasetFormat.BOARD -> column.equals("value");
+                case DatasetFormat.CONDITIONS -> !column.equals("condition");
+                case DatasetFormat.METRICS -> !column.equals("metric") && !column.equals("period");
+                default -> true;
+            };
+        }
+
+        private void validate(Sheet sheet, int firstRow, int lastRow, int column, List<String> values) {
+            DataValidationHelper helper = sheet.getDataValidationHelper();
+            DataValidationConstraint constraint;
+            if (String.join(",", values).length() <= EXPLICIT_LIST_LIMIT && values.stream().noneMatch(v -> v.contains(","))) {
+                constraint = helper.createExplicitListConstraint(values.toArray(String[]::new));
+            } else {
+                constraint = helper.createFormulaListConstraint(listRange(values));
+            }
+            DataValidation validation = helper.createValidation(constraint,
+                    new CellRangeAddressList(firstRow, lastRow, column, column));
+            validation.setSuppressDropDownArrow(true);
+            validation.setShowErrorBox(true);
+            validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            validation.createErrorBox("Not in the list", "Choose one of the values in the list.");
+            sheet.addValidationData(validation);
+        }
+
+        /** Writes a list into the next column of the hidden sheet {@code Lists}, made when first needed. */
+        private String listRange(List<String> values) {
+            if (lists == null) {
+                lists = workbook.createSheet(WorkbookDataset.LISTS);
+                workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
+            }
+            int column = lists.getRow(0) == null ? 0 : lists.getRow(0).getLastCellNum();
+            for (int r = 0; r < values.size(); r++) {
+                Row row = lists.getRow(r) == null ? lists.createRow(r) : lists.getRow(r);
+                row.createCell(column).setCellValue(values.get(r));
+            }
+            String letter = CellReference.convertNumToColString(column);
+            return WorkbookDataset.LISTS + "!$" + letter + "$1:$" + letter + "$" + values.size();
         }
     }
 

@@ -33,6 +33,9 @@ final class WorkbookDataset implements DatasetSource, AutoCloseable {
     /** The sheet {@code bcf init} writes with the format's description; ignored when reading. */
     static final String README = "README";
 
+    /** The hidden sheet {@code bcf init} writes with the drop-down lists too long for Excel's explicit lists; ignored when reading. */
+    static final String LISTS = "Lists";
+
     private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
 
     private final Path file;
@@ -46,7 +49,7 @@ final class WorkbookDataset implements DatasetSource, AutoCloseable {
         List<String> ignored = new ArrayList<>();
         for (String sheet : workbook.sheetNames()) {
             String table = sheet.strip().toLowerCase(java.util.Locale.ROOT);
-            if (table.equalsIgnoreCase(README)) {
+            if (table.equalsIgnoreCase(README) || table.equalsIgnoreCase(LISTS)) {
                 continue;
             }
             if (!DatasetFormat.FILES.containsKey(table)) {

@@ -120,4 +120,89 @@ public final class Datasets {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Fills a workbook template ({@code bcf init --xlsx}) with a dataset folder's values through POI, as a
+     * finance officer would: board values typed beside their field names (a field the template lacks is
+     * added below), every other sheet's rows typed over the template's rows from row 2 (a value under
+     * its column's header, numbers as number cells; the template's left-over rows emptied, their input
+     * style kept). The template's README and list sheets, styles and drop-down lists stay as they are.
+     *
+     * @param xlsx the template, filled in place
+     * @param dir  the dataset folder
+     * @return the workbook path
+     */
+    public static Path fillTemplate(Path xlsx, Path dir) {
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in);
+                Stream<Path> files = Files.list(dir)) {
+            for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+                String name = csv.getFileName().toString();
+                Sheet sheet = workbook.getSheet(name.substring(0, name.length() - 4));
+                if (sheet == null) {
+                    throw new IllegalArgumentException("the template has no sheet for " + name);
+                }
+                List<String> header = new java.util.ArrayList<>();
+                sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+                try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8,
+                        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+                    List<CSVRecord> records = parser.getRecords();
+                    if (name.equals("board.csv")) {
+                        for (CSVRecord record : records) {
+                            Row row = boardRow(sheet, record.get("field"));
+                            type(row, header.indexOf("value"), record.get("value"));
+                        }
+                        continue;
+                    }
+                    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                        Row row = sheet.getRow(r);
+                        if (row != null) {
+                            row.forEach(org.apache.poi.ss.usermodel.Cell::setBlank);
+                        }
+                    }
+                    for (int r = 0; r < records.size(); r++) {
+                        Row row = sheet.getRow(r + 1) == null ? sheet.createRow(r + 1) : sheet.getRow(r + 1);
+                        for (String column : parser.getHeaderNames()) {
+                            int c = header.indexOf(column);
+                            if (c < 0) {
+                                throw new IllegalArgumentException("the template's " + sheet.getSheetName() + " has no column " + column);
+                            }
+                            type(row, c, records.get(r).get(column));
+                        }
+                    }
+                }
+            }
+            byte[] bytes;
+            try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                workbook.write(out);
+                bytes = out.toByteArray();
+            }
+            Files.write(xlsx, bytes);
+            return xlsx;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Row boardRow(Sheet sheet, String field) {
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(field)) {
+                return row;
+            }
+        }
+        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+        row.createCell(0).setCellValue(field);
+        return row;
+    }
+
+    private static void type(Row row, int column, String value) {
+        org.apache.poi.ss.usermodel.Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+        if (value.isEmpty()) {
+            cell.setBlank();
+        } else if (value.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            cell.setCellValue(Double.parseDouble(value));
+        } else {
+            cell.setCellValue(value);
+        }
+    }
 }
