@@ -20,7 +20,7 @@ import org.openbcf.examples.workbook.SavedWorkbook;
 /**
  * A dataset held in one {@code .xlsx} workbook: one sheet per table, named as the file without
  * {@code .csv}, with the same header in row 1. Values are the ones the workbook saved (formulas are
- * not evaluated). A sheet whose name is not a table of the format is refused, naming the nearest.
+ * not evaluated). A sheet whose name is not a table of the format is not read and is named in a note (with the nearest table name); the template's README and Lists sheets are skipped.
  *
  * <p>Numbers: Excel keeps 15 significant digits, and a saved double may carry binary noise beyond
  * them ({@code 0.30000000000000004} for 0.1 + 0.2). A number cell is read to 15 significant digits,
