@@ -8,9 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,27 +145,14 @@ public final class BandHeatMap {
      */
     public static Path writePng(BufferedImage image, Path file) {
         Objects.requireNonNull(image, "image");
-        Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            if (!ImageIO.write(image, "png", temporary.toFile())) {
+        Objects.requireNonNull(file, "file");
+        // the one way openbcf writes a file (a device is written through, never replaced; the user's umask)
+        org.openbcf.examples.io.OutputFile.of(file).write(out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer");
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temporary = null;
-            return file;
-        } catch (IOException e) {
-            throw new OutputFailedException("cannot write chart " + file + " (" + e.getMessage() + ")", e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the temporary file is beside the target and named .part: nothing else depends on it
-                }
-            }
-        }
+        });
+        return file;
     }
 
     private static void centred(Graphics2D g, String text, int x, int y) {
