@@ -56,10 +56,7 @@ class CheckMappingTest {
     void theManualNamesTheExceptionTheCodeThrows() throws java.io.IOException {
         assertThatThrownBy(() -> parse("calculation = nothing\n")).isExactlyInstanceOf(BadInputException.class)
                 .isNotInstanceOf(IllegalArgumentException.class);
-        Path root = Path.of("").toAbsolutePath();
-        while (!java.nio.file.Files.isDirectory(root.resolve("docs"))) {
-            root = root.getParent();
-        }
+        Path root = org.openbcf.examples.Repository.root();
         String manual = java.nio.file.Files.readString(root.resolve("docs/spreadsheet-check.md"));
         String fromJava = manual.substring(manual.indexOf("## From Java"));
         assertThat(fromJava.substring(0, fromJava.indexOf("```"))).contains("`BadInputException`")

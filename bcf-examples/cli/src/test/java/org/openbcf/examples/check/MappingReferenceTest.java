@@ -23,16 +23,7 @@ class MappingReferenceTest {
     private static final Set<String> IN_THE_TABLE = Set.of("p4p", "income-and-expenditure", "risk");
 
     /** The check's reference in the manual, found from whichever module folder the test runs in. */
-    private static final Path REFERENCE = repositoryRoot().resolve("docs/spreadsheet-check.md");
-
-    private static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("docs"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no folder holding README.md and docs/ above " + Path.of("").toAbsolutePath());
-    }
+    private static final Path REFERENCE = org.openbcf.examples.Repository.root().resolve("docs/spreadsheet-check.md");
 
     @Test
     void everyKindsEveryKeyIsInItsReadmeSubsection() throws IOException {

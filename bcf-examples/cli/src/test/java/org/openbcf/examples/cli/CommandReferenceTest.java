@@ -19,18 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class CommandReferenceTest {
 
-    private static final Path ROOT = repositoryRoot(Path.of("").toAbsolutePath());
+    private static final Path ROOT = org.openbcf.examples.Repository.root();
     private static final Path PAGE = ROOT.resolve(CommandReference.PAGE);
-
-    /** The nearest folder at or above {@code start} that holds README.md and a docs folder. */
-    private static Path repositoryRoot(Path start) {
-        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("docs"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no folder holding README.md and docs/ at or above " + start);
-    }
 
     @Test
     void theCommittedPageIsGeneratedFromTheModel() throws IOException {
