@@ -1,12 +1,8 @@
 package org.openbcf.examples.cli;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.openbcf.examples.io.InputFile;
-import org.openbcf.examples.io.Schema;
-import org.openbcf.metrics.stats.ConfidenceLevel;
-import org.openbcf.metrics.stats.Proportions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +21,6 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExample:%n",
         footer = "  bcf proportion --numerator 65 --denominator 100 --confidence 95%% --confidence 99.8%%")
 public final class ProportionCommand extends Subcommand {
-
-    /** The columns of a batch file. */
-    static final Schema SCHEMA = Schema.of("numerator", "denominator").optional("multiplier", "case");
 
     @Option(names = "--numerator", paramLabel = "<count>", description = "The count with the outcome, 0..denominator.")
     Long numerator;
@@ -50,22 +43,6 @@ public final class ProportionCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Options.oneForm(file, numerator != null || denominator != null, "--numerator and --denominator", "proportion");
-        List<ConfidenceLevel> levels = confidence.levels();
-        double scale = multiplier == null ? 1 : Options.multiplier(multiplier, "--multiplier");
-        return Cases.run(streams(), output, file, SCHEMA, Options.estimateColumns(levels),
-                () -> wilson(levels, Options.statistic(numerator, "--numerator", 0),
-                        Options.statistic(denominator, "--denominator", 1), scale),
-                "numerator", row -> {
-                    long n = Options.statistic(row, "numerator", 0);
-                    long d = Options.statistic(row, "denominator", 1);
-                    double m = row.optional("multiplier").map(t -> Options.multiplier(t, row.where("multiplier"))).orElse(scale);
-                    return () -> wilson(levels, n, d, m);
-                });
-    }
-
-    private static List<Object> wilson(List<ConfidenceLevel> levels, long n, long d, double multiplier) {
-        return Options.estimateValues(levels, Options.Published.PROPORTION, multiplier,
-                level -> Proportions.wilson(n, d, level, multiplier));
+        return WilsonIntervals.run(this);
     }
 }

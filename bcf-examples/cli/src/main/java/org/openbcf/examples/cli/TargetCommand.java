@@ -1,12 +1,8 @@
 package org.openbcf.examples.cli;
 
 import java.math.BigDecimal;
-import java.util.List;
 
-import org.openbcf.core.number.Numbers;
 import org.openbcf.examples.io.InputFile;
-import org.openbcf.examples.io.Schema;
-import org.openbcf.metrics.target.Target;
 import org.openbcf.metrics.target.TargetRounding;
 
 import picocli.CommandLine.Command;
@@ -26,9 +22,6 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExample:%n",
         footer = "  bcf target --base 1377 --reduction 5%% --rounding half-up")
 public final class TargetCommand extends Subcommand {
-
-    /** The columns of a batch file. */
-    static final Schema SCHEMA = Schema.of("base").optional("reduction", "increase", "rounding", "case");
 
     @Option(names = "--base", paramLabel = "<number>", description = "The base, e.g. 1377.")
     BigDecimal base;
@@ -51,34 +44,6 @@ public final class TargetCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Options.oneForm(file, base != null || reduction != null || increase != null, "--base with --reduction or --increase",
-                "target");
-        TargetRounding defaultMode = rounding == null ? TargetRounding.NONE : rounding;
-        return Cases.run(streams(), output, file, SCHEMA, List.of("target", "bound"), () -> {
-            if ((reduction == null) == (increase == null)) {
-                throw new org.openbcf.examples.io.BadInputException("give exactly one of --reduction and --increase");
-            }
-            BigDecimal baseValue = Options.required(base, "--base");
-            return values(target(baseValue, reduction != null ? reduction : increase, reduction != null, defaultMode));
-        }, "base", row -> {
-            boolean reduce = !row.text("reduction").isEmpty();
-            if (reduce == !row.text("increase").isEmpty()) {
-                throw row.error(reduce ? "increase" : "reduction", "give exactly one of reduction and increase");
-            }
-            String column = reduce ? "reduction" : "increase";
-            BigDecimal baseValue = row.decimal("base");
-            BigDecimal change = row.get(column, t -> Numbers.parsePercent(t, column));
-            TargetRounding mode = row.optional("rounding").isPresent() ? row.get("rounding", TargetRounding::parse) : defaultMode;
-            return () -> values(target(baseValue, change, reduce, mode));
-        });
-    }
-
-
-    private static Target target(BigDecimal base, BigDecimal change, boolean reduction, TargetRounding mode) {
-        return reduction ? Target.reduction(base, change, mode) : Target.increase(base, change, mode);
-    }
-
-    private static List<Object> values(Target target) {
-        return List.of(target.value(), target.bound().label());
+        return ChangeTargets.run(this);
     }
 }

@@ -85,8 +85,8 @@ class BatchesOnRealDataTest {
         List<String> lines = result.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("case,count,value,lower_95,upper_95,lower_99_8,upper_99_8,note");
         assertThat(lines.get(1)).startsWith("A,2,3,").endsWith(",");
-        assertThat(lines.get(2)).isEqualTo("B,1,7,,,,," + MeanCommand.ONE_VALUE);
+        assertThat(lines.get(2)).isEqualTo("B,1,7,,,,," + MeanIntervals.ONE_VALUE);
         assertThat(Cli.run("mean", "--count", "1", "--mean", "7").out())
-                .isEqualTo("count,value,lower,upper,note\n1,7,,," + MeanCommand.ONE_VALUE + "\n");
+                .isEqualTo("count,value,lower,upper,note\n1,7,,," + MeanIntervals.ONE_VALUE + "\n");
     }
 }

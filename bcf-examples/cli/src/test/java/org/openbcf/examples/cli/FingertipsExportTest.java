@@ -114,7 +114,7 @@ class FingertipsExportTest {
         FunnelCommand command = new FunnelCommand();
         command.fingertips.areaType = "Counties & UAs (from Apr 2023)";
         command.fingertips.period = "2022/23";
-        assertThat(command.title(org.openbcf.metrics.funnel.FunnelStatistic.CRUDE_RATE,
+        assertThat(FunnelPlots.title(command, org.openbcf.metrics.funnel.FunnelStatistic.CRUDE_RATE,
                 org.openbcf.metrics.funnel.Funnel.of(org.openbcf.metrics.funnel.FunnelStatistic.CRUDE_RATE, 1933, 100_000),
                 100_000)).isEqualTo("Crude rate per 100,000 funnel around 1,933.0: 95% and 99.8% limits; "
                 + "Counties & UAs (from Apr 2023), 2022/23");
