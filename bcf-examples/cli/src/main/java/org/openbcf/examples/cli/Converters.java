@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.openbcf.core.money.Gbp;
 import org.openbcf.core.number.Numbers;
+import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
 import org.openbcf.core.year.BcfYear;
@@ -25,7 +26,7 @@ import picocli.CommandLine.TypeConversionException;
  * ({@code 882,569}), money in pounds ({@code £16,295,000}), a percentage ({@code 5%} or {@code 5}), a
  * confidence level ({@code 0.95} or {@code 99.8%}), a financial year ({@code 2016/17}) and quarter
  * ({@code Q3 2015/16}), a BCF year ({@code 2025/26}), a target rounding ({@code half-up}), a funnel's
- * statistic ({@code crude-rate}) and a file or {@code -} for standard input.
+ * statistic ({@code crude-rate}), a risk matrix ({@code 5x5}) and a file or {@code -} for standard input.
  * Every number is read in the one number grammar of {@link Numbers}.
  *
  * <p>A refused value is an {@link OptionValueException} whose message reads after the option's name,
@@ -153,6 +154,21 @@ final class Converters {
                 }
             }
             throw new OptionValueException(" (" + Row.quote(text) + ") must be higher-is-better or lower-is-better");
+        }
+    }
+
+    /**
+     * A risk matrix, {@code 4x4} or {@code 5x5} ({@link RiskMatrix#preset(String)}), refused with the
+     * library's message as picocli words a conversion error.
+     */
+    static final class Matrix implements ITypeConverter<RiskMatrix> {
+        @Override
+        public RiskMatrix convert(String value) {
+            try {
+                return RiskMatrix.preset(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 

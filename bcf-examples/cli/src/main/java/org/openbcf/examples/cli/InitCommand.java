@@ -3,7 +3,6 @@ package org.openbcf.examples.cli;
 import java.nio.file.Path;
 
 import org.openbcf.core.year.BcfYear;
-import org.openbcf.examples.dataset.DatasetTemplate;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -39,11 +38,6 @@ public final class InitCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        if (target.xlsx != null) {
-            DatasetTemplate.writeWorkbook(year, target.xlsx);
-        } else {
-            DatasetTemplate.writeFolder(year, target.dir);
-        }
-        return ExitCode.OK;
+        return EmptyDatasets.run(this);
     }
 }

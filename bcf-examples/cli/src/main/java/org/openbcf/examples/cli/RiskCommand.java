@@ -1,16 +1,8 @@
 package org.openbcf.examples.cli;
 
-import java.util.List;
-
-import org.openbcf.core.risk.Risk;
 import org.openbcf.core.risk.RiskMatrix;
-import org.openbcf.core.risk.RiskRegister;
-import org.openbcf.core.risk.ScoredRisk;
-import org.openbcf.examples.format.RiskCsv;
-import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.InputFile;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +28,7 @@ import picocli.CommandLine.Parameters;
         footer = "  bcf risk --matrix 5x5 risks.csv")
 public final class RiskCommand extends Subcommand {
 
-    @Option(names = "--matrix", required = true, paramLabel = "4x4|5x5", converter = MatrixConverter.class,
+    @Option(names = "--matrix", required = true, paramLabel = "4x4|5x5", converter = Converters.Matrix.class,
             description = "4x4: the 2016 scheme template (no bands); 5x5: the NHS matrix with bands Low 1-3, "
                     + "Moderate 4-6, High 8-12, Extreme 15-25.")
     RiskMatrix matrix;
@@ -49,29 +41,6 @@ public final class RiskCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Streams streams = streams();
-        try (CsvInput csv = CsvInput.open(file, streams.in(), RiskCsv.SCHEMA);
-             Results results = new Results(streams, output, RiskCsv.columns(RiskCsv.otherColumns(csv)))) {
-            RiskCsv.Risks risks = new RiskCsv.Risks(csv);
-            for (Risk risk = risks.next(); risk != null; risk = risks.next()) {
-                // a register of one risk scores it as the whole register would: the rule stays in RiskRegister
-                ScoredRisk scored = RiskRegister.of(matrix, List.of(risk)).scored().get(0);
-                results.row(RiskCsv.values(scored, risks.others()));
-                results.findings(null, scored.findings());
-            }
-            return results.commit();
-        }
-    }
-
-    /** Converts {@code 4x4} or {@code 5x5} to a preset matrix, with a one-line message otherwise. */
-    static final class MatrixConverter implements CommandLine.ITypeConverter<RiskMatrix> {
-        @Override
-        public RiskMatrix convert(String value) {
-            try {
-                return RiskMatrix.preset(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
+        return RiskScores.run(this);
     }
 }
