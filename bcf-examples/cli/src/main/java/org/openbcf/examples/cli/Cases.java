@@ -156,8 +156,8 @@ final class Cases {
      * Writes the cases of a file, a row a case.
      *
      * @param streams the command's streams
-     * @param file    the CSV of cases
      * @param output  the output options
+     * @param file    the CSV of cases
      * @param schema  the file's columns, {@code case} among the optional ones
      * @param header  what the file gives, from its header (refusing a header the command cannot read)
      * @return the exit code, {@link ExitCode#OK} or {@link ExitCode#FINDINGS}
