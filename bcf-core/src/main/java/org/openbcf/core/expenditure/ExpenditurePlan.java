@@ -331,7 +331,7 @@ public final class ExpenditurePlan {
         String whose = required.origin() == Origin.CALLER ? " (requirement supplied by the caller)" : "";
         List<Finding> findings = new ArrayList<>();
         for (MandatorySpend spend : MandatorySpend.values()) {
-            if (required.require().contains(spend) && spendFromNhsMinimum(spend).signum() == 0) {
+            if (required.require().contains(spend) && spendFromNhsMinimum(spend).isZero()) {
                 findings.add(Finding.of(Rule.R_EXP_3, where + "[" + spend.label() + "]", "the " + year + " NHS minimum "
                                 + "contribution must fund " + spend.label() + ", but the expenditure plan has no "
                                 + spend.label() + " from it" + whose)
@@ -341,12 +341,21 @@ public final class ExpenditurePlan {
         return Findings.of(findings);
     }
 
-    private BigDecimal spendFromNhsMinimum(MandatorySpend spend) {
-        return Gbp.pounds(switch (spend) {
+    /**
+     * The spend from the NHS (or CCG) minimum on a kind of service a year may require it to fund, the
+     * figure {@link #checkMandatorySpend(YearValue)} checks is more than £0: {@link #reablementFromNhsMinimum()},
+     * {@link #carersFromNhsMinimum()} or {@link #outOfHospitalFromNhsMinimum()}.
+     *
+     * @param spend the kind of service, not null
+     * @return the spend, never null
+     */
+    public MonetaryAmount spendFromNhsMinimum(MandatorySpend spend) {
+        Checks.notNull(spend, "spend");
+        return switch (spend) {
             case REABLEMENT -> reablementFromNhsMinimum();
             case CARERS -> carersFromNhsMinimum();
             case OUT_OF_HOSPITAL -> outOfHospitalFromNhsMinimum();
-        });
+        };
     }
 
     private void requireYear(FinancialYear other, String what) {

@@ -47,6 +47,9 @@ class ExpenditurePlanTest {
         assertThat(plan.outOfHospitalFromNhsMinimum()).isEqualTo(Gbp.of(26_500_000));
         assertThat(plan.reablementFromNhsMinimum()).isEqualTo(Gbp.of(9_000_000));
         assertThat(plan.carersFromNhsMinimum()).isEqualTo(Gbp.of(1_500_000));
+        assertThat(plan.spendFromNhsMinimum(MandatorySpend.REABLEMENT)).isEqualTo(Gbp.of(9_000_000));
+        assertThat(plan.spendFromNhsMinimum(MandatorySpend.CARERS)).isEqualTo(Gbp.of(1_500_000));
+        assertThat(plan.spendFromNhsMinimum(MandatorySpend.OUT_OF_HOSPITAL)).isEqualTo(Gbp.of(26_500_000));
         assertThat(plan).hasToString("2025/26 expenditure plan: £46,458,845.00 from 8 lines");
     }
 
@@ -282,5 +285,7 @@ class ExpenditurePlanTest {
                 .hasMessageContaining("year");
         assertThatThrownBy(() -> plan.checkMandatorySpend((org.openbcf.core.year.YearValue<Set<MandatorySpend>>) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("required");
+        assertThatThrownBy(() -> plan.spendFromNhsMinimum(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("spend");
     }
 }

@@ -461,6 +461,8 @@ public final class DatasetReview {
             }
             List<Line> lines = new ArrayList<>();
             Findings findings = Findings.none();
+            YearValue<java.util.Set<MandatorySpend>> mustFund = b.nhsMinimumMustFund()
+                    .map(year.nhsMinimumMustFund()::supply).orElse(year.nhsMinimumMustFund());
             if (plan.isPresent()) {
                 ExpenditurePlan p = plan.get();
                 lines.add(new Line("scheme lines", (long) p.lines().size()));
@@ -476,8 +478,6 @@ public final class DatasetReview {
                 if (dataset.plannedFund().isPresent()) {
                     findings = findings.and(p.check(dataset.plannedFund().get()));
                 }
-                YearValue<java.util.Set<MandatorySpend>> mustFund = b.nhsMinimumMustFund()
-                        .map(year.nhsMinimumMustFund()::supply).orElse(year.nhsMinimumMustFund());
                 findings = findings.and(p.checkStated(b.statedSocialCare(), b.statedOutOfHospital()))
                         .and(p.checkMandatorySpend(mustFund));
             } else {
@@ -505,7 +505,7 @@ public final class DatasetReview {
                     AdultSocialCareFloor.required(b.socialCareBaseline(), uplift), checked);
             minimum("NHS-commissioned out-of-hospital spend", List.of(Rule.R_PC_3), outOfHospital, b.outOfHospitalMinimum(),
                     checked);
-            plan.ifPresent(p -> mandatorySpend(p, checked));
+            plan.ifPresent(p -> mandatorySpend(p, mustFund, checked));
         }
 
         private void schemeTypes(ExpenditurePlan plan) {
@@ -532,9 +532,7 @@ public final class DatasetReview {
             if (breach.isPresent()) {
                 Finding f = breach.get();
                 Optional<MonetaryAmount> shortfall = Optional.ofNullable(f.amounts().get("shortfall"));
-                minimums.add(new Minimum(name, rule, amount, floor.or(() -> Optional.ofNullable(f.amounts().get("required"))
-                        .or(() -> Optional.ofNullable(f.amounts().get("minimum")))), Status.NOT_MET,
-                        shortfall.map(Gbp::negate), f.message()));
+                minimums.add(new Minimum(name, rule, amount, floor, Status.NOT_MET, shortfall.map(Gbp::negate), f.message()));
             } else if (!found.isEmpty()) {
                 minimums.add(new Minimum(name, rule, amount, floor, Status.NOT_CHECKED, Optional.empty(),
                         found.list().get(0).message()));
@@ -552,7 +550,7 @@ public final class DatasetReview {
          * has some, not met when the check found none; one "not checked" row when the caller must supply the
          * requirement.
          */
-        private void mandatorySpend(ExpenditurePlan plan, Findings findings) {
+        private void mandatorySpend(ExpenditurePlan plan, YearValue<java.util.Set<MandatorySpend>> mustFund, Findings findings) {
             if (!Rule.R_EXP_3.appliesIn(year.year())) {
                 return;
             }
@@ -564,17 +562,11 @@ public final class DatasetReview {
                         Status.NOT_CHECKED, Optional.empty(), note.get().message()));
                 return;
             }
-            java.util.Set<MandatorySpend> required = dataset.board().nhsMinimumMustFund()
-                    .map(year.nhsMinimumMustFund()::supply).orElse(year.nhsMinimumMustFund()).require();
             for (MandatorySpend spend : MandatorySpend.values()) {
-                if (!required.contains(spend)) {
+                if (!mustFund.require().contains(spend)) {
                     continue;
                 }
-                MonetaryAmount amount = switch (spend) {
-                    case REABLEMENT -> plan.reablementFromNhsMinimum();
-                    case CARERS -> plan.carersFromNhsMinimum();
-                    case OUT_OF_HOSPITAL -> plan.outOfHospitalFromNhsMinimum();
-                };
+                MonetaryAmount amount = plan.spendFromNhsMinimum(spend);
                 Optional<Finding> breach = found.stream().filter(f -> f.where().endsWith("[" + spend.label() + "]")).findFirst();
                 String name = spend.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + spend.label().substring(1)
                         + " from the NHS minimum";

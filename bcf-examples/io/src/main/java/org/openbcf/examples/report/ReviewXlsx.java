@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.examples.io.OutputFailedException;
@@ -221,9 +222,7 @@ public final class ReviewXlsx {
             int r = 1;
             for (DatasetReview review : reviews) {
                 for (DatasetReview.SchemeTypeSpend type : review.spendBySchemeType()) {
-                    Row row = sheet.createRow(r++);
-                    text(row, 0, review.dataset().board().name());
-                    text(row, 1, review.dataset().board().year().toString());
+                    Row row = boardRow(sheet, r++, review);
                     text(row, 2, type.schemeType());
                     money(row, 3, Optional.of(type.amount()));
                     if (type.percentOfPlan().isPresent()) {
@@ -241,11 +240,9 @@ public final class ReviewXlsx {
             int r = 1;
             for (DatasetReview review : reviews) {
                 for (DatasetReview.Minimum m : review.minimums()) {
-                    Row row = sheet.createRow(r++);
-                    text(row, 0, review.dataset().board().name());
-                    text(row, 1, review.dataset().board().year().toString());
+                    Row row = boardRow(sheet, r++, review);
                     text(row, 2, m.name());
-                    text(row, 3, m.rule().map(rule -> rule.id()).orElse(""));
+                    text(row, 3, m.rule().map(Rule::id).orElse(""));
                     money(row, 4, m.amount());
                     money(row, 5, m.floor());
                     money(row, 6, m.difference());
@@ -254,6 +251,14 @@ public final class ReviewXlsx {
                     row.getCell(8).setCellStyle(wrap);
                 }
             }
+        }
+
+        /** A new row starting with the review's board and year. */
+        private Row boardRow(Sheet sheet, int r, DatasetReview review) {
+            Row row = sheet.createRow(r);
+            text(row, 0, review.dataset().board().name());
+            text(row, 1, review.dataset().board().year().toString());
+            return row;
         }
 
         private void findings(List<DatasetReview> reviews) {
