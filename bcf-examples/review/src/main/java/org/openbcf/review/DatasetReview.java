@@ -570,9 +570,10 @@ public final class DatasetReview {
                 Optional<Finding> breach = found.stream().filter(f -> f.where().endsWith("[" + spend.label() + "]")).findFirst();
                 String name = spend.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + spend.label().substring(1)
                         + " from the NHS minimum";
-                minimums.add(new Minimum(name, rule, Optional.of(amount), Optional.of(Gbp.zero()),
+                MonetaryAmount none = Gbp.zero();
+                minimums.add(new Minimum(name, rule, Optional.of(amount), Optional.of(none),
                         breach.isPresent() ? Status.NOT_MET : Status.MET, Optional.of(amount),
-                        breach.map(Finding::message).orElse("the NHS minimum must fund some: more than the floor")));
+                        breach.map(Finding::message).orElse("must be more than " + Gbp.format(none))));
             }
         }
 
