@@ -3,6 +3,7 @@ package org.openbcf.core.expenditure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -31,7 +33,7 @@ import org.openbcf.core.year.YearValue;
 
 /**
  * One Health and Wellbeing Board's scheme-level expenditure plan for one year, and the figures the
- * templates derive from it: spend by source of funding and by area of spend, the adult social care
+ * templates derive from it: spend by source of funding, by area of spend and by scheme type, the adult social care
  * spend from the NHS minimum, the NHS-commissioned out-of-hospital spend, and the reablement and
  * carers' spend from the NHS minimum.
  *
@@ -120,6 +122,43 @@ public final class ExpenditurePlan {
      */
     public Map<AreaOfSpend, MonetaryAmount> totalByArea() {
         return totalsBy(new EnumMap<>(AreaOfSpend.class), ExpenditureLine::area);
+    }
+
+    /**
+     * Planned spend by scheme type, from every source of funding: e.g. {Carers Services=£1,500,000.00,
+     * Community Based Schemes=£12,000,000.00, ...}. Scheme types without a line are left out, so every
+     * type in the map has at least one line.
+     *
+     * <p>A scheme type is the text of {@link ExpenditureLine#schemeType()} (stripped), and two lines are of
+     * one type when their texts are equal ignoring case: the templates' Expenditure tab takes the type from
+     * a drop-down list, so {@code Carers Services} and {@code carers services} are one entry of it written
+     * twice, and {@link ExpenditureLine#isCarers()} and {@link ExpenditureLine#isReablement()} already match
+     * ignoring case (openbcf's reading; the sources give no list of 2025-26 scheme types). Spaces inside the
+     * text are kept as written. A type written in several ways is keyed by the spelling the most lines use,
+     * and on a tie by the first of them in code-point order ({@code Carers Services} before
+     * {@code carers services}), so the map does not depend on the order of the lines. The keys are in
+     * alphabetical order ignoring case, and the map looks a type up ignoring case:
+     * {@code totalBySchemeType().get("carers services")} is the total of {@code Carers Services}. Every sum
+     * is exact.
+     *
+     * @return an unmodifiable map, never null
+     */
+    public Map<String, MonetaryAmount> totalBySchemeType() {
+        Map<String, BigDecimal> sums = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Map<String, Integer>> spellings = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (ExpenditureLine line : lines) {
+            sums.merge(line.schemeType(), Gbp.pounds(line.amount()), BigDecimal::add);
+            spellings.computeIfAbsent(line.schemeType(), k -> new TreeMap<>()).merge(line.schemeType(), 1, Integer::sum);
+        }
+        Map<String, MonetaryAmount> totals = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        sums.forEach((type, sum) -> totals.put(mostUsed(spellings.get(type)), Gbp.of(sum)));
+        return Collections.unmodifiableMap(totals);
+    }
+
+    /** The spelling with the most lines; on a tie the first in code-point order (the map iterates in that order). */
+    private static String mostUsed(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
     }
 
     /**
@@ -292,7 +331,7 @@ public final class ExpenditurePlan {
         String whose = required.origin() == Origin.CALLER ? " (requirement supplied by the caller)" : "";
         List<Finding> findings = new ArrayList<>();
         for (MandatorySpend spend : MandatorySpend.values()) {
-            if (required.require().contains(spend) && spendFromNhsMinimum(spend).signum() == 0) {
+            if (required.require().contains(spend) && spendFromNhsMinimum(spend).isZero()) {
                 findings.add(Finding.of(Rule.R_EXP_3, where + "[" + spend.label() + "]", "the " + year + " NHS minimum "
                                 + "contribution must fund " + spend.label() + ", but the expenditure plan has no "
                                 + spend.label() + " from it" + whose)
@@ -302,12 +341,21 @@ public final class ExpenditurePlan {
         return Findings.of(findings);
     }
 
-    private BigDecimal spendFromNhsMinimum(MandatorySpend spend) {
-        return Gbp.pounds(switch (spend) {
+    /**
+     * The spend from the NHS (or CCG) minimum on a kind of service a year may require it to fund, the
+     * figure {@link #checkMandatorySpend(YearValue)} checks is more than £0: {@link #reablementFromNhsMinimum()},
+     * {@link #carersFromNhsMinimum()} or {@link #outOfHospitalFromNhsMinimum()}.
+     *
+     * @param spend the kind of service, not null
+     * @return the spend, never null
+     */
+    public MonetaryAmount spendFromNhsMinimum(MandatorySpend spend) {
+        Checks.notNull(spend, "spend");
+        return switch (spend) {
             case REABLEMENT -> reablementFromNhsMinimum();
             case CARERS -> carersFromNhsMinimum();
             case OUT_OF_HOSPITAL -> outOfHospitalFromNhsMinimum();
-        });
+        };
     }
 
     private void requireYear(FinancialYear other, String what) {

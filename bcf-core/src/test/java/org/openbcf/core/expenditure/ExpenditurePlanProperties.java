@@ -90,6 +90,55 @@ class ExpenditurePlanProperties {
         });
     }
 
+    /** A plan whose scheme types are written in varying case ("carers services", "CARERS SERVICES"). */
+    private static Gen<ExpenditurePlan> plansWithCaseVariants() {
+        return lists().of(longs().all()).ofSizeBetween(0, 30).map(seeds -> ExpenditurePlan.of(YEAR, seeds.stream().map(seed -> {
+            ExpenditureLine l = line(seed);
+            SplittableRandom r = new SplittableRandom(~seed);
+            String type = switch (r.nextInt(3)) {
+                case 0 -> l.schemeType().toLowerCase(java.util.Locale.ROOT);
+                case 1 -> l.schemeType().toUpperCase(java.util.Locale.ROOT);
+                default -> l.schemeType();
+            };
+            return new ExpenditureLine(l.schemeId(), l.schemeName(), type, l.area(), l.commissioner(), l.nhsSharePercent(),
+                    l.source(), l.amount());
+        }).collect(Collectors.toList())));
+    }
+
+    @Test
+    void theSchemeTypesTotalsAddUpToTheTotalAndEachIsItsLinesWrittenInAnyCase() {
+        qt().withFixedSeed(Generators.SEED).forAll(plansWithCaseVariants()).checkAssert(plan -> {
+            java.util.Map<String, MonetaryAmount> byType = plan.totalBySchemeType();
+            assertThat(pounds(Gbp.sum(byType.values()))).isEqualByComparingTo(pounds(plan.total()));
+            java.util.Set<String> distinct = plan.lines().stream().map(l -> l.schemeType().toLowerCase(java.util.Locale.ROOT))
+                    .collect(Collectors.toSet());
+            assertThat(byType).hasSize(distinct.size());
+            byType.forEach((type, amount) -> {
+                List<ExpenditureLine> ofType = plan.lines().stream().filter(l -> l.schemeType().equalsIgnoreCase(type))
+                        .collect(Collectors.toList());
+                assertThat(ofType).as("lines of %s", type).isNotEmpty();
+                assertThat(ofType).extracting(ExpenditureLine::schemeType).as("the key is a spelling a line uses").contains(type);
+                assertThat(pounds(amount)).isEqualByComparingTo(
+                        ofType.stream().map(l -> pounds(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add));
+                long uses = ofType.stream().filter(l -> l.schemeType().equals(type)).count();
+                assertThat(ofType).as("no spelling of %s has more lines than its key", type)
+                        .allSatisfy(l -> assertThat(ofType.stream().filter(o -> o.schemeType().equals(l.schemeType())).count())
+                                .isLessThanOrEqualTo(uses));
+            });
+            assertThat(List.copyOf(byType.keySet())).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        });
+    }
+
+    @Test
+    void theSchemeTypesTotalsDoNotDependOnTheOrderOfTheLines() {
+        qt().withFixedSeed(Generators.SEED).forAll(plansWithCaseVariants(), longs().all()).checkAssert((plan, seed) -> {
+            List<ExpenditureLine> shuffled = new java.util.ArrayList<>(plan.lines());
+            java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+            java.util.Map<String, MonetaryAmount> byType = ExpenditurePlan.of(YEAR, shuffled).totalBySchemeType();
+            assertThat(List.copyOf(byType.entrySet())).isEqualTo(List.copyOf(plan.totalBySchemeType().entrySet()));
+        });
+    }
+
     @Test
     void theJointShareIsExactlyAmountTimesShareOverAHundredAndBetweenNoneAndAll() {
         qt().withFixedSeed(Generators.SEED)

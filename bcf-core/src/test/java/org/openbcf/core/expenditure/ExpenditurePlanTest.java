@@ -47,7 +47,68 @@ class ExpenditurePlanTest {
         assertThat(plan.outOfHospitalFromNhsMinimum()).isEqualTo(Gbp.of(26_500_000));
         assertThat(plan.reablementFromNhsMinimum()).isEqualTo(Gbp.of(9_000_000));
         assertThat(plan.carersFromNhsMinimum()).isEqualTo(Gbp.of(1_500_000));
+        assertThat(plan.spendFromNhsMinimum(MandatorySpend.REABLEMENT)).isEqualTo(Gbp.of(9_000_000));
+        assertThat(plan.spendFromNhsMinimum(MandatorySpend.CARERS)).isEqualTo(Gbp.of(1_500_000));
+        assertThat(plan.spendFromNhsMinimum(MandatorySpend.OUT_OF_HOSPITAL)).isEqualTo(Gbp.of(26_500_000));
         assertThat(plan).hasToString("2025/26 expenditure plan: £46,458,845.00 from 8 lines");
+    }
+
+    @Test
+    void spendByTypeIsEachSchemeTypesLinesFromEverySourceInAlphabeticalOrder() {
+        // shared/spec has no spend by scheme type to the penny: norfolk-2023-25-plan-and-year-end.md L435-437 lists
+        // the ASC Discharge Fund's scheme types and how many rows each has, with no amounts. So the golden figures
+        // are OtherBoard's eight lines added up by hand, one type each (lines 1 to 8):
+        assertThat(OtherBoard.plan().totalBySchemeType()).containsExactly(
+                java.util.Map.entry("Assistive Technologies and Equipment", Gbp.of(1_000_000)),
+                java.util.Map.entry("Carers Services", Gbp.of(1_500_000)),
+                java.util.Map.entry("Community Based Schemes", Gbp.of(12_000_000)),
+                java.util.Map.entry("DFG Related Schemes", Gbp.of(2_250_000)),
+                java.util.Map.entry("Home Care or Domiciliary Care", Gbp.of(13_208_845)),
+                java.util.Map.entry("Integrated Care Planning and Navigation", Gbp.of(3_500_000)),
+                java.util.Map.entry("Reablement in a Person's Own Home", Gbp.of(9_000_000)),
+                java.util.Map.entry("Urgent Community Response", Gbp.of(4_000_000)));
+        // 1,000,000 + 1,500,000 + 12,000,000 + 2,250,000 + 13,208,845 + 3,500,000 + 9,000,000 + 4,000,000
+        assertThat(Gbp.sum(OtherBoard.plan().totalBySchemeType().values())).isEqualTo(Gbp.of(46_458_845));
+    }
+
+    @Test
+    void aSchemeTypeWrittenInAnotherCaseIsTheSameTypeKeyedByItsMostUsedSpelling() {
+        // the scheme types of the 2022-23 ASC Discharge Fund tab (norfolk-2023-25-plan-and-year-end.md L435), in pence
+        List<ExpenditureLine> lines = List.of(
+                pence("1", "Home Care or Domiciliary Care", FundingStream.NHS_MINIMUM, 10_001),
+                pence("2", "home care or domiciliary care", FundingStream.LABCG, 99),
+                pence("3", "Administration", FundingStream.NHS_MINIMUM, 7),
+                pence("4", "HOME CARE OR DOMICILIARY CARE", FundingStream.DFG, 1),
+                pence("5", "bed based intermediate care services", FundingStream.NHS_MINIMUM, 250),
+                pence("6", "Home Care or Domiciliary Care", FundingStream.NHS_MINIMUM, 3),
+                pence("7", "  Administration ", FundingStream.LABCG, 0));
+        java.util.Map<String, javax.money.MonetaryAmount> byType = ExpenditurePlan.of(Y2025, lines).totalBySchemeType();
+        // alphabetical ignoring case: lower-case "bed" between "Administration" and "Home"
+        assertThat(byType).containsExactly(
+                java.util.Map.entry("Administration", Gbp.ofPence(7)),
+                java.util.Map.entry("bed based intermediate care services", Gbp.ofPence(250)),
+                java.util.Map.entry("Home Care or Domiciliary Care", Gbp.ofPence(10_104)));
+        assertThat(byType.get("HOME CARE OR DOMICILIARY CARE")).isEqualTo(Gbp.ofPence(10_104));
+        assertThat(byType.containsKey("administration")).isTrue();
+        assertThat(byType.containsKey("Administration ")).isFalse();
+        assertThatThrownBy(() -> byType.put("Other", Gbp.zero())).isInstanceOf(UnsupportedOperationException.class);
+
+        // a tie between two spellings: the first in code-point order, whichever line comes first
+        ExpenditureLine upper = pence("1", "Carers Services", FundingStream.NHS_MINIMUM, 100);
+        ExpenditureLine lower = pence("2", "carers services", FundingStream.NHS_MINIMUM, 1);
+        assertThat(ExpenditurePlan.of(Y2025, List.of(lower, upper)).totalBySchemeType())
+                .containsExactly(java.util.Map.entry("Carers Services", Gbp.ofPence(101)));
+        assertThat(ExpenditurePlan.of(Y2025, List.of(upper, lower)).totalBySchemeType())
+                .containsExactly(java.util.Map.entry("Carers Services", Gbp.ofPence(101)));
+        // two lines outvote one, whatever the order
+        assertThat(ExpenditurePlan.of(Y2025, List.of(upper, lower, lower)).totalBySchemeType())
+                .containsExactly(java.util.Map.entry("carers services", Gbp.ofPence(102)));
+        assertThat(ExpenditurePlan.of(Y2025, List.of(lower, upper, upper)).totalBySchemeType())
+                .containsExactly(java.util.Map.entry("Carers Services", Gbp.ofPence(201)));
+    }
+
+    private static ExpenditureLine pence(String id, String type, FundingStream source, long pence) {
+        return ExpenditureLine.of(id, "", type, AreaOfSpend.SOCIAL_CARE, Commissioner.LA, null, source, Gbp.ofPence(pence));
     }
 
     @Test
@@ -184,6 +245,7 @@ class ExpenditurePlanTest {
         assertThat(empty.total()).isEqualTo(Gbp.zero());
         assertThat(empty.totalBySource()).isEmpty();
         assertThat(empty.totalByArea()).isEmpty();
+        assertThat(empty.totalBySchemeType()).isEmpty();
         assertThat(empty.check(OtherBoard.pool())).isEqualTo(Findings.none());
     }
 
@@ -223,5 +285,7 @@ class ExpenditurePlanTest {
                 .hasMessageContaining("year");
         assertThatThrownBy(() -> plan.checkMandatorySpend((org.openbcf.core.year.YearValue<Set<MandatorySpend>>) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("required");
+        assertThatThrownBy(() -> plan.spendFromNhsMinimum(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("spend");
     }
 }

@@ -1,5 +1,6 @@
 package org.openbcf.review;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -75,11 +76,16 @@ public final class DatasetReview {
     private final Dataset dataset;
     private final List<Section> sections;
     private final Findings findings;
+    private final List<SchemeTypeSpend> spendBySchemeType;
+    private final List<Minimum> minimums;
 
-    private DatasetReview(Dataset dataset, List<Section> sections, Findings findings) {
+    private DatasetReview(Dataset dataset, List<Section> sections, Findings findings, List<SchemeTypeSpend> spendBySchemeType,
+                          List<Minimum> minimums) {
         this.dataset = dataset;
         this.sections = List.copyOf(sections);
         this.findings = findings;
+        this.spendBySchemeType = List.copyOf(spendBySchemeType);
+        this.minimums = List.copyOf(minimums);
     }
 
     /**
@@ -118,6 +124,33 @@ public final class DatasetReview {
      */
     public Findings findings() {
         return findings;
+    }
+
+    /**
+     * The expenditure plan by scheme type ({@link ExpenditurePlan#totalBySchemeType()}: one type whatever its
+     * case, in alphabetical order), each with its share of the plan's total; empty when the dataset has no
+     * scheme-level expenditure plan. Lewisham 2025/26 (illustrative): Carers Services £1,500,000.00, 3.3% of
+     * £45,650,000.00.
+     *
+     * @return the types in the plan's order of {@link ExpenditurePlan#totalBySchemeType()}, never null
+     */
+    public List<SchemeTypeSpend> spendBySchemeType() {
+        return spendBySchemeType;
+    }
+
+    /**
+     * The figures derived from the expenditure plan (or stated in {@code board.csv}) against the floors of
+     * the year's rules, from the checks of the "Expenditure plan and derived minimums" section: the adult
+     * social care spend from the NHS minimum against its floor (R-25-1 in 2025/26, R-PC-2 in the other years
+     * of condition 2), the NHS-commissioned out-of-hospital spend against its minimum (R-PC-3), and each
+     * spend the year requires the NHS minimum to fund (R-EXP-3: more than £0). Each is met, not met (with
+     * the shortfall as a negative difference), not checked (with the note that says what is missing) or not
+     * a condition of the year. Empty when the review has no such section (no plan and no stated figure).
+     *
+     * @return the minimums, adult social care first, never null
+     */
+    public List<Minimum> minimums() {
+        return minimums;
     }
 
     /**
@@ -187,6 +220,95 @@ public final class DatasetReview {
     }
 
     /**
+     * One scheme type's planned spend, from every source of funding.
+     *
+     * @param schemeType    the scheme type as the plan writes it (the spelling most of its lines use), not blank
+     * @param amount        the planned spend, not null
+     * @param percentOfPlan its share of the plan's total in percent, to one decimal place (half up); empty
+     *                      when the plan's total is £0
+     */
+    public record SchemeTypeSpend(String schemeType, MonetaryAmount amount, Optional<BigDecimal> percentOfPlan) {
+
+        /**
+         * Checks the components.
+         *
+         * @param schemeType    the scheme type
+         * @param amount        the planned spend
+         * @param percentOfPlan the share of the plan
+         */
+        public SchemeTypeSpend {
+            Checks.notBlank(schemeType, "schemeType");
+            Checks.notNull(amount, "amount");
+            Checks.notNull(percentOfPlan, "percentOfPlan");
+        }
+    }
+
+    /** Whether a derived figure meets its floor, as its rule's check found. */
+    public enum Status {
+        /** The figure is at least its floor: the rule's check gave no finding. */
+        MET("met"),
+        /** The figure is below its floor: the rule's check gave an error or a warning. */
+        NOT_MET("not met"),
+        /** A figure the check needs is missing (e.g. no baseline): an information note says which. */
+        NOT_CHECKED("not checked"),
+        /** No rule of the year sets a floor on the figure. */
+        NOT_A_CONDITION("not a condition");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /**
+         * The word a report writes, e.g. {@code not met}.
+         *
+         * @return the word, never null
+         */
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * A derived figure against its floor: e.g. adult social care from the NHS minimum £10,500,000.00 against
+     * the 2025/26 floor £10,390,000.00 (R-25-1), met, difference £110,000.00.
+     *
+     * @param name       what the figure is, e.g. {@code Adult social care from the NHS minimum}
+     * @param rule       the year's rule that sets the floor; empty when none does
+     * @param amount     the figure (derived from the plan, else as stated); empty when neither is given
+     * @param floor      the floor; empty when it cannot be known (no baseline, no minimum supplied)
+     * @param status     met, not met, not checked or not a condition
+     * @param difference the figure less the floor (negative: the shortfall the check reports); empty unless
+     *                   met or not met
+     * @param note       what the check said (the finding's message), or what the floor means; may be empty
+     */
+    public record Minimum(String name, Optional<Rule> rule, Optional<MonetaryAmount> amount, Optional<MonetaryAmount> floor,
+                          Status status, Optional<MonetaryAmount> difference, String note) {
+
+        /**
+         * Checks the components.
+         *
+         * @param name       what the figure is
+         * @param rule       the rule
+         * @param amount     the figure
+         * @param floor      the floor
+         * @param status     the status
+         * @param difference the figure less the floor
+         * @param note       the note
+         */
+        public Minimum {
+            Checks.notBlank(name, "name");
+            Checks.notNull(rule, "rule");
+            Checks.notNull(amount, "amount");
+            Checks.notNull(floor, "floor");
+            Checks.notNull(status, "status");
+            Checks.notNull(difference, "difference");
+            Checks.notNull(note, "note");
+        }
+    }
+
+    /**
      * One board's review in one row.
      *
      * @param board         the board
@@ -210,6 +332,8 @@ public final class DatasetReview {
         private final BcfYear year;
         private final List<Section> sections = new ArrayList<>();
         private final List<Finding> all = new ArrayList<>();
+        private final List<SchemeTypeSpend> schemeTypes = new ArrayList<>();
+        private final List<Minimum> minimums = new ArrayList<>();
 
         Builder(Dataset dataset) {
             this.dataset = dataset;
@@ -233,7 +357,7 @@ public final class DatasetReview {
             dataset.risks().ifPresent(this::risks);
             dataset.p4p().ifPresent(this::p4p);
             dataset.dischargeFund().ifPresent(this::dischargeFund);
-            return new DatasetReview(dataset, sections, Findings.of(all));
+            return new DatasetReview(dataset, sections, Findings.of(all), schemeTypes, minimums);
         }
 
         private void section(String title, List<Line> lines, Findings findings) {
@@ -337,6 +461,8 @@ public final class DatasetReview {
             }
             List<Line> lines = new ArrayList<>();
             Findings findings = Findings.none();
+            YearValue<java.util.Set<MandatorySpend>> mustFund = b.nhsMinimumMustFund()
+                    .map(year.nhsMinimumMustFund()::supply).orElse(year.nhsMinimumMustFund());
             if (plan.isPresent()) {
                 ExpenditurePlan p = plan.get();
                 lines.add(new Line("scheme lines", (long) p.lines().size()));
@@ -352,8 +478,6 @@ public final class DatasetReview {
                 if (dataset.plannedFund().isPresent()) {
                     findings = findings.and(p.check(dataset.plannedFund().get()));
                 }
-                YearValue<java.util.Set<MandatorySpend>> mustFund = b.nhsMinimumMustFund()
-                        .map(year.nhsMinimumMustFund()::supply).orElse(year.nhsMinimumMustFund());
                 findings = findings.and(p.checkStated(b.statedSocialCare(), b.statedOutOfHospital()))
                         .and(p.checkMandatorySpend(mustFund));
             } else {
@@ -375,6 +499,82 @@ public final class DatasetReview {
                         outOfHospital.get()));
             }
             section("Expenditure plan and derived minimums", lines, findings);
+            Findings checked = findings;
+            plan.ifPresent(this::schemeTypes);
+            minimum("Adult social care from the NHS minimum", List.of(Rule.R_25_1, Rule.R_PC_2), socialCare,
+                    AdultSocialCareFloor.required(b.socialCareBaseline(), uplift), checked);
+            minimum("NHS-commissioned out-of-hospital spend", List.of(Rule.R_PC_3), outOfHospital, b.outOfHospitalMinimum(),
+                    checked);
+            plan.ifPresent(p -> mandatorySpend(p, mustFund, checked));
+        }
+
+        private void schemeTypes(ExpenditurePlan plan) {
+            MonetaryAmount total = plan.total();
+            plan.totalBySchemeType().forEach((type, amount) -> schemeTypes.add(new SchemeTypeSpend(type, amount,
+                    total.isZero() ? Optional.empty() : Optional.of(Gbp.percentOf(amount, total, 1, RoundingMode.HALF_UP)))));
+        }
+
+        /**
+         * A derived figure against its floor as the section's findings of the year's rule say: a warning or an
+         * error is "not met" (its shortfall the difference), an information note "not checked", none with a
+         * figure and a floor "met".
+         */
+        private void minimum(String name, List<Rule> rules, Optional<MonetaryAmount> amount, Optional<MonetaryAmount> floor,
+                             Findings findings) {
+            Optional<Rule> rule = rules.stream().filter(r -> r.appliesIn(year.year())).findFirst();
+            if (rule.isEmpty()) {
+                minimums.add(new Minimum(name, rule, amount, floor, Status.NOT_A_CONDITION, Optional.empty(),
+                        "no rule sets a floor on this figure in " + year));
+                return;
+            }
+            Findings found = findings.ofRule(rule.get());
+            Optional<Finding> breach = found.stream().filter(f -> f.severity() != Severity.INFO).findFirst();
+            if (breach.isPresent()) {
+                Finding f = breach.get();
+                Optional<MonetaryAmount> shortfall = Optional.ofNullable(f.amounts().get("shortfall"));
+                minimums.add(new Minimum(name, rule, amount, floor, Status.NOT_MET, shortfall.map(Gbp::negate), f.message()));
+            } else if (!found.isEmpty()) {
+                minimums.add(new Minimum(name, rule, amount, floor, Status.NOT_CHECKED, Optional.empty(),
+                        found.list().get(0).message()));
+            } else if (amount.isPresent() && floor.isPresent()) {
+                minimums.add(new Minimum(name, rule, amount, floor, Status.MET,
+                        Optional.of(Gbp.minus(amount.get(), floor.get())), ""));
+            } else {
+                minimums.add(new Minimum(name, rule, amount, floor, Status.NOT_CHECKED, Optional.empty(),
+                        amount.isEmpty() ? "not checked: the dataset neither plans nor states this figure" : "not checked"));
+            }
+        }
+
+        /**
+         * Each spend the year requires the NHS minimum to fund (R-EXP-3), against a floor of £0: met when the plan
+         * has some, not met when the check found none; one "not checked" row when the caller must supply the
+         * requirement.
+         */
+        private void mandatorySpend(ExpenditurePlan plan, YearValue<java.util.Set<MandatorySpend>> mustFund, Findings findings) {
+            if (!Rule.R_EXP_3.appliesIn(year.year())) {
+                return;
+            }
+            Findings found = findings.ofRule(Rule.R_EXP_3);
+            Optional<Rule> rule = Optional.of(Rule.R_EXP_3);
+            Optional<Finding> note = found.stream().filter(f -> f.severity() == Severity.INFO).findFirst();
+            if (note.isPresent()) {
+                minimums.add(new Minimum("Spend the NHS minimum must fund", rule, Optional.empty(), Optional.empty(),
+                        Status.NOT_CHECKED, Optional.empty(), note.get().message()));
+                return;
+            }
+            for (MandatorySpend spend : MandatorySpend.values()) {
+                if (!mustFund.require().contains(spend)) {
+                    continue;
+                }
+                MonetaryAmount amount = plan.spendFromNhsMinimum(spend);
+                Optional<Finding> breach = found.stream().filter(f -> f.where().endsWith("[" + spend.label() + "]")).findFirst();
+                String name = spend.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + spend.label().substring(1)
+                        + " from the NHS minimum";
+                MonetaryAmount none = Gbp.zero();
+                minimums.add(new Minimum(name, rule, Optional.of(amount), Optional.of(none),
+                        breach.isPresent() ? Status.NOT_MET : Status.MET, Optional.of(amount),
+                        breach.map(Finding::message).orElse("must be more than " + Gbp.format(none))));
+            }
         }
 
         private void spending(SpendingPlan plan) {

@@ -50,6 +50,54 @@ class DatasetReviewTest {
     }
 
     @Test
+    void theSpendByTypeAndTheMinimumsAreTheLibrarysFiguresAndTheReviewsOwnChecks() {
+        DatasetReview review = review(Datasets.lewisham(tmp.resolve("lewisham")));
+        var plan = review.dataset().expenditure().orElseThrow();
+        assertThat(review.spendBySchemeType()).extracting(DatasetReview.SchemeTypeSpend::schemeType)
+                .containsExactlyElementsOf(plan.totalBySchemeType().keySet());
+        assertThat(review.spendBySchemeType()).extracting(DatasetReview.SchemeTypeSpend::amount)
+                .containsExactlyElementsOf(plan.totalBySchemeType().values());
+        // Community Based Schemes £15,000,000 of £45,650,000: 32.859% -> 32.9%; Residential Placements £12,000,000: 26.287% -> 26.3%
+        assertThat(review.spendBySchemeType().get(2).percentOfPlan()).contains(new java.math.BigDecimal("32.9"));
+        assertThat(review.spendBySchemeType().get(7).percentOfPlan()).contains(new java.math.BigDecimal("26.3"));
+
+        assertThat(review.minimums()).extracting(DatasetReview.Minimum::name, DatasetReview.Minimum::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Adult social care from the NHS minimum", DatasetReview.Status.MET),
+                org.assertj.core.groups.Tuple.tuple("NHS-commissioned out-of-hospital spend", DatasetReview.Status.NOT_CHECKED),
+                org.assertj.core.groups.Tuple.tuple("Spend the NHS minimum must fund", DatasetReview.Status.NOT_CHECKED));
+        DatasetReview.Minimum asc = review.minimums().get(0);
+        assertThat(asc.rule()).contains(Rule.R_25_1);
+        assertThat(asc.amount()).contains(Gbp.of(10_500_000));
+        assertThat(asc.floor()).contains(Gbp.of(10_390_000));
+        assertThat(asc.difference()).contains(Gbp.of(110_000));
+        // each note is the message of the review's own finding
+        assertThat(review.minimums().get(1).note()).isEqualTo(only(review, Rule.R_PC_3).message());
+        assertThat(review.minimums().get(2).note()).isEqualTo(only(review, Rule.R_EXP_3).message());
+
+        // not met: the difference is minus the finding's shortfall
+        Path raised = Datasets.lewisham(tmp.resolve("raised"));
+        Datasets.edit(raised, "board.csv", "asc_from_nhs_minimum_baseline,10000000", "asc_from_nhs_minimum_baseline,10200000");
+        DatasetReview below = review(raised);
+        assertThat(below.minimums().get(0).status()).isEqualTo(DatasetReview.Status.NOT_MET);
+        assertThat(below.minimums().get(0).difference()).contains(Gbp.negate(only(below, Rule.R_25_1).amounts().get("shortfall")));
+        // 10,200,000 x 1.039 = 10,597,800; 10,500,000 - 10,597,800 = -97,800
+        assertThat(below.minimums().get(0).difference()).contains(Gbp.of(-97_800));
+
+        // 2026/27 has no floor on adult social care from the NHS minimum (R-25-1 is 2025/26's, R-PC-2 ends in 2024/25)
+        Path later = Datasets.lewisham(tmp.resolve("later"));
+        Datasets.edit(later, "board.csv", "year,2025/26", "year,2026/27");
+        DatasetReview y2026 = review(later);
+        assertThat(y2026.minimums().get(0).status()).isEqualTo(DatasetReview.Status.NOT_A_CONDITION);
+        assertThat(y2026.minimums().get(0).rule()).isEmpty();
+        assertThat(y2026.minimums().get(0).difference()).isEmpty();
+
+        // no plan and no stated figure: neither
+        DatasetReview norfolk2016 = DatasetReview.of(NorfolkData.datasets().get(1));
+        assertThat(norfolk2016.spendBySchemeType()).isEmpty();
+        assertThat(norfolk2016.minimums()).isEmpty();
+    }
+
+    @Test
     void aStatedPoolThatDiffersFromTheContributionsIsRPool4WithTheDifference() {
         Path dir = Datasets.lewisham(tmp.resolve("lewisham"));
         Datasets.edit(dir, "board.csv", "pooled_fund,45650000", "pooled_fund,45600000");

@@ -72,6 +72,28 @@ class DemoHtmlTest {
     }
 
     @Test
+    void theExpenditurePlanByTypeIsWhereADatasetHasThePlanOrItsDerivedFigures() {
+        // none of the demo's datasets has a scheme-level plan (expenditure.csv); 2022/23 states its adult social care
+        // spend from the NHS minimum, £36,048,000 (norfolk-2023-25 G1, L1796), so it has the minimums and says why
+        // there is no table by type
+        for (int i = 0; i < NorfolkDemo.reviews().size(); i++) {
+            assertThat(NorfolkDemo.reviews().get(i).dataset().expenditure()).isEmpty();
+            assertThat(page.select("#d" + (i + 1) + "-review table caption").eachText())
+                    .noneMatch(c -> c.startsWith("Expenditure plan by scheme type"));
+        }
+        assertThat(page.getElementById("d1-scheme-types")).isNull();
+        assertThat(page.getElementById("d2-scheme-types")).isNull();
+        Element y2022 = page.getElementById("d3-review");
+        assertThat(page.getElementById("d3-scheme-types").parent().text())
+                .contains("The dataset has no scheme-level expenditure plan (expenditure.csv)");
+        Element minimums = y2022.select("table").stream()
+                .filter(t -> t.selectFirst("caption").text().equals("Derived minimums against their floors")).findFirst().orElseThrow();
+        assertThat(minimums.selectFirst("tbody tr").select("th, td").eachText()).startsWith(
+                "Adult social care from the NHS minimum", "R-PC-2", "£36,048,000.00", "not given", "not given");
+        assertThat(minimums.selectFirst("tbody tr td.note")).isNotNull();
+    }
+
+    @Test
     void otherFormatsThanTableAndHtmlAreRefused() {
         Cli.Result csv = Cli.run("demo", "--format", "csv");
         assertThat(csv.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

@@ -20,8 +20,8 @@ import org.openbcf.review.DatasetReview;
  * Writes reviews as one self-contained HTML page for a board paper, {@code bcf review DATASET --format html}:
  * no external script, font, style sheet or image (the style is in the page, the charts are inline
  * SVG), so the file works offline and as an e-mail attachment. For each review: whether it passes,
- * every section of the review as a table (the pooled fund by partner and by stream, the derived
- * minimums against their floors, income and expenditure with a chart, the metrics against plan, the
+ * every section of the review as a table (the pooled fund by partner and by stream, the expenditure plan
+ * by scheme type with a chart, the derived minimums against their floors with the difference, income and expenditure with a chart, the metrics against plan, the
  * risk heat map by band), every finding grouped by severity with its rule linked to the rule's
  * statement at the end of the page (as in {@code RULES.md}) and its location, and the figures the
  * dataset supplies. Several reviews give one page with the summary table first.

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import javax.money.MonetaryAmount;
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
+import org.openbcf.core.expenditure.ExpenditurePlan;
 import org.openbcf.core.finding.Rule;
 import org.openbcf.core.finding.Severity;
 import org.openbcf.core.money.Gbp;
@@ -193,7 +193,8 @@ final class ReviewPage {
             named(section.title() + ": planned spend by area of spend", "Area of spend",
                     withPrefix(section, "spend on "), "spend on ");
             figures(section.title() + ": totals and derived figures", others);
-            minimums(review, section);
+            schemeTypes(review, prefix, level);
+            minimums(review, level);
         } else if (t.equals("Income and expenditure (year end)")) {
             yearEnd(section, prefix);
         } else if (t.startsWith("Income and expenditure")) {
@@ -274,58 +275,81 @@ final class ReviewPage {
         html.close("table").newline();
     }
 
-    /** The derived minimums against their floors: met, not met (with the amounts) or not checked, from the findings. */
-    private void minimums(DatasetReview review, DatasetReview.Section section) {
+    /** The expenditure plan by scheme type: each type's planned spend and share of the plan, with a chart. */
+    private void schemeTypes(DatasetReview review, String prefix, int level) {
+        html.element("h" + (level + 1), "Expenditure plan by scheme type", "id", prefix + "scheme-types").newline();
+        List<DatasetReview.SchemeTypeSpend> types = review.spendBySchemeType();
+        Optional<MonetaryAmount> total = review.dataset().expenditure().map(ExpenditurePlan::total);
+        if (types.isEmpty()) {
+            html.element("p", total.isPresent() ? "The expenditure plan has no lines."
+                    : "The dataset has no scheme-level expenditure plan (expenditure.csv), so there is no spend by scheme "
+                    + "type; the minimums below use the figures board.csv states.").newline();
+            return;
+        }
+        html.open("table").newline();
+        html.element("caption", "Expenditure plan by scheme type: planned spend from every source of funding and its share "
+                + "of the plan").newline();
+        header("Scheme type", "Planned spend", "Share of the plan");
+        html.open("tbody").newline();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (DatasetReview.SchemeTypeSpend type : types) {
+            String share = type.percentOfPlan().map(ReviewHtml::percent).orElse("not given");
+            html.open("tr");
+            html.element("th", type.schemeType(), "scope", "row");
+            html.element("td", Gbp.format(type.amount()), "class", "num");
+            html.element("td", share, "class", "num");
+            html.close("tr").newline();
+            bars.add(new BarChart.Bar(type.schemeType(), Gbp.pounds(type.amount()), Gbp.format(type.amount())
+                    + type.percentOfPlan().map(p -> " (" + ReviewHtml.percent(p) + ")").orElse(""), "bar"));
+        }
+        html.close("tbody").newline();
+        if (total.isPresent()) {
+            html.open("tfoot").open("tr");
+            html.element("th", "Total planned spend", "scope", "row");
+            html.element("td", Gbp.format(total.get()), "class", "num");
+            html.element("td", "");
+            html.close("tr").close("tfoot").newline();
+        }
+        html.close("table").newline();
+        new BarChart("Expenditure plan by scheme type", bars).write(html, prefix + "chart" + (++charts));
+    }
+
+    /** The derived minimums against their floors as the review found them: met, not met, not checked, not a condition. */
+    private void minimums(DatasetReview review, int level) {
+        List<DatasetReview.Minimum> minimums = review.minimums();
+        if (minimums.isEmpty()) {
+            return;
+        }
         BcfYear year = review.dataset().board().year();
+        html.element("h" + (level + 1), "Derived minimums against their floors").newline();
         html.open("table").newline();
         html.element("caption", "Derived minimums against their floors").newline();
-        header("Minimum", "Rule", "Spend", "Floor", "Result");
+        header("Minimum", "Rule", "Spend", "Floor", "Difference", "Result");
         html.open("tbody").newline();
-        minimum(section, year, "Adult social care from the NHS minimum", List.of(Rule.R_25_1, Rule.R_PC_2),
-                "adult social care from the NHS minimum", "adult social care floor");
-        minimum(section, year, "NHS-commissioned out-of-hospital spend", List.of(Rule.R_PC_3),
-                "NHS-commissioned out-of-hospital", "out-of-hospital minimum");
+        for (DatasetReview.Minimum m : minimums) {
+            html.open("tr");
+            html.element("th", m.name(), "scope", "row");
+            if (m.rule().isPresent()) {
+                html.open("td");
+                ruleLink(m.rule().get());
+                html.close("td");
+            } else {
+                html.element("td", "none in " + year);
+            }
+            money(m.amount());
+            money(m.floor());
+            money(m.difference());
+            String word = m.status().label();
+            String result = m.note().isEmpty() ? word : m.note().startsWith(word) ? m.note() : word + ": " + m.note();
+            html.element("td", result, "class", switch (m.status()) {
+                case MET -> "ok";
+                case NOT_MET -> "bad";
+                case NOT_CHECKED, NOT_A_CONDITION -> "note";
+            });
+            html.close("tr").newline();
+        }
         html.close("tbody").newline();
         html.close("table").newline();
-    }
-
-    private void minimum(DatasetReview.Section section, BcfYear year, String name, List<Rule> rules, String spendItem,
-                         String floorItem) {
-        Optional<Rule> rule = rules.stream().filter(r -> r.appliesIn(year.year())).findFirst();
-        Optional<DatasetReview.Line> spend = first(section, l -> l.item().startsWith(spendItem));
-        Optional<DatasetReview.Line> floor = first(section, l -> l.item().startsWith(floorItem));
-        html.open("tr");
-        html.element("th", name, "scope", "row");
-        if (rule.isPresent()) {
-            html.open("td");
-            ruleLink(rule.get());
-            html.close("td");
-        } else {
-            html.element("td", "none in " + year);
-        }
-        html.element("td", spend.map(l -> value(l.item(), l.value())).orElse("not given"), "class", "num");
-        html.element("td", floor.map(l -> value(l.item(), l.value())).orElse("not given"), "class", "num");
-        if (rule.isEmpty()) {
-            html.element("td", "not a condition in " + year, "class", "note");
-        } else {
-            Findings found = section.findings().ofRule(rule.get());
-            Optional<Finding> breach = found.stream().filter(f -> f.severity() != Severity.INFO).findFirst();
-            if (breach.isPresent()) {
-                html.element("td", "not met: " + amounts(breach.get()), "class", "bad");
-            } else if (!found.isEmpty()) {
-                html.element("td", found.list().get(0).message(), "class", "note");
-            } else if (spend.isPresent() && floor.isPresent()) {
-                html.element("td", "met: " + value(spend.get().item(), spend.get().value()) + " against "
-                        + value(floor.get().item(), floor.get().value()), "class", "ok");
-            } else {
-                html.element("td", "not checked", "class", "note");
-            }
-        }
-        html.close("tr").newline();
-    }
-
-    private Optional<DatasetReview.Line> first(DatasetReview.Section section, Predicate<DatasetReview.Line> test) {
-        return section.lines().stream().filter(test).findFirst();
     }
 
     private void yearEnd(DatasetReview.Section section, String prefix) {

@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.openbcf.core.finding.Finding;
+import org.openbcf.core.finding.Rule;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
 import org.openbcf.examples.io.OutputFailedException;
@@ -34,8 +35,9 @@ import org.openbcf.review.DatasetReview;
 /**
  * Writes reviews as one workbook, {@code bcf review DATASET --format xlsx -o review.xlsx}: a
  * {@code Summary} sheet (one row per dataset), one sheet per section of the review (one row per
- * figure, each dataset's rows in turn) and a {@code Findings} sheet (rule, severity, section, location,
- * message and each amount as a number). Money is a number cell with a £ number format, never text;
+ * figure, each dataset's rows in turn), the expenditure plan by scheme type and the derived minimums against
+ * their floors (when a review has them; {@value #SCHEME_TYPES}, {@value #MINIMUMS}) and a {@code Findings} sheet
+ * (rule, severity, section, location, message and each amount as a number). Money is a number cell with a £ number format, never text;
  * whole numbers and other numbers are number cells; the header row is bold and frozen; the columns have
  * set widths. Written by streaming ({@link SXSSFWorkbook}, at most {@value #WINDOW} rows in memory per
  * sheet), so a folder of 150 datasets stays in bounded memory, and completely or not at all (a
@@ -57,6 +59,15 @@ public final class ReviewXlsx {
 
     /** The sheet of the one-row-per-dataset summary. */
     public static final String SUMMARY = "Summary";
+
+    /** The sheet of the expenditure plans by scheme type (one row per board and type), when a review has one. */
+    public static final String SCHEME_TYPES = "Expenditure by scheme type";
+
+    /** The sheet of the derived minimums against their floors (one row per board and minimum), when a review has them. */
+    public static final String MINIMUMS = "Minimums against floors";
+
+    /** The number format of a share: {@code 3.3%} (the cell holds the fraction, 0.033). */
+    public static final String PERCENT_FORMAT = "0.0%";
 
     /** Rows held in memory per sheet while writing. */
     static final int WINDOW = 100;
@@ -107,6 +118,7 @@ public final class ReviewXlsx {
         private final CellStyle header;
         private final CellStyle money;
         private final CellStyle whole;
+        private final CellStyle percent;
         private final CellStyle wrap;
 
         Book(SXSSFWorkbook workbook) {
@@ -119,6 +131,8 @@ public final class ReviewXlsx {
             money.setDataFormat(workbook.createDataFormat().getFormat(MONEY_FORMAT));
             whole = workbook.createCellStyle();
             whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
             wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
         }
@@ -139,6 +153,12 @@ public final class ReviewXlsx {
             }
             for (Map.Entry<String, String> entry : names.entrySet()) {
                 section(entry.getKey(), entry.getValue(), reviews);
+            }
+            if (reviews.stream().anyMatch(r -> !r.spendBySchemeType().isEmpty())) {
+                schemeTypes(reviews);
+            }
+            if (reviews.stream().anyMatch(r -> !r.minimums().isEmpty())) {
+                minimums(reviews);
             }
             findings(reviews);
         }
@@ -194,6 +214,51 @@ public final class ReviewXlsx {
                     }
                 }
             }
+        }
+
+        private void schemeTypes(List<DatasetReview> reviews) {
+            Sheet sheet = sheet(SCHEME_TYPES, new int[] {24, 10, 60, 20, 18}, "Board", "Year", "Scheme type", "Planned spend",
+                    "Share of the plan");
+            int r = 1;
+            for (DatasetReview review : reviews) {
+                for (DatasetReview.SchemeTypeSpend type : review.spendBySchemeType()) {
+                    Row row = boardRow(sheet, r++, review);
+                    text(row, 2, type.schemeType());
+                    money(row, 3, Optional.of(type.amount()));
+                    if (type.percentOfPlan().isPresent()) {
+                        Cell cell = row.createCell(4);
+                        cell.setCellValue(type.percentOfPlan().get().movePointLeft(2).doubleValue());
+                        cell.setCellStyle(percent);
+                    }
+                }
+            }
+        }
+
+        private void minimums(List<DatasetReview> reviews) {
+            Sheet sheet = sheet(MINIMUMS, new int[] {24, 10, 44, 11, 18, 18, 18, 16, 80}, "Board", "Year", "Minimum", "Rule",
+                    "Spend", "Floor", "Difference", "Result", "Note");
+            int r = 1;
+            for (DatasetReview review : reviews) {
+                for (DatasetReview.Minimum m : review.minimums()) {
+                    Row row = boardRow(sheet, r++, review);
+                    text(row, 2, m.name());
+                    text(row, 3, m.rule().map(Rule::id).orElse(""));
+                    money(row, 4, m.amount());
+                    money(row, 5, m.floor());
+                    money(row, 6, m.difference());
+                    text(row, 7, m.status().label());
+                    text(row, 8, m.note());
+                    row.getCell(8).setCellStyle(wrap);
+                }
+            }
+        }
+
+        /** A new row starting with the review's board and year. */
+        private Row boardRow(Sheet sheet, int r, DatasetReview review) {
+            Row row = sheet.createRow(r);
+            text(row, 0, review.dataset().board().name());
+            text(row, 1, review.dataset().board().year().toString());
+            return row;
         }
 
         private void findings(List<DatasetReview> reviews) {

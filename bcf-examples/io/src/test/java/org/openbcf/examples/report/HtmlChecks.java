@@ -2,10 +2,19 @@ package org.openbcf.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -163,5 +172,66 @@ public final class HtmlChecks {
             assertThat(rule).as("the statement of %s", f.ruleId()).isNotNull();
             assertThat(rule.text()).contains(f.rule().statement());
         }
+    }
+    /**
+     * The expenditure plan by scheme type against an independent sum of the dataset's {@code expenditure.csv}
+     * rows (a plain file without quoted fields): one row per type, types equal ignoring case, each amount in
+     * pounds and pence and its share of the plan to one decimal place (half up), and the total.
+     *
+     * @param scope          the element holding the review (the page, or one dataset's section)
+     * @param expenditureCsv the dataset's expenditure.csv
+     * @param types          the number of types the rows have
+     * @return the table
+     * @throws IOException when the file cannot be read
+     */
+    public static Element schemeTypes(Element scope, Path expenditureCsv, int types) throws IOException {
+        Map<String, BigDecimal> sums = spendByType(expenditureCsv);
+        BigDecimal total = sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sums).as("types in %s", expenditureCsv).hasSize(types);
+        Element table = scope.select("table").stream().filter(t -> t.selectFirst("caption").text().equals(
+                        "Expenditure plan by scheme type: planned spend from every source of funding and its share of the plan"))
+                .findFirst().orElseThrow(() -> new AssertionError("no table of the expenditure plan by scheme type"));
+        assertThat(table.select("tbody tr")).hasSize(types);
+        assertThat(table.select("tbody th").eachText().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList())
+                .containsExactlyElementsOf(sums.keySet());
+        for (Element row : table.select("tbody tr")) {
+            BigDecimal sum = sums.get(row.selectFirst("th").text().toLowerCase(Locale.ROOT));
+            assertThat(row.select("td").get(0).text()).isEqualTo(pounds(sum));
+            assertThat(row.select("td").get(1).text())
+                    .isEqualTo(sum.movePointRight(2).divide(total, 1, RoundingMode.HALF_UP).toPlainString() + "%");
+        }
+        assertThat(table.selectFirst("tfoot th").text()).isEqualTo("Total planned spend");
+        assertThat(table.selectFirst("tfoot td").text()).isEqualTo(pounds(total));
+        return table;
+    }
+
+    /**
+     * The planned spend by scheme type, added up here from a dataset's {@code expenditure.csv} rows (a plain
+     * file without quoted fields), independently of openbcf: each type in lower case, in alphabetical order.
+     *
+     * @param expenditureCsv the file
+     * @return the sums in pounds by type
+     * @throws IOException when the file cannot be read
+     */
+    public static Map<String, BigDecimal> spendByType(Path expenditureCsv) throws IOException {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        List<String> rows = Files.readAllLines(expenditureCsv);
+        assertThat(rows.get(0)).startsWith("scheme_id,scheme_name,scheme_type,area_of_spend,commissioner,source_of_funding,amount");
+        for (String line : rows.subList(1, rows.size())) {
+            String[] cells = line.split(",", -1);
+            sums.merge(cells[2].strip().toLowerCase(Locale.ROOT), new BigDecimal(cells[6]), BigDecimal::add);
+        }
+        return sums;
+    }
+
+    /**
+     * Pounds as a board reads them, formatted independently of openbcf's Gbp: {@code £1,234,567.00}.
+     *
+     * @param amount the amount in pounds
+     * @return the text
+     */
+    public static String pounds(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+        return (amount.signum() < 0 ? "-£" : "£") + format.format(amount.abs());
     }
 }

@@ -67,23 +67,78 @@ class ReviewHtmlTest {
     }
 
     @Test
-    void theSocialCareFloorIsMetAgainstItsAmountAndNotMetWithTheShortfall() {
-        // Lewisham 2025/26: baseline £10,000,000, floor +3.9% = £10,390,000 (R-25-1); the plan's ASC spend is above it
+    void theExpenditurePlanByTypeIsTheExpenditureCsvRowsAddedUpByType() throws IOException {
+        Path types = Datasets.lewisham(dir.resolve("types"));
+        Document page = HtmlChecks.parse(html(List.of(DatasetReview.of(DatasetReader.read(types)))));
+        HtmlChecks.accessible(page);
+        HtmlChecks.schemeTypes(page, types.resolve("expenditure.csv"), 9);
+        assertThat(page.getElementById("scheme-types").text()).isEqualTo("Expenditure plan by scheme type");
+        Element chart = page.getElementById("scheme-types").parent().selectFirst("figure svg[aria-labelledby]");
+        assertThat(chart.selectFirst("title").text()).isEqualTo("Expenditure plan by scheme type");
+        // Carers Services £1,500,000 of £45,650,000 is 3.29%: 3.3%
+        assertThat(chart.selectFirst("desc").text()).contains("Carers Services: £1,500,000.00 (3.3%)");
+
+        // one type written in three cases is one row, named as most of its lines write it
+        Datasets.edit(types, "expenditure.csv", "S2,Carers' support and breaks,Carers Services,",
+                "S2,Carers' support and breaks,carers services,");
+        Datasets.append(types, "expenditure.csv", "S10,Young carers,carers services,Social Care,LA,Additional LA contribution,250000.01,");
+        Datasets.append(types, "expenditure.csv", "S11,Carers' breaks,CARERS SERVICES,Social Care,LA,Additional LA contribution,0.99,");
+        Document edited = HtmlChecks.parse(html(List.of(DatasetReview.of(DatasetReader.read(types)))));
+        Element table = HtmlChecks.schemeTypes(edited, types.resolve("expenditure.csv"), 9);
+        assertThat(row(table, "carers services").selectFirst("td").text()).isEqualTo("£1,750,001.00");
+    }
+
+    @Test
+    void theSocialCareFloorIsMetWithTheHeadroomAndNotMetWithTheShortfall() {
+        // Lewisham 2025/26: adult social care from the NHS minimum is S1 + S2 + S3 (Social Care lines from the NHS
+        // minimum; S6 is the LABCG) = 6,000,000 + 1,500,000 + 3,000,000 = 10,500,000; baseline 10,000,000 + 3.9%
+        // = 10,390,000 (R-25-1), so met by 110,000
         Element met = minimum(lewisham("met"), "Adult social care from the NHS minimum");
         assertThat(met.selectFirst("a").text()).isEqualTo(Rule.R_25_1.id());
-        assertThat(met.select("td").get(2).text()).isEqualTo("£10,390,000.00");
-        assertThat(met.select("td").last().text()).startsWith("met: £").endsWith("against £10,390,000.00");
+        assertThat(met.select("td").eachText()).containsExactly("R-25-1", "£10,500,000.00", "£10,390,000.00", "£110,000.00", "met");
         assertThat(met.select("td").last().hasClass("ok")).isTrue();
 
         Path raised = Datasets.lewisham(dir.resolve("raised"));
         Datasets.edit(raised, "board.csv", "asc_from_nhs_minimum_baseline,10000000", "asc_from_nhs_minimum_baseline,100000000");
         Element notMet = minimum(DatasetReview.of(DatasetReader.read(raised)), "Adult social care from the NHS minimum");
+        // 100,000,000 + 3.9% = 103,900,000; 10,500,000 - 103,900,000 = -93,400,000
         assertThat(notMet.select("td").get(2).text()).isEqualTo("£103,900,000.00");
-        assertThat(notMet.select("td").last().text()).startsWith("not met: ").contains("shortfall £");
+        assertThat(notMet.select("td").get(3).text()).isEqualTo("-£93,400,000.00");
+        assertThat(notMet.select("td").last().text()).startsWith("not met: ").endsWith("by £93,400,000.00");
         assertThat(notMet.select("td").last().hasClass("bad")).isTrue();
 
         Element outOfHospital = minimum(lewisham("ooh"), "NHS-commissioned out-of-hospital spend");
         assertThat(outOfHospital.select("td").last().text()).startsWith("not checked").contains("nhs_out_of_hospital_minimum");
+        assertThat(outOfHospital.select("td").get(2).text()).isEqualTo("not given");
+    }
+
+    @Test
+    void theOutOfHospitalMinimumAndTheSpendTheNhsMinimumMustFundAreMetOrNotWithTheirAmounts() {
+        // NHS-commissioned out-of-hospital: S4 (NHS) 15,000,000 + S5 (Joint, 50%) 2,250,000 = 17,250,000;
+        // S1 to S3 are LA-commissioned, S6 to S9 not from the NHS minimum
+        Path below = Datasets.lewisham(dir.resolve("below"));
+        Datasets.append(below, "board.csv", "nhs_out_of_hospital_minimum,20000000");
+        Element notMet = minimum(DatasetReview.of(DatasetReader.read(below)), "NHS-commissioned out-of-hospital spend");
+        assertThat(notMet.select("td").eachText()).startsWith("R-PC-3", "£17,250,000.00", "£20,000,000.00", "-£2,750,000.00");
+        assertThat(notMet.select("td").last().text()).startsWith("not met: ");
+
+        Path above = Datasets.lewisham(dir.resolve("above"));
+        Datasets.append(above, "board.csv", "nhs_out_of_hospital_minimum,17000000");
+        Datasets.append(above, "board.csv", "nhs_minimum_must_fund,reablement; carers");
+        DatasetReview review = DatasetReview.of(DatasetReader.read(above));
+        assertThat(minimum(review, "NHS-commissioned out-of-hospital spend").select("td").eachText())
+                .containsExactly("R-PC-3", "£17,250,000.00", "£17,000,000.00", "£250,000.00", "met");
+        // reablement from the NHS minimum: S1 6,000,000; carers: S2 1,500,000; each must be more than £0
+        assertThat(minimum(review, "Reablement from the NHS minimum").select("td").eachText())
+                .containsExactly("R-EXP-3", "£6,000,000.00", "£0.00", "£6,000,000.00",
+                        "met: must be more than £0.00");
+        assertThat(minimum(review, "Support for unpaid carers from the NHS minimum").select("td").get(1).text())
+                .isEqualTo("£1,500,000.00");
+
+        // without the board's requirement, 2025/26's is not in openbcf's sources: one row, not checked
+        Element mustFund = minimum(lewisham("must-fund"), "Spend the NHS minimum must fund");
+        assertThat(mustFund.select("td").last().text()).startsWith("not checked: ").contains("nhs_minimum_must_fund");
+        assertThat(mustFund.select("td").last().hasClass("note")).isTrue();
     }
 
     private Element minimum(DatasetReview review, String name) {

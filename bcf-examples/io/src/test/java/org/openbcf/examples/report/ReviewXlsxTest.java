@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.money.MonetaryAmount;
 
@@ -48,6 +50,8 @@ class ReviewXlsxTest {
             book.forEach(s -> names.add(s.getSheetName()));
             List<String> expected = new ArrayList<>(List.of("Summary"));
             reviews.get(0).sections().forEach(s -> expected.add(ReviewXlsx.sheetName(s.title())));
+            expected.add("Expenditure by scheme type");
+            expected.add("Minimums against floors");
             expected.add("Findings");
             assertThat(names).isEqualTo(expected);
             for (Sheet sheet : book) {
@@ -86,6 +90,47 @@ class ReviewXlsxTest {
             assertMoney(summary.getRow(1).getCell(4), reviews.get(0).summary().pool().orElseThrow());
             assertThat(summary.getRow(1).getCell(3).getStringCellValue()).isEqualTo("does not pass");
             assertThat(summary.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void theExpenditurePlanByTypeIsARowPerBoardAndTypeWithNumericMoneyAndShare() throws IOException {
+        List<DatasetReview> reviews = reviews();
+        Path file = dir.resolve("review.xlsx");
+        ReviewXlsx.write(reviews, file);
+        // an independent sum of Lewisham's expenditure.csv rows by scheme type (each type once, in any case)
+        Map<String, BigDecimal> sums = HtmlChecks.spendByType(dir.resolve("lewisham").resolve("expenditure.csv"));
+        BigDecimal total = sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(total).isEqualByComparingTo("45650000");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet sheet = book.getSheet("Expenditure by scheme type");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Scheme type");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2 * sums.size());
+            List<String> types = new ArrayList<>(sums.keySet());
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String type = types.get((r - 1) % types.size());
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(r <= types.size() ? "Lewisham" : "Greenwich");
+                assertThat(row.getCell(2).getStringCellValue()).isEqualToIgnoringCase(type);
+                assertMoney(row.getCell(3), Gbp.of(sums.get(type)));
+                Cell share = row.getCell(4);
+                assertThat(share.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+                assertThat(BigDecimal.valueOf(share.getNumericCellValue()).setScale(3, RoundingMode.HALF_UP))
+                        .isEqualByComparingTo(sums.get(type).divide(total, 3, RoundingMode.HALF_UP));
+            }
+            Sheet minimums = book.getSheet("Minimums against floors");
+            assertThat(minimums.getPaneInformation().isFreezePane()).isTrue();
+            Row asc = minimums.getRow(1);
+            assertThat(asc.getCell(2).getStringCellValue()).isEqualTo("Adult social care from the NHS minimum");
+            assertThat(asc.getCell(3).getStringCellValue()).isEqualTo("R-25-1");
+            // S1 + S2 + S3 = 10,500,000 against 10,000,000 + 3.9% = 10,390,000: met by 110,000
+            assertMoney(asc.getCell(4), Gbp.of(10_500_000));
+            assertMoney(asc.getCell(5), Gbp.of(10_390_000));
+            assertMoney(asc.getCell(6), Gbp.of(110_000));
+            assertThat(asc.getCell(7).getStringCellValue()).isEqualTo("met");
+            assertThat(minimums.getRow(2).getCell(7).getStringCellValue()).isEqualTo("not checked");
         }
     }
 
