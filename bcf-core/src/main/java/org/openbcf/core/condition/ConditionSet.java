@@ -168,8 +168,7 @@ public enum ConditionSet {
             }
             if (r.answer().isNo()) {
                 if (dateForNo && r.targetDate().isEmpty()) {
-                    found.add(Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, where + ".date", "condition "
-                            + q.id() + " is answered '" + r.answer() + "' without a target date"));
+                    found.add(noTargetDate(q, r));
                 }
                 if (r.comment().isEmpty()) {
                     found.add(Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, where + ".comment", "condition "
@@ -248,6 +247,35 @@ public enum ConditionSet {
         List<Finding> all = new ArrayList<>(checkAnswers(questions, responses).list());
         all.addAll(found);
         return Findings.of(all);
+    }
+
+    /**
+     * Checks that every No has a target date, for a year whose caller supplies that a No needs one (the
+     * rule of 2015/16 and 2016/17, {@link #requiresDateForNo()}): a No without a target date is
+     * {@link #RULE_NO_NEEDS_DATE_AND_COMMENT} (ERROR) at {@code nationalConditions.<id>.date}.
+     *
+     * @param questions the year's conditions, not null
+     * @param responses the answers, not null, at most one per question, each to one of the questions
+     * @return the findings in question order, never null
+     * @throws IllegalArgumentException for an unknown or repeated question id
+     */
+    public static Findings checkTargetDates(List<NationalCondition> questions, List<ConditionResponse> responses) {
+        Checks.notNull(questions, "questions");
+        Checks.notNull(responses, "responses");
+        Map<String, ConditionResponse> byId = byQuestion(questions, responses, "the year");
+        List<Finding> found = new ArrayList<>();
+        for (NationalCondition q : questions) {
+            ConditionResponse r = byId.get(q.id());
+            if (r != null && r.answer().isNo() && r.targetDate().isEmpty()) {
+                found.add(noTargetDate(q, r));
+            }
+        }
+        return Findings.of(found);
+    }
+
+    private static Finding noTargetDate(NationalCondition q, ConditionResponse r) {
+        return Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, "nationalConditions." + q.id() + ".date",
+                "condition " + q.id() + " is answered '" + r.answer() + "' without a target date");
     }
 
     /** The responses by question id, refusing an unknown or repeated question (named after {@code owner}). */

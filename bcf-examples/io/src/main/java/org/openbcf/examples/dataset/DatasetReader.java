@@ -474,7 +474,7 @@ public final class DatasetReader {
     // conditions.csv, metrics.csv -------------------------------------------------------------------
 
     private List<ConditionResponse> conditions(CsvInput in) {
-        List<String> known = board.year().conditions().value().orElse(List.of()).stream()
+        List<String> known = board.year().conditions().value().or(board.supplied()::conditions).orElse(List.of()).stream()
                 .map(org.openbcf.core.condition.NationalCondition::id).toList();
         List<ConditionResponse> answers = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
