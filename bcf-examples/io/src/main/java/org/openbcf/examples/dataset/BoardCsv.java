@@ -132,6 +132,10 @@ final class BoardCsv {
                         + (kind.equals(DatasetFormat.NATIONAL_TOTAL) ? "stream" : kind.equals(DatasetFormat.CONDITION) ? "id" : "n")
                         + ">")));
         locations.put("board", where);
+        // a floor or minimum the review could not check, or a sum that misses it: the field that supplies what is missing
+        locations.putIfAbsent("nhsMinimum.adultSocialCare", locations.get("board.asc_from_nhs_minimum_baseline"));
+        locations.putIfAbsent("nhsMinimum.outOfHospital", locations.get("board." + DatasetFormat.NHS_OUT_OF_HOSPITAL_MINIMUM));
+        locations.putIfAbsent("nhsMinimum", where);
         locations.put("pooledFund.total", Optional.ofNullable(fields.get("pooled_fund")).map(r -> r.where("value"))
                 .orElse(where + ", field pooled_fund"));
         Optional.ofNullable(fields.get("section_75")).ifPresent(r -> locations.put("pooledFund.section75", r.where("value")));
