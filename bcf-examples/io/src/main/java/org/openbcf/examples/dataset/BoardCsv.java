@@ -223,8 +223,29 @@ final class BoardCsv {
 
     private static void refuseSourced(Row row, String field, YearValue<?> national) {
         if (national.isSourced()) {
-            throw row.error("value", field + " is a national figure in this year (" + national + "); leave it empty");
+            throw row.error("value", field + " is a national figure in this year (" + shown(national.require())
+                    + ", sourced: " + national.source() + "); leave it empty");
         }
+    }
+
+    /** A national value as a message shows it: pounds as £1,234.00, conditions by id, purposes and spends by label. */
+    private static String shown(Object value) {
+        if (value instanceof MonetaryAmount amount) {
+            return org.openbcf.core.money.Gbp.format(amount);
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.isEmpty() ? "none" : String.join("; ", items.stream().map(BoardCsv::shown).toList());
+        }
+        if (value instanceof NationalCondition condition) {
+            return "condition " + condition.id();
+        }
+        if (value instanceof IbcfPurpose purpose) {
+            return purpose.label();
+        }
+        if (value instanceof MandatorySpend spend) {
+            return spend.label();
+        }
+        return String.valueOf(value);
     }
 
     /** The n of {@code reporting.<n>} or {@code sign_off.<n>}: 1 to 99, giving the order. */
