@@ -57,7 +57,9 @@ import org.openbcf.metrics.target.Target;
  * <p>A rule the review cannot check because its national figure is not in openbcf's sources and the
  * dataset does not supply it is an {@link Severity#INFO} finding saying so; it does not fail the
  * review. A figure the dataset supplies instead (an uplift, the out-of-hospital minimum, a metric's
- * definition) is listed in the board section as from the board, not from the national rules.
+ * definition, the conditions' wording, a national total: {@link Board} and {@link SuppliedYearValues}) is
+ * listed in the board section as from the board, not from the national rules; the conditions are
+ * checked with the board's wording and its rule for a No where the sources give neither.
  *
  * <p>An incomplete dataset's checklist ({@link Dataset#checklist()}) is the first section. Each finding
  * names where the board can act, as the dataset recorded it ({@link Dataset#locations()}: e.g.

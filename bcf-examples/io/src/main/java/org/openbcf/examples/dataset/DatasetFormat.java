@@ -206,7 +206,9 @@ public final class DatasetFormat {
 
     /**
      * The board fields that hold a figure the year's sources do not give, with what the year lacks,
-     * e.g. for 2026/27 {@code social_care_floor_uplift} "caller supplies: the 2026/27 uplift ...".
+     * e.g. for 2026/27 {@code social_care_floor_uplift} "caller supplies: the 2026/27 uplift ...", and
+     * the first row of each keyed list the year leaves open ({@code condition.1}, {@code reporting.1},
+     * {@code sign_off.1}, one {@code national_total.<stream>} per stream whose total is not sourced).
      * {@code bcf init} writes these fields for the year, and the review says the figures came from the
      * board. Metric definitions are {@link #metricField(String, String)} fields.
      *
@@ -347,22 +349,26 @@ public final class DatasetFormat {
      * @throws IllegalArgumentException for an unknown purpose
      */
     public static java.util.Set<org.openbcf.core.year.IbcfPurpose> ibcfPurposes(String text) {
-        java.util.Set<org.openbcf.core.year.IbcfPurpose> set = java.util.EnumSet.noneOf(org.openbcf.core.year.IbcfPurpose.class);
+        return enumSet(text, ";", org.openbcf.core.year.IbcfPurpose.class, item -> switch (item.toLowerCase(java.util.Locale.ROOT)) {
+            case "social-care-needs", "a" -> org.openbcf.core.year.IbcfPurpose.MEETING_SOCIAL_CARE_NEEDS;
+            case "nhs-pressure", "b" -> org.openbcf.core.year.IbcfPurpose.REDUCING_NHS_PRESSURE;
+            case "provider-market", "c" -> org.openbcf.core.year.IbcfPurpose.STABILISING_PROVIDER_MARKET;
+            default -> java.util.Arrays.stream(org.openbcf.core.year.IbcfPurpose.values())
+                    .filter(p -> p.label().equalsIgnoreCase(item)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(org.openbcf.examples.io.Row.quote(item)
+                            + " is not social-care-needs, nhs-pressure or provider-market (or none)"));
+        });
+    }
+
+    /** A set of an enum's values as board.csv lists them: {@code none}, or items split at {@code separators}. */
+    private static <E extends Enum<E>> java.util.Set<E> enumSet(String text, String separators, Class<E> type,
+                                                               java.util.function.Function<String, E> item) {
+        java.util.Set<E> set = java.util.EnumSet.noneOf(type);
         if (text.strip().equalsIgnoreCase("none")) {
             return set;
         }
-        for (String item : text.split(";")) {
-            String t = item.strip().toLowerCase(java.util.Locale.ROOT);
-            org.openbcf.core.year.IbcfPurpose purpose = switch (t) {
-                case "social-care-needs", "a" -> org.openbcf.core.year.IbcfPurpose.MEETING_SOCIAL_CARE_NEEDS;
-                case "nhs-pressure", "b" -> org.openbcf.core.year.IbcfPurpose.REDUCING_NHS_PRESSURE;
-                case "provider-market", "c" -> org.openbcf.core.year.IbcfPurpose.STABILISING_PROVIDER_MARKET;
-                default -> java.util.Arrays.stream(org.openbcf.core.year.IbcfPurpose.values())
-                        .filter(p -> p.label().equalsIgnoreCase(t)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException(org.openbcf.examples.io.Row.quote(item.strip())
-                                + " is not social-care-needs, nhs-pressure or provider-market (or none)"));
-            };
-            set.add(purpose);
+        for (String part : text.split(separators)) {
+            set.add(item.apply(part.strip()));
         }
         return set;
     }
@@ -469,21 +475,13 @@ public final class DatasetFormat {
      * @throws IllegalArgumentException for an unknown item
      */
     public static java.util.Set<org.openbcf.core.year.MandatorySpend> mandatorySpends(String text) {
-        java.util.Set<org.openbcf.core.year.MandatorySpend> set = java.util.EnumSet.noneOf(org.openbcf.core.year.MandatorySpend.class);
-        if (text.strip().equalsIgnoreCase("none")) {
-            return set;
-        }
-        for (String item : text.split("[;,]")) {
-            String t = item.strip().toLowerCase(java.util.Locale.ROOT);
-            set.add(switch (t) {
-                case "reablement" -> org.openbcf.core.year.MandatorySpend.REABLEMENT;
-                case "carers", "support for unpaid carers" -> org.openbcf.core.year.MandatorySpend.CARERS;
-                case "out-of-hospital", "out-of-hospital services" -> org.openbcf.core.year.MandatorySpend.OUT_OF_HOSPITAL;
-                default -> throw new IllegalArgumentException(org.openbcf.examples.io.Row.quote(item.strip())
-                        + " is not reablement, carers or out-of-hospital (or none)");
-            });
-        }
-        return set;
+        return enumSet(text, "[;,]", org.openbcf.core.year.MandatorySpend.class, item -> switch (item.toLowerCase(java.util.Locale.ROOT)) {
+            case "reablement" -> org.openbcf.core.year.MandatorySpend.REABLEMENT;
+            case "carers", "support for unpaid carers" -> org.openbcf.core.year.MandatorySpend.CARERS;
+            case "out-of-hospital", "out-of-hospital services" -> org.openbcf.core.year.MandatorySpend.OUT_OF_HOSPITAL;
+            default -> throw new IllegalArgumentException(org.openbcf.examples.io.Row.quote(item)
+                    + " is not reablement, carers or out-of-hospital (or none)");
+        });
     }
 
     /**

@@ -79,7 +79,9 @@ import org.openbcf.review.MetricLine;
  *
  * <p>The reader also records where each figure was read ({@link Dataset#locations()}), so that a
  * finding about {@code yearEnd.lines[7].comment} names {@code income-and-expenditure.csv row 8, column
- * comment}.
+ * comment}: a risk its row and column of {@code risks.csv}; a total ({@code income.plan.annualTotal},
+ * {@code spendingPlan.total}) the rows it adds up, {@code income-and-expenditure.csv, column amount,
+ * rows 2–5}; a figure compared with a stated one the {@code board.csv} field, named to add when absent.
  *
  * <p>Values go through the library's own factories, so every rule about a value (amounts in whole
  * pennies within the input limits, a stream's label, a partner type) is the library's.

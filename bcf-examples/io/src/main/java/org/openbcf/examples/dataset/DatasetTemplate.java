@@ -207,7 +207,7 @@ public final class DatasetTemplate {
     /**
      * The drop-down lists of a year's template: for each table, the columns whose values come from a
      * fixed list, with the values the reader accepts. The {@code board} table's list is for the
-     * {@code section_75} and {@code dfg_passed_to_districts} values.
+     * {@code section_75} value.
      *
      * @param year the year, not null
      * @return the lists by table, then by column, never null
@@ -334,7 +334,7 @@ public final class DatasetTemplate {
                 }
                 if (board) {
                     for (int r = 1; r < rows.size(); r++) {
-                        if (rows.get(r).get(0).equals("section_75") || rows.get(r).get(0).equals(DatasetFormat.DFG_PASSED_TO_DISTRICTS)) {
+                        if (rows.get(r).get(0).equals("section_75")) {
                             validate(sheet, r, r, c, values);
                         }
                     }
