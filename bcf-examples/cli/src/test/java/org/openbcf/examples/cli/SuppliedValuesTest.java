@@ -124,13 +124,18 @@ class SuppliedValuesTest {
         "2020/21|national_minimum_fund,6698000000|national_minimum_fund is a national figure in this year (£6,698,000,000.00",
         "2024/25|reporting.1,plan: June|reporting.1 is a national figure in this year"})
     void aValueTheYearsSourcesGiveIsRefused(String year, String row, String message) throws IOException {
+        refused(year, row, "column value: " + message);
+    }
+
+    /** A board.csv of the year with the row as its row 5: refused, exit 2, one line naming the cell. */
+    private Path refused(String year, String row, String message) throws IOException {
         Path dir = tmp.resolve("d");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("board.csv"), "field,value\nboard,Bexley\nyear," + year + "\nsection_75,yes\n" + row + "\n");
         Cli.Result review = Cli.run("review", dir.toString());
-        assertThat(review.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(review.err().strip()).startsWith("review: " + dir + "/board.csv row 5, column value: " + message)
-                .doesNotContain("\n");
+        assertThat(review.exitCode()).as(review.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(review.err().strip()).startsWith("review: " + dir + "/board.csv row 5, " + message).doesNotContain("\n");
+        return dir;
     }
 
     @ParameterizedTest
@@ -146,12 +151,7 @@ class SuppliedValuesTest {
         "2026/27|national_total.nhs,2000000000|column field: unknown funding stream 'nhs' in national_total.nhs; the streams of 2026/27 are",
         "2026/27|condition.x1,Plans|column field: condition id 'x1' must be a number"})
     void aBadValueIsRefusedNamingItsCell(String year, String row, String message) throws IOException {
-        Path dir = tmp.resolve("d");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("board.csv"), "field,value\nboard,Bexley\nyear," + year + "\nsection_75,yes\n" + row + "\n");
-        Cli.Result review = Cli.run("review", dir.toString());
-        assertThat(review.exitCode()).as(review.err()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(review.err().strip()).startsWith("review: " + dir + "/board.csv row 5, " + message).doesNotContain("\n");
+        Path dir = refused(year, row, message);
         Path xlsx = Datasets.toWorkbook(dir, tmp.resolve("d.xlsx"));
         Cli.Result book = Cli.run("review", xlsx.toString());
         assertThat(book.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

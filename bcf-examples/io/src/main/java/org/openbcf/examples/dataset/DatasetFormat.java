@@ -217,46 +217,28 @@ public final class DatasetFormat {
      */
     public static Map<String, String> suppliedFields(org.openbcf.core.year.BcfYear year) {
         Map<String, String> fields = new LinkedHashMap<>();
-        if (year.socialCareFloor().callerMustSupply()) {
-            fields.put(SOCIAL_CARE_FLOOR_UPLIFT, year.socialCareFloor().source());
-        }
-        if (year.nhsMinimumUplift().callerMustSupply()) {
-            fields.put(NHS_MINIMUM_UPLIFT, year.nhsMinimumUplift().source());
-        }
-        if (year.nhsMinimumMustFund().callerMustSupply()) {
-            fields.put(NHS_MINIMUM_MUST_FUND, year.nhsMinimumMustFund().source());
-        }
-        fields.put(NHS_OUT_OF_HOSPITAL_MINIMUM, year.outOfHospitalMinimum().source());
-        if (year.allowedAnswers().callerMustSupply()) {
-            fields.put(CONDITION_ANSWERS, year.allowedAnswers().source());
-        }
-        if (year.conditions().callerMustSupply()) {
-            fields.put(keyedField(CONDITION, "1"), year.conditions().source());
-        }
-        if (year.whatNoRequires().callerMustSupply()) {
-            fields.put(WHAT_NO_REQUIRES, year.whatNoRequires().source());
-        }
-        if (year.ibcfPurposes().callerMustSupply()) {
-            fields.put(IBCF_PURPOSES, year.ibcfPurposes().source());
-        }
-        if (year.dfgPassedToDistricts().callerMustSupply()) {
-            fields.put(DFG_PASSED_TO_DISTRICTS, year.dfgPassedToDistricts().source());
-        }
-        if (year.reporting().callerMustSupply()) {
-            fields.put(keyedField(REPORTING, "1"), year.reporting().source());
-        }
-        if (year.signOffs().callerMustSupply()) {
-            fields.put(keyedField(SIGN_OFF, "1"), year.signOffs().source());
-        }
+        ifCallerSupplies(fields, SOCIAL_CARE_FLOOR_UPLIFT, year.socialCareFloor());
+        ifCallerSupplies(fields, NHS_MINIMUM_UPLIFT, year.nhsMinimumUplift());
+        ifCallerSupplies(fields, NHS_MINIMUM_MUST_FUND, year.nhsMinimumMustFund());
+        ifCallerSupplies(fields, NHS_OUT_OF_HOSPITAL_MINIMUM, year.outOfHospitalMinimum());
+        ifCallerSupplies(fields, CONDITION_ANSWERS, year.allowedAnswers());
+        ifCallerSupplies(fields, keyedField(CONDITION, "1"), year.conditions());
+        ifCallerSupplies(fields, WHAT_NO_REQUIRES, year.whatNoRequires());
+        ifCallerSupplies(fields, IBCF_PURPOSES, year.ibcfPurposes());
+        ifCallerSupplies(fields, DFG_PASSED_TO_DISTRICTS, year.dfgPassedToDistricts());
+        ifCallerSupplies(fields, keyedField(REPORTING, "1"), year.reporting());
+        ifCallerSupplies(fields, keyedField(SIGN_OFF, "1"), year.signOffs());
         for (org.openbcf.core.fund.FundingStream stream : year.streams().require()) {
-            if (year.nationalTotal(stream).callerMustSupply()) {
-                fields.put(keyedField(NATIONAL_TOTAL, streamKey(stream)), year.nationalTotal(stream).source());
-            }
+            ifCallerSupplies(fields, keyedField(NATIONAL_TOTAL, streamKey(stream)), year.nationalTotal(stream));
         }
-        if (year.nationalMinimumFund().callerMustSupply()) {
-            fields.put(NATIONAL_MINIMUM_FUND, year.nationalMinimumFund().source());
-        }
+        ifCallerSupplies(fields, NATIONAL_MINIMUM_FUND, year.nationalMinimumFund());
         return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    private static void ifCallerSupplies(Map<String, String> fields, String field, org.openbcf.core.year.YearValue<?> value) {
+        if (value.callerMustSupply()) {
+            fields.put(field, value.source());
+        }
     }
 
     /**
