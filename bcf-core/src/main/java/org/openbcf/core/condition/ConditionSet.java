@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.openbcf.core.finding.Finding;
@@ -168,8 +169,7 @@ public enum ConditionSet {
             }
             if (r.answer().isNo()) {
                 if (dateForNo && r.targetDate().isEmpty()) {
-                    found.add(Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, where + ".date", "condition "
-                            + q.id() + " is answered '" + r.answer() + "' without a target date"));
+                    found.add(noTargetDate(q, r));
                 }
                 if (r.comment().isEmpty()) {
                     found.add(Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, where + ".comment", "condition "
@@ -199,20 +199,27 @@ public enum ConditionSet {
      * @throws IllegalArgumentException for an unknown or repeated question id
      */
     public static Findings checkAnswers(List<NationalCondition> questions, List<ConditionResponse> responses) {
+        return eachQuestion(questions, responses, (q, r) -> {
+            String where = "nationalConditions." + q.id();
+            if (r == null) {
+                return Optional.of(Finding.of(RULE_ANSWERED, Severity.ERROR, where, "condition " + q.id() + " is not answered"));
+            }
+            return r.answer().isNo() && r.comment().isEmpty() ? Optional.of(Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT,
+                    Severity.ERROR, where + ".comment", "condition " + q.id() + " is answered '" + r.answer()
+                            + "' without a comment (a No is explained in every year openbcf has the template of)"))
+                    : Optional.empty();
+        });
+    }
+
+    /** Applies a rule to each question and its answer (null when unanswered), in question order. */
+    private static Findings eachQuestion(List<NationalCondition> questions, List<ConditionResponse> responses,
+            java.util.function.BiFunction<NationalCondition, ConditionResponse, Optional<Finding>> rule) {
         Checks.notNull(questions, "questions");
         Checks.notNull(responses, "responses");
         Map<String, ConditionResponse> byId = byQuestion(questions, responses, "the year");
         List<Finding> found = new ArrayList<>();
         for (NationalCondition q : questions) {
-            ConditionResponse r = byId.get(q.id());
-            String where = "nationalConditions." + q.id();
-            if (r == null) {
-                found.add(Finding.of(RULE_ANSWERED, Severity.ERROR, where, "condition " + q.id() + " is not answered"));
-            } else if (r.answer().isNo() && r.comment().isEmpty()) {
-                found.add(Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, where + ".comment", "condition "
-                        + q.id() + " is answered '" + r.answer() + "' without a comment (a No is explained in every year "
-                        + "openbcf has the template of)"));
-            }
+            rule.apply(q, byId.get(q.id())).ifPresent(found::add);
         }
         return Findings.of(found);
     }
@@ -248,6 +255,26 @@ public enum ConditionSet {
         List<Finding> all = new ArrayList<>(checkAnswers(questions, responses).list());
         all.addAll(found);
         return Findings.of(all);
+    }
+
+    /**
+     * Checks that every No has a target date, for a year whose caller supplies that a No needs one (the
+     * rule of 2015/16 and 2016/17, {@link #requiresDateForNo()}): a No without a target date is
+     * {@link #RULE_NO_NEEDS_DATE_AND_COMMENT} (ERROR) at {@code nationalConditions.<id>.date}.
+     *
+     * @param questions the year's conditions, not null
+     * @param responses the answers, not null, at most one per question, each to one of the questions
+     * @return the findings in question order, never null
+     * @throws IllegalArgumentException for an unknown or repeated question id
+     */
+    public static Findings checkTargetDates(List<NationalCondition> questions, List<ConditionResponse> responses) {
+        return eachQuestion(questions, responses, (q, r) -> r != null && r.answer().isNo() && r.targetDate().isEmpty()
+                ? Optional.of(noTargetDate(q, r)) : Optional.empty());
+    }
+
+    private static Finding noTargetDate(NationalCondition q, ConditionResponse r) {
+        return Finding.of(RULE_NO_NEEDS_DATE_AND_COMMENT, Severity.ERROR, "nationalConditions." + q.id() + ".date",
+                "condition " + q.id() + " is answered '" + r.answer() + "' without a target date");
     }
 
     /** The responses by question id, refusing an unknown or repeated question (named after {@code owner}). */

@@ -42,6 +42,9 @@ import org.openbcf.metrics.catalogue.Metric;
  *                                openbcf's sources (e.g. 2025-26 {@code unplanned-admissions}), by metric id
  * @param conditionAnswers        the answers the national conditions allow, when the board supplies them for a
  *                                year whose sources do not record them (e.g. 2025/26)
+ * @param supplied                the year's other values the board supplies where the sources are silent (the
+ *                                conditions' wording, what a No requires, national totals, ...); a value the
+ *                                year's sources give is refused ({@link SuppliedYearValues#requireCallerSupplied})
  * @since 0.1.0
  */
 public record Board(String name, BcfYear year, boolean section75, String formatVersion,
@@ -51,7 +54,8 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
                     Optional<MonetaryAmount> expenditureSheetPool, Optional<PerformanceTerms> paymentForPerformance,
                     Optional<RiskMatrix> riskMatrix, Optional<BigDecimal> socialCareFloorUplift,
                     Optional<BigDecimal> nhsMinimumUplift, Optional<Set<MandatorySpend>> nhsMinimumMustFund,
-                    Map<String, Metric> metricDefinitions, Optional<Set<ConditionAnswer>> conditionAnswers) {
+                    Map<String, Metric> metricDefinitions, Optional<Set<ConditionAnswer>> conditionAnswers,
+                    SuppliedYearValues supplied) {
 
     /**
      * Checks the components.
@@ -74,6 +78,8 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
      * @param nhsMinimumMustFund    the supplied uses the NHS minimum must fund
      * @param metricDefinitions     the supplied metric definitions
      * @param conditionAnswers      the supplied answers the national conditions allow
+     * @param supplied              the year's other supplied values
+     * @throws IllegalArgumentException when {@code supplied} holds a value the year's sources give
      */
     public Board {
         Checks.notBlank(name, "board");
@@ -93,6 +99,7 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
         nhsMinimumMustFund = Checks.notNull(nhsMinimumMustFund, "nhsMinimumMustFund").map(Set::copyOf);
         metricDefinitions = Map.copyOf(Checks.notNull(metricDefinitions, "metricDefinitions"));
         conditionAnswers = Checks.notNull(conditionAnswers, "conditionAnswers").map(Set::copyOf);
+        Checks.notNull(supplied, "supplied").requireCallerSupplied(year);
     }
 
     /**
@@ -120,7 +127,22 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
                  Optional<RiskMatrix> riskMatrix) {
         this(name, year, section75, formatVersion, statedPool, socialCareBaseline, statedSocialCare, statedOutOfHospital,
                 outOfHospitalMinimum, incomeSheetPool, expenditureSheetPool, paymentForPerformance, riskMatrix,
-                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), SuppliedYearValues.none());
+    }
+
+    /**
+     * This board with the year's other values it supplies, e.g. for a dataset assembled in code
+     * ({@link Dataset.Builder#supplied(SuppliedYearValues)}).
+     *
+     * @param values the values, not null
+     * @return a new board, never null
+     * @throws IllegalArgumentException when a value is one the year's sources give
+     */
+    public Board withSupplied(SuppliedYearValues values) {
+        return new Board(name, year, section75, formatVersion, statedPool, socialCareBaseline, statedSocialCare,
+                statedOutOfHospital, outOfHospitalMinimum, incomeSheetPool, expenditureSheetPool, paymentForPerformance,
+                riskMatrix, socialCareFloorUplift, nhsMinimumUplift, nhsMinimumMustFund, metricDefinitions, conditionAnswers,
+                values);
     }
 
     /**

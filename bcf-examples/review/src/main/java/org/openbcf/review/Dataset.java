@@ -154,7 +154,7 @@ public record Dataset(String source, Board board, Optional<PooledFund> plannedFu
     public static final class Builder {
 
         private final String source;
-        private final Board board;
+        private Board board;
         private Optional<PooledFund> plannedFund = Optional.empty();
         private Optional<PooledFund> actualFund = Optional.empty();
         private Optional<ExpenditurePlan> expenditure = Optional.empty();
@@ -291,6 +291,20 @@ public record Dataset(String source, Board board, Optional<PooledFund> plannedFu
          */
         public Builder dischargeFund(DischargeFundReturn tab) {
             dischargeFund = Optional.of(Checks.notNull(tab, "tab"));
+            return this;
+        }
+
+        /**
+         * The values of the year's rules the host supplies where openbcf's sources are silent (the
+         * conditions' wording, what a No requires, national totals, ...), shown in the review as the
+         * board's; replaces those of the board given to {@link Dataset#builder(String, Board)}.
+         *
+         * @param values the values, not null
+         * @return this builder
+         * @throws IllegalArgumentException when a value is one the year's sources give, naming it
+         */
+        public Builder supplied(SuppliedYearValues values) {
+            board = board.withSupplied(Checks.notNull(values, "values"));
             return this;
         }
 

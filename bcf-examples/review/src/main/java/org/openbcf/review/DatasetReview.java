@@ -43,6 +43,7 @@ import org.openbcf.core.risk.RiskBand;
 import org.openbcf.core.risk.RiskRegister;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.year.BcfYear;
+import org.openbcf.core.year.IbcfPurpose;
 import org.openbcf.core.year.MandatorySpend;
 import org.openbcf.core.year.YearValue;
 import org.openbcf.metrics.target.Assessment;
@@ -57,7 +58,9 @@ import org.openbcf.metrics.target.Target;
  * <p>A rule the review cannot check because its national figure is not in openbcf's sources and the
  * dataset does not supply it is an {@link Severity#INFO} finding saying so; it does not fail the
  * review. A figure the dataset supplies instead (an uplift, the out-of-hospital minimum, a metric's
- * definition) is listed in the board section as from the board, not from the national rules.
+ * definition, the conditions' wording, a national total: {@link Board} and {@link SuppliedYearValues}) is
+ * listed in the board section as from the board, not from the national rules; the conditions are
+ * checked with the board's wording and its rule for a No where the sources give neither.
  *
  * <p>An incomplete dataset's checklist ({@link Dataset#checklist()}) is the first section. Each finding
  * names where the board can act, as the dataset recorded it ({@link Dataset#locations()}: e.g.
@@ -420,6 +423,19 @@ public final class DatasetReview {
                     String.join(", ", v.stream().sorted().map(ConditionAnswer::toString).toList()))));
             b.metricDefinitions().values().forEach(m -> lines.add(new Line("metric " + m.id() + fromBoard,
                     m.unit() + ", " + m.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
+            SuppliedYearValues s = b.supplied();
+            s.conditions().ifPresent(v -> v.forEach(c -> lines.add(new Line("national condition " + c.id() + fromBoard,
+                    c.question()))));
+            s.whatNoRequires().ifPresent(v -> lines.add(new Line("a No to a national condition requires" + fromBoard, v)));
+            s.ibcfPurposes().ifPresent(v -> lines.add(new Line("iBCF purposes" + fromBoard, v.isEmpty() ? "none"
+                    : String.join("; ", v.stream().sorted().map(IbcfPurpose::label).toList()))));
+            s.dfgPassedToDistricts().ifPresent(v -> lines.add(new Line("DFG passed to district councils in full" + fromBoard,
+                    v ? "yes" : "no")));
+            s.reporting().ifPresent(v -> v.forEach(item -> lines.add(new Line("reporting" + fromBoard, item.toString()))));
+            s.signOffs().ifPresent(v -> v.forEach(who -> lines.add(new Line("sign-off" + fromBoard, who))));
+            s.nationalTotals().forEach((stream, total) -> lines.add(new Line("national total of " + stream.label()
+                    + fromBoard, total)));
+            s.nationalMinimumFund().ifPresent(v -> lines.add(new Line("national total of the mandatory fund" + fromBoard, v)));
             section("Board", lines, Findings.none());
         }
 
@@ -656,15 +672,18 @@ public final class DatasetReview {
         private void conditions(List<ConditionResponse> responses) {
             List<Line> lines = new ArrayList<>();
             Optional<ConditionSet> set = year.conditionSet();
-            Optional<List<NationalCondition>> questions = set.map(ConditionSet::questions).or(() -> year.conditions().value());
+            SuppliedYearValues values = dataset.board().supplied();
+            Optional<List<NationalCondition>> questions = set.map(ConditionSet::questions).or(() -> year.conditions().value())
+                    .or(values::conditions);
             if (questions.isEmpty()) {
                 responses.forEach(r -> lines.add(new Line("condition " + r.questionId(), r.answer().toString())));
-                section("National conditions", lines, Findings.of(Finding.of(Rule.R_NC_6, Severity.INFO, "conditions",
+                section("National conditions", lines, Findings.of(Finding.of(Rule.R_NC_6, Severity.INFO, "board.condition",
                         "the " + year + " national conditions are not in openbcf's sources, so the answers are shown but "
-                                + "not checked")));
+                                + "not checked; supply their wording (a dataset's condition.<id>) to check them")));
                 return;
             }
-            lines.add(new Line("condition set", set.map(ConditionSet::toString).orElse(year + " national conditions")));
+            lines.add(new Line("condition set", set.map(ConditionSet::toString).orElse(year + " national conditions"
+                    + (year.conditions().isSourced() ? "" : " (wording from the board)"))));
             for (NationalCondition q : questions.get()) {
                 String answer = responses.stream().filter(r -> r.questionId().equals(q.id())).findFirst()
                         .map(r -> r.answer() + r.targetDate().map(d -> " by " + DATE.format(d)).orElse("")).orElse("(not answered)");
@@ -675,8 +694,12 @@ public final class DatasetReview {
             Findings findings = set.isPresent() ? set.get().check(year.year(), responses)
                     : supplied.isPresent() ? ConditionSet.checkAnswers(questions.get(), responses, supplied.get())
                     : ConditionSet.checkAnswers(questions.get(), responses).and(Findings.of(Finding.of(Rule.R_NC_2,
-                    Severity.INFO, "conditions", "the answers the " + year + " template allows are not in openbcf's "
-                            + "sources, so they are not checked; supply them (a dataset's condition_answers) to check them")));
+                    Severity.INFO, "board.condition_answers", "the answers the " + year + " template allows are not in "
+                            + "openbcf's sources, so they are not checked; supply them (a dataset's condition_answers) to "
+                            + "check them")));
+            if (set.isEmpty() && values.whatNoRequires().filter(SuppliedYearValues.NO_NEEDS_COMMENT_AND_DATE::equals).isPresent()) {
+                findings = findings.and(ConditionSet.checkTargetDates(questions.get(), responses));
+            }
             section("National conditions", lines, findings);
         }
 

@@ -13,6 +13,7 @@ import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 import org.openbcf.core.condition.ConditionAnswer;
 import org.openbcf.core.condition.ConditionResponse;
+import org.openbcf.core.condition.NationalCondition;
 import org.openbcf.core.expenditure.AreaOfSpend;
 import org.openbcf.core.expenditure.Commissioner;
 import org.openbcf.core.expenditure.ExpenditureLine;
@@ -122,6 +123,44 @@ class DatasetBuilderTest {
         assertThat(dataset.metrics()).isEmpty();
         assertThat(dataset.notes()).containsExactly("figures from the ledger of 1 May");
         assertThat(DatasetReview.of(dataset).sections()).isNotNull();
+    }
+
+    @Test
+    void aValueTheYearsSourcesGiveCannotBeSuppliedInCode() {
+        // 2025/26 sign-offs are sourced (bcf-2024-27 §1.3); the 2025/26 national minimum fund is only "£9 billion"
+        assertThatIllegalArgumentException().isThrownBy(() -> Dataset.builder("host", board(Optional.empty()))
+                        .supplied(SuppliedYearValues.none().withSignOffs(List.of("the board"))))
+                .withMessageContaining("the sign-offs cannot be supplied").withMessageContaining("bcf-2024-27 §1.3");
+        assertThatIllegalArgumentException().isThrownBy(() -> Dataset.builder("host", board(Optional.empty()))
+                        .supplied(SuppliedYearValues.none().withNationalTotal(FundingStream.IBCF, Gbp.of(1))))
+                .withMessageContaining("iBCF does not exist in 2025/26");
+        Dataset dataset = Dataset.builder("host", board(Optional.empty()))
+                .supplied(SuppliedYearValues.none().withNationalMinimumFund(Gbp.of(9_000_000_000L))).build();
+        assertThat(dataset.board().supplied().nationalMinimumFund()).contains(Gbp.of(9_000_000_000L));
+    }
+
+    @Test
+    void aYearsConditionsSuppliedInCodeAreCheckedAndShownAsTheBoards() {
+        BcfYear y2026 = BcfYear.parse("2026/27");
+        Board board = new Board("Bexley", y2026, true, "1", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SuppliedYearValues values = SuppliedYearValues.none()
+                .withConditions(List.of(new NationalCondition("1", "Plans jointly agreed", "Plans jointly agreed"),
+                        new NationalCondition("2", "Objectives", "Implementing the objectives")))
+                .withWhatNoRequires(SuppliedYearValues.NO_NEEDS_COMMENT_AND_DATE)
+                .withNationalTotal(FundingStream.NHS_MINIMUM, Gbp.of(5_900_000_000L));
+        DatasetReview review = DatasetReview.of(Dataset.builder("host", board).supplied(values)
+                .conditions(List.of(ConditionResponse.of("1", ConditionAnswer.parse("No"), null, "late"))).build());
+        // condition 2 unanswered (R-NC-6); condition 1 a No with a comment but no target date (R-NC-3, the board's rule)
+        assertThat(review.findings().list()).extracting(Finding::ruleId, Finding::where).contains(
+                org.assertj.core.groups.Tuple.tuple("R-NC-6", "nationalConditions.2"),
+                org.assertj.core.groups.Tuple.tuple("R-NC-3", "nationalConditions.1.date"));
+        List<DatasetReview.Line> lines = review.sections().get(0).lines();
+        assertThat(lines).extracting(DatasetReview.Line::item).contains(
+                "national condition 2 (from the board: not in the national rules)",
+                "a No to a national condition requires (from the board: not in the national rules)",
+                "national total of NHS minimum contribution (from the board: not in the national rules)");
+        assertThat(lines).extracting(DatasetReview.Line::value).contains(Gbp.of(5_900_000_000L));
     }
 
     @Test

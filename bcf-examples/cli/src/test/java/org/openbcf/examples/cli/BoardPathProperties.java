@@ -46,6 +46,13 @@ class BoardPathProperties {
                         assertThat(review.exitCode()).as(year + (workbook ? " xlsx" : " folder") + ", seed " + seed + ": "
                                 + review.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
                         assertThat(review.out()).contains(" " + year);
+                        // every figure init asked the board for (filled above) is listed as the board's, not the nation's
+                        org.openbcf.core.year.BcfYear rules = org.openbcf.core.year.BcfYear.parse(year);
+                        long asked = org.openbcf.examples.dataset.DatasetFormat.suppliedFields(rules).size()
+                                + org.openbcf.metrics.catalogue.MetricCatalogue.forYear(rules.year()).value().orElse(java.util.List.of())
+                                .stream().filter(m -> m.definition().callerMustSupply()).count();
+                        assertThat(review.out().lines().filter(l -> l.contains("(from the board: not in the national rules)")))
+                                .as(year + (workbook ? " xlsx" : " folder")).hasSizeGreaterThanOrEqualTo((int) asked);
                         if (review.exitCode() == ExitCode.FINDINGS) {
                             assertThat(review.err()).containsPattern("(?m)^(ERROR|WARNING) R-");
                         }

@@ -177,7 +177,7 @@ class ReviewCommandTest {
     /** The reviews without the lines that name where each dataset was read from, and without column padding. */
     private static String strip(String text) {
         return text.replaceAll("(?m)^Norfolk (\\S+) \\(dataset .*\\)$", "Norfolk $1")
-                .replaceAll("\\S*/(?=[a-z0-9-]+\\.csv row)", "").replaceAll("(?m)^[=-]+$", "")
+                .replaceAll("\\S*/(?=[a-z0-9-]+\\.csv( row|,))", "").replaceAll("(?m)^[=-]+$", "")
                 .replaceAll("(?m)^dataset .*$", "").replaceAll("(?m)^read +not read .*\n", "").replaceAll(" +", " ")
                 .replaceAll("(?m)^ ", "").strip();
     }

@@ -146,7 +146,27 @@ final class TemplateFiller {
         if (field.startsWith("metric.") && field.endsWith(".unit")) {
             return pick(List.of("count", "rate per 100,000", "percentage"));
         }
+        if (field.startsWith("condition.")) {
+            return pick(List.of("Plans to be jointly agreed", "NHS contribution to adult social care is maintained",
+                    "Agreement to invest in NHS-commissioned out-of-hospital services, with a comma"));
+        }
+        if (field.startsWith("reporting.")) {
+            return pick(List.of("2026-27 plan: 31 March 2026", "quarterly return: national conditions, metrics: quarterly",
+                    "end-of-year return: after 31 March 2027"));
+        }
+        if (field.startsWith("sign_off.")) {
+            return pick(List.of("Health and Wellbeing Board", "chief executive of every partner organisation",
+                    "the council's section 151 officer"));
+        }
+        if (field.startsWith("national_total.") || field.equals("national_minimum_fund")) {
+            return pounds(1, 10_000_000_000L);
+        }
         return switch (field) {
+            case "what_no_requires" -> pick(List.of("comment", "comment and date", "a comment explaining it",
+                    "a comment and a target date"));
+            case "ibcf_purposes" -> pick(List.of("social-care-needs; nhs-pressure; provider-market", "none", "nhs-pressure",
+                    "meeting social care needs; c"));
+            case "dfg_passed_to_districts" -> pick(List.of("yes", "no", "Y"));
             case "board" -> pick(List.of("Bexley", "Lewisham", "Norfolk", "Isle of Wight", "St. Helens", "Brighton & Hove"));
             case "section_75" -> pick(List.of("yes", "no", "Yes", "N"));
             case "risk_matrix" -> pick(List.of("4x4", "5x5"));

@@ -44,10 +44,12 @@ class DemoCommandTest {
     @Test
     void showsEveryLedgerFindingD1ToD5() {
         assertThat(demo.out())
-                .contains("income.plan.annualTotal").contains("difference -£200.00")
-                .contains("expenditure.plan.annualTotal").contains("difference -£980.00")
-                .contains("expenditure.pooledFund").contains("difference £780.00")
-                .contains("spendingPlan.total").contains("difference £1,000.00")
+                .contains("income-and-expenditure.csv, column amount, rows 2–5: plan income annual total")
+                .contains("difference -£200.00")
+                .contains("income-and-expenditure.csv, column amount, rows 13–16: plan expenditure annual total")
+                .contains("difference -£980.00")
+                .contains("board.csv row 8, column value: the expenditure pooled fund differs").contains("difference £780.00")
+                .contains("spending-by-category.csv, column amount, rows 2–8: ").contains("difference £1,000.00")
                 .contains("difference -£2,301,200.00").contains("difference -£2,301,980.00");
     }
 

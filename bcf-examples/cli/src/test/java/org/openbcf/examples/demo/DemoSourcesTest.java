@@ -76,7 +76,8 @@ class DemoSourcesTest {
         String review = review("2022/23");
         assertThat(review).containsPattern("expenditure BCF plan +£121,808,442\\.00\n")
                 .containsPattern("expenditure planned +£131,480,046\\.00\n")
-                .containsPattern("WARNING R-POOL-2 yearEnd\\.expenditure\\.plan: .*difference £1\\.00\\)");
+                .containsPattern("WARNING R-POOL-2 \\S*income-and-expenditure\\.csv, column amount, rows [0-9–, ]+: "
+                        + ".*difference £1\\.00\\)");
     }
 
     // Seed 003 lines 2314-2318 (R5): the Discharge Fund's expenditure "change? No … Actual £73,032,095", so the

@@ -1,6 +1,7 @@
 package org.openbcf.examples.dataset;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +13,16 @@ import java.util.function.Function;
 
 import javax.money.MonetaryAmount;
 
+import org.openbcf.core.condition.NationalCondition;
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Rule;
+import org.openbcf.core.fund.FundingStream;
 import org.openbcf.core.p4p.PerformanceTerms;
 import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.core.year.BcfYear;
+import org.openbcf.core.year.IbcfPurpose;
 import org.openbcf.core.year.MandatorySpend;
+import org.openbcf.core.year.ReportingItem;
 import org.openbcf.core.year.YearValue;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
@@ -29,6 +34,7 @@ import org.openbcf.metrics.catalogue.Standardisation;
 import org.openbcf.metrics.catalogue.Unit;
 import org.openbcf.metrics.catalogue.YearMetric;
 import org.openbcf.review.Board;
+import org.openbcf.review.SuppliedYearValues;
 
 /**
  * Reads a dataset's {@code board.csv} for {@link DatasetReader}: the board, its year and the figures it
@@ -64,7 +70,8 @@ final class BoardCsv {
                     continue;
                 }
                 String field = row.required("field").toLowerCase(Locale.ROOT);
-                if (!DatasetFormat.BOARD_FIELDS.containsKey(field) && !DatasetFormat.isMetricField(field)) {
+                if (!DatasetFormat.BOARD_FIELDS.containsKey(field) && !DatasetFormat.isMetricField(field)
+                        && !DatasetFormat.isKeyedField(field)) {
                     throw row.error("field", "unknown field " + Row.quote(row.text("field"))
                             + DatasetFormat.nearestField(field).map(f -> " (did you mean " + f + "?)").orElse("")
                             + "; the fields are " + String.join(", ", DatasetFormat.REQUIRED_BOARD_FIELDS)
@@ -111,9 +118,24 @@ final class BoardCsv {
                 text -> fraction(text));
         Optional<Set<MandatorySpend>> mustFund = supplied(fields, DatasetFormat.NHS_MINIMUM_MUST_FUND,
                 year.nhsMinimumMustFund(), DatasetFormat::mandatorySpends);
+        SuppliedYearValues supplied = suppliedValues(fields, year);
         for (Map.Entry<String, Row> field : fields.entrySet()) {
             locations.put("board." + field.getKey(), field.getValue().where("value"));
         }
+        // a finding that asks for a field board.csv does not have yet names the field to add
+        for (String field : DatasetFormat.BOARD_FIELDS.keySet()) {
+            locations.putIfAbsent("board." + field, where + ", field " + field);
+        }
+        DatasetFormat.KEYED_FIELDS.keySet().forEach(kind -> locations.put("board." + kind, fields.keySet().stream()
+                .filter(f -> DatasetFormat.isKeyedField(f) && DatasetFormat.keyOf(f).get(0).equals(kind)).findFirst()
+                .map(f -> fields.get(f).where("value")).orElse(where + ", field " + kind + ".<"
+                        + (kind.equals(DatasetFormat.NATIONAL_TOTAL) ? "stream" : kind.equals(DatasetFormat.CONDITION) ? "id" : "n")
+                        + ">")));
+        locations.put("board", where);
+        // a floor or minimum the review could not check, or a sum that misses it: the field that supplies what is missing
+        locations.putIfAbsent("nhsMinimum.adultSocialCare", locations.get("board.asc_from_nhs_minimum_baseline"));
+        locations.putIfAbsent("nhsMinimum.outOfHospital", locations.get("board." + DatasetFormat.NHS_OUT_OF_HOSPITAL_MINIMUM));
+        locations.putIfAbsent("nhsMinimum", where);
         locations.put("pooledFund.total", Optional.ofNullable(fields.get("pooled_fund")).map(r -> r.where("value"))
                 .orElse(where + ", field pooled_fund"));
         Optional.ofNullable(fields.get("section_75")).ifPresent(r -> locations.put("pooledFund.section75", r.where("value")));
@@ -127,7 +149,128 @@ final class BoardCsv {
                 money(fields, "nhs_out_of_hospital"), money(fields, "nhs_out_of_hospital_minimum"),
                 incomePool, money(fields, "expenditure_pooled_fund"), terms, matrix, floorUplift, nhsUplift, mustFund,
                 metricDefinitions(fields, year), supplied(fields, DatasetFormat.CONDITION_ANSWERS, year.allowedAnswers(),
-                DatasetFormat::conditionAnswers));
+                DatasetFormat::conditionAnswers), supplied);
+    }
+
+    /**
+     * The year's other caller-supplied values ({@link SuppliedYearValues}): the plain fields and the keyed
+     * ones ({@code condition.<id>}, {@code reporting.<n>}, {@code sign_off.<n>}, {@code national_total.<stream>}),
+     * each refused where the year's sources give the value.
+     */
+    private static SuppliedYearValues suppliedValues(Map<String, Row> fields, BcfYear year) {
+        SuppliedYearValues values = SuppliedYearValues.none();
+        Optional<String> noRequires = supplied(fields, DatasetFormat.WHAT_NO_REQUIRES, year.whatNoRequires(),
+                DatasetFormat::whatNoRequires);
+        Optional<Set<IbcfPurpose>> purposes = supplied(fields, DatasetFormat.IBCF_PURPOSES, year.ibcfPurposes(),
+                DatasetFormat::ibcfPurposes);
+        Optional<Boolean> dfg = supplied(fields, DatasetFormat.DFG_PASSED_TO_DISTRICTS, year.dfgPassedToDistricts(),
+                DatasetReader::yesNo);
+        Optional<MonetaryAmount> fund = supplied(fields, DatasetFormat.NATIONAL_MINIMUM_FUND, year.nationalMinimumFund(),
+                text -> nationalTotal(text, DatasetFormat.NATIONAL_MINIMUM_FUND));
+        values = noRequires.map(values::withWhatNoRequires).orElse(values);
+        values = purposes.map(values::withIbcfPurposes).orElse(values);
+        values = dfg.map(values::withDfgPassedToDistricts).orElse(values);
+        values = fund.map(values::withNationalMinimumFund).orElse(values);
+        List<NationalCondition> conditions = new ArrayList<>();
+        Map<Integer, ReportingItem> reporting = new TreeMap<>();
+        Map<Integer, String> signOffs = new TreeMap<>();
+        for (Map.Entry<String, Row> field : fields.entrySet()) {
+            if (!DatasetFormat.isKeyedField(field.getKey()) || field.getValue().text("value").isEmpty()) {
+                continue;
+            }
+            Row row = field.getValue();
+            String kind = DatasetFormat.keyOf(field.getKey()).get(0);
+            String key = DatasetFormat.keyOf(field.getKey()).get(1);
+            switch (kind) {
+                case DatasetFormat.CONDITION -> {
+                    refuseSourced(row, field.getKey(), year.conditions());
+                    String wording = row.required("value");
+                    conditions.add(row.at("field", () -> new NationalCondition(key, wording, wording)));
+                }
+                case DatasetFormat.REPORTING -> {
+                    refuseSourced(row, field.getKey(), year.reporting());
+                    reporting.put(itemNumber(row, key), row.get("value", DatasetFormat::reportingItem));
+                }
+                case DatasetFormat.SIGN_OFF -> {
+                    refuseSourced(row, field.getKey(), year.signOffs());
+                    signOffs.put(itemNumber(row, key), row.required("value"));
+                }
+                default -> {
+                    FundingStream stream = java.util.Arrays.stream(FundingStream.values())
+                            .filter(f -> DatasetFormat.streamKey(f).equals(key)).findFirst()
+                            .orElseThrow(() -> row.error("field", "unknown funding stream " + Row.quote(key) + " in "
+                                    + field.getKey() + "; the streams of " + year + " are " + streamKeys(year)));
+                    if (!stream.isAvailableIn(year.year())) {
+                        throw row.error("field", "funding stream " + stream.label() + " does not exist in " + year
+                                + " (it exists " + stream.era() + "); the streams of " + year + " are " + streamKeys(year));
+                    }
+                    refuseSourced(row, field.getKey(), year.nationalTotal(stream));
+                    values = values.withNationalTotal(stream, row.get("value", text -> nationalTotal(text, field.getKey())));
+                }
+            }
+        }
+        if (!conditions.isEmpty()) {
+            values = values.withConditions(conditions);
+        }
+        if (!reporting.isEmpty()) {
+            values = values.withReporting(List.copyOf(reporting.values()));
+        }
+        if (!signOffs.isEmpty()) {
+            values = values.withSignOffs(List.copyOf(signOffs.values()));
+        }
+        return values;
+    }
+
+    private static void refuseSourced(Row row, String field, YearValue<?> national) {
+        if (national.isSourced()) {
+            throw row.error("value", field + " is a national figure in this year (" + shown(national.require())
+                    + ", sourced: " + national.source() + "); leave it empty");
+        }
+    }
+
+    /** A national value as a message shows it: pounds as £1,234.00, conditions by id, purposes and spends by label. */
+    private static String shown(Object value) {
+        if (value instanceof MonetaryAmount amount) {
+            return org.openbcf.core.money.Gbp.format(amount);
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.isEmpty() ? "none" : String.join("; ", items.stream().map(BoardCsv::shown).toList());
+        }
+        if (value instanceof NationalCondition condition) {
+            return "condition " + condition.id();
+        }
+        if (value instanceof IbcfPurpose purpose) {
+            return purpose.label();
+        }
+        if (value instanceof MandatorySpend spend) {
+            return spend.label();
+        }
+        return String.valueOf(value);
+    }
+
+    /** The n of {@code reporting.<n>} or {@code sign_off.<n>}: 1 to 99, giving the order. */
+    private static int itemNumber(Row row, String key) {
+        if (!key.matches("[1-9][0-9]?")) {
+            throw row.error("field", "field " + row.text("field").strip() + " must end in a number from 1 to 99 "
+                    + "(the item's place in the list), not " + Row.quote(key));
+        }
+        return Integer.parseInt(key);
+    }
+
+    private static String streamKeys(BcfYear year) {
+        return String.join(", ", year.streams().require().stream().map(DatasetFormat::streamKey).toList());
+    }
+
+    /** A national total: pounds with at most two decimals, more than £0.00, at most {@link DatasetFormat#NATIONAL_TOTAL_MAX_POUNDS}. */
+    private static MonetaryAmount nationalTotal(String text, String field) {
+        BigDecimal pounds = org.openbcf.core.money.Gbp.parsePounds(text);
+        if (pounds.signum() <= 0 || pounds.compareTo(BigDecimal.valueOf(DatasetFormat.NATIONAL_TOTAL_MAX_POUNDS)) > 0
+                || pounds.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException(field + " " + Row.quote(text) + " must be pounds and pence, more than £0.00 "
+                    + "and at most £" + String.format(Locale.ROOT, "%,d", DatasetFormat.NATIONAL_TOTAL_MAX_POUNDS)
+                    + " (a national total)");
+        }
+        return org.openbcf.core.money.Gbp.of(pounds);
     }
 
     /** The board's name while board.csv leaves it empty (a checklist item). */
@@ -143,9 +286,7 @@ final class BoardCsv {
         if (row == null || row.text("value").isEmpty()) {
             return Optional.empty();
         }
-        if (national.isSourced()) {
-            throw row.error("value", field + " is a national figure in this year (" + national + "); leave it empty");
-        }
+        refuseSourced(row, field, national);
         return Optional.of(row.get("value", parser));
     }
 

@@ -70,6 +70,33 @@ public final class DatasetFormat {
     /** board.csv: the answers the national conditions allow, where the year's sources do not record them. */
     public static final String CONDITION_ANSWERS = "condition_answers";
 
+    /** board.csv: what a No to a national condition requires, where the year's sources are silent ({@code BcfYear.whatNoRequires()}). */
+    public static final String WHAT_NO_REQUIRES = "what_no_requires";
+    /** board.csv: the purposes iBCF may be spent on, where the year's sources are silent ({@code BcfYear.ibcfPurposes()}). */
+    public static final String IBCF_PURPOSES = "ibcf_purposes";
+    /** board.csv: whether DFG is passed to district councils in full, where the sources are silent ({@code BcfYear.dfgPassedToDistricts()}). */
+    public static final String DFG_PASSED_TO_DISTRICTS = "dfg_passed_to_districts";
+    /** board.csv: the national total of the mandatory fund, where the sources give none exact ({@code BcfYear.nationalMinimumFund()}). */
+    public static final String NATIONAL_MINIMUM_FUND = "national_minimum_fund";
+
+    /** board.csv, one row per condition: {@code condition.<id>}, a national condition's wording ({@code BcfYear.conditions()}). */
+    public static final String CONDITION = "condition";
+    /** board.csv, one row per item: {@code reporting.<n>}, what is reported when ({@code BcfYear.reporting()}). */
+    public static final String REPORTING = "reporting";
+    /** board.csv, one row per sign-off in order: {@code sign_off.<n>} ({@code BcfYear.signOffs()}). */
+    public static final String SIGN_OFF = "sign_off";
+    /** board.csv, one row per stream: {@code national_total.<stream>}, e.g. {@code national_total.nhs_minimum} ({@code BcfYear.nationalTotal}). */
+    public static final String NATIONAL_TOTAL = "national_total";
+
+    /**
+     * The largest national total board.csv accepts, in pounds: £100,000,000,000 (the whole BCF is about £9bn
+     * a year; a board's own amounts stop at {@code InputLimits.MAX_AMOUNT_POUNDS}, £1bn).
+     */
+    public static final long NATIONAL_TOTAL_MAX_POUNDS = 100_000_000_000L;
+
+    /** What each keyed board field ({@code <kind>.<key>}) holds, by kind. */
+    public static final Map<String, String> KEYED_FIELDS = keyedFields();
+
     /** What {@code metric.<id>.direction} holds. */
     public static final String METRIC_DIRECTION = "lower or higher (is better): the metric's direction, for a metric "
             + "whose definition is not in openbcf's sources";
@@ -80,7 +107,23 @@ public final class DatasetFormat {
     private static final java.util.regex.Pattern METRIC_FIELD =
             java.util.regex.Pattern.compile("metric\\.([a-z0-9][a-z0-9-]*)\\.(direction|unit)");
 
+    private static final java.util.regex.Pattern KEYED_FIELD =
+            java.util.regex.Pattern.compile("(condition|reporting|sign_off|national_total)\\.([a-z0-9_]+)");
+
     private DatasetFormat() {
+    }
+
+    private static Map<String, String> keyedFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(CONDITION, "the wording of a national condition, for a year whose sources do not give the conditions: "
+                + "one row per condition, condition.1, condition.2, ... (conditions.csv answers them by id)");
+        fields.put(REPORTING, "what is reported or agreed and when, as what: when (e.g. 2026-27 plan: 31 March 2026), for a "
+                + "year whose sources do not give the calendar: one row per item, reporting.1, reporting.2, ...");
+        fields.put(SIGN_OFF, "who signs off, for a year whose sources do not say: one row each, in order, sign_off.1, "
+                + "sign_off.2, ...");
+        fields.put(NATIONAL_TOTAL, "the national total of a funding stream, pounds, where the sources give none or only a "
+                + "rounded figure: one row per stream, national_total.<stream> (e.g. national_total.nhs_minimum)");
+        return java.util.Collections.unmodifiableMap(fields);
     }
 
     private static Map<String, Schema> files() {
@@ -124,6 +167,14 @@ public final class DatasetFormat {
                 + "reablement, carers, out-of-hospital (separated by ;), or none");
         fields.put(CONDITION_ANSWERS, "the answers the national conditions allow, for a year whose sources do not "
                 + "record them: any of Yes, No, No - In Progress (separated by ;)");
+        fields.put(WHAT_NO_REQUIRES, "what a No to a national condition requires, for a year whose sources are silent: "
+                + "comment, or comment and date");
+        fields.put(IBCF_PURPOSES, "the purposes iBCF may be spent on, for a year whose sources are silent: any of "
+                + "social-care-needs, nhs-pressure, provider-market (separated by ;), or none");
+        fields.put(DFG_PASSED_TO_DISTRICTS, "yes or no: an upper-tier authority must pass DFG to the district councils in "
+                + "full unless they agree otherwise, for a year whose sources are silent");
+        fields.put(NATIONAL_MINIMUM_FUND, "the national total of the mandatory (minimum) fund, pounds, where the sources "
+                + "give none or only a rounded figure");
         fields.put("income_pooled_fund", "the pooled fund on the quarterly income sheet (2015/16, 2016/17), pounds; "
                 + "default pooled_fund");
         fields.put("expenditure_pooled_fund", "the pooled fund on the quarterly expenditure sheet, pounds; default "
@@ -155,7 +206,9 @@ public final class DatasetFormat {
 
     /**
      * The board fields that hold a figure the year's sources do not give, with what the year lacks,
-     * e.g. for 2026/27 {@code social_care_floor_uplift} "caller supplies: the 2026/27 uplift ...".
+     * e.g. for 2026/27 {@code social_care_floor_uplift} "caller supplies: the 2026/27 uplift ...", and
+     * the first row of each keyed list the year leaves open ({@code condition.1}, {@code reporting.1},
+     * {@code sign_off.1}, one {@code national_total.<stream>} per stream whose total is not sourced).
      * {@code bcf init} writes these fields for the year, and the review says the figures came from the
      * board. Metric definitions are {@link #metricField(String, String)} fields.
      *
@@ -164,20 +217,28 @@ public final class DatasetFormat {
      */
     public static Map<String, String> suppliedFields(org.openbcf.core.year.BcfYear year) {
         Map<String, String> fields = new LinkedHashMap<>();
-        if (year.socialCareFloor().callerMustSupply()) {
-            fields.put(SOCIAL_CARE_FLOOR_UPLIFT, year.socialCareFloor().source());
+        ifCallerSupplies(fields, SOCIAL_CARE_FLOOR_UPLIFT, year.socialCareFloor());
+        ifCallerSupplies(fields, NHS_MINIMUM_UPLIFT, year.nhsMinimumUplift());
+        ifCallerSupplies(fields, NHS_MINIMUM_MUST_FUND, year.nhsMinimumMustFund());
+        ifCallerSupplies(fields, NHS_OUT_OF_HOSPITAL_MINIMUM, year.outOfHospitalMinimum());
+        ifCallerSupplies(fields, CONDITION_ANSWERS, year.allowedAnswers());
+        ifCallerSupplies(fields, keyedField(CONDITION, "1"), year.conditions());
+        ifCallerSupplies(fields, WHAT_NO_REQUIRES, year.whatNoRequires());
+        ifCallerSupplies(fields, IBCF_PURPOSES, year.ibcfPurposes());
+        ifCallerSupplies(fields, DFG_PASSED_TO_DISTRICTS, year.dfgPassedToDistricts());
+        ifCallerSupplies(fields, keyedField(REPORTING, "1"), year.reporting());
+        ifCallerSupplies(fields, keyedField(SIGN_OFF, "1"), year.signOffs());
+        for (org.openbcf.core.fund.FundingStream stream : year.streams().require()) {
+            ifCallerSupplies(fields, keyedField(NATIONAL_TOTAL, streamKey(stream)), year.nationalTotal(stream));
         }
-        if (year.nhsMinimumUplift().callerMustSupply()) {
-            fields.put(NHS_MINIMUM_UPLIFT, year.nhsMinimumUplift().source());
-        }
-        if (year.nhsMinimumMustFund().callerMustSupply()) {
-            fields.put(NHS_MINIMUM_MUST_FUND, year.nhsMinimumMustFund().source());
-        }
-        fields.put(NHS_OUT_OF_HOSPITAL_MINIMUM, year.outOfHospitalMinimum().source());
-        if (year.conditions().isSourced() && year.allowedAnswers().callerMustSupply()) {
-            fields.put(CONDITION_ANSWERS, year.allowedAnswers().source());
-        }
+        ifCallerSupplies(fields, NATIONAL_MINIMUM_FUND, year.nationalMinimumFund());
         return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    private static void ifCallerSupplies(Map<String, String> fields, String field, org.openbcf.core.year.YearValue<?> value) {
+        if (value.callerMustSupply()) {
+            fields.put(field, value.source());
+        }
     }
 
     /**
@@ -189,7 +250,126 @@ public final class DatasetFormat {
      */
     public static boolean isYearSupplied(String field) {
         return field.equals(SOCIAL_CARE_FLOOR_UPLIFT) || field.equals(NHS_MINIMUM_UPLIFT) || field.equals(NHS_MINIMUM_MUST_FUND)
-                || field.equals(CONDITION_ANSWERS);
+                || field.equals(CONDITION_ANSWERS) || field.equals(WHAT_NO_REQUIRES) || field.equals(IBCF_PURPOSES)
+                || field.equals(DFG_PASSED_TO_DISTRICTS) || field.equals(NATIONAL_MINIMUM_FUND) || isKeyedField(field);
+    }
+
+    /**
+     * A keyed board field, e.g. {@code keyedField("national_total", "dfg")} is {@code national_total.dfg}.
+     *
+     * @param kind a kind of {@link #KEYED_FIELDS}
+     * @param key  the condition id, item number or stream key
+     * @return the field, never null
+     */
+    public static String keyedField(String kind, String key) {
+        return kind + "." + key;
+    }
+
+    /**
+     * Whether a board field is a keyed field ({@link #KEYED_FIELDS}): {@code condition.<id>},
+     * {@code reporting.<n>}, {@code sign_off.<n>} or {@code national_total.<stream>}.
+     *
+     * @param field the field, lower case
+     * @return true when it is
+     */
+    public static boolean isKeyedField(String field) {
+        return KEYED_FIELD.matcher(field).matches();
+    }
+
+    /**
+     * The kind and key of a keyed field, e.g. {@code [national_total, dfg]}.
+     *
+     * @param field a field for which {@link #isKeyedField(String)} holds
+     * @return the kind and the key, never null
+     */
+    public static List<String> keyOf(String field) {
+        java.util.regex.Matcher m = KEYED_FIELD.matcher(field);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a keyed field: " + field);
+        }
+        return List.of(m.group(1), m.group(2));
+    }
+
+    /**
+     * A funding stream's key in {@code national_total.<stream>}: its name in lower case, e.g.
+     * {@code nhs_minimum}, {@code asc_discharge_fund_la}.
+     *
+     * @param stream the stream, not null
+     * @return the key, never null
+     */
+    public static String streamKey(org.openbcf.core.fund.FundingStream stream) {
+        return stream.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * What a No requires, as board.csv writes it: {@code comment} or {@code comment and date} (or the
+     * words of the years whose sources give it).
+     *
+     * @param text the text, not null
+     * @return {@code SuppliedYearValues.NO_NEEDS_COMMENT} or {@code NO_NEEDS_COMMENT_AND_DATE}, never null
+     * @throws IllegalArgumentException for anything else
+     */
+    public static String whatNoRequires(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (t) {
+            case "comment", "a comment", org.openbcf.review.SuppliedYearValues.NO_NEEDS_COMMENT ->
+                    org.openbcf.review.SuppliedYearValues.NO_NEEDS_COMMENT;
+            case "comment and date", "comment and target date", "a comment and a date",
+                 org.openbcf.review.SuppliedYearValues.NO_NEEDS_COMMENT_AND_DATE ->
+                    org.openbcf.review.SuppliedYearValues.NO_NEEDS_COMMENT_AND_DATE;
+            default -> throw new IllegalArgumentException(org.openbcf.examples.io.Row.quote(text)
+                    + " must be comment, or comment and date");
+        };
+    }
+
+    /**
+     * The iBCF purposes, as board.csv writes them: {@code social-care-needs; nhs-pressure;
+     * provider-market} (or the grant condition's words) or {@code none}.
+     *
+     * @param text the text, not null
+     * @return the purposes, never null
+     * @throws IllegalArgumentException for an unknown purpose
+     */
+    public static java.util.Set<org.openbcf.core.year.IbcfPurpose> ibcfPurposes(String text) {
+        return enumSet(text, ";", org.openbcf.core.year.IbcfPurpose.class, item -> switch (item.toLowerCase(java.util.Locale.ROOT)) {
+            case "social-care-needs", "a" -> org.openbcf.core.year.IbcfPurpose.MEETING_SOCIAL_CARE_NEEDS;
+            case "nhs-pressure", "b" -> org.openbcf.core.year.IbcfPurpose.REDUCING_NHS_PRESSURE;
+            case "provider-market", "c" -> org.openbcf.core.year.IbcfPurpose.STABILISING_PROVIDER_MARKET;
+            default -> java.util.Arrays.stream(org.openbcf.core.year.IbcfPurpose.values())
+                    .filter(p -> p.label().equalsIgnoreCase(item)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(org.openbcf.examples.io.Row.quote(item)
+                            + " is not social-care-needs, nhs-pressure or provider-market (or none)"));
+        });
+    }
+
+    /** A set of an enum's values as board.csv lists them: {@code none}, or items split at {@code separators}. */
+    private static <E extends Enum<E>> java.util.Set<E> enumSet(String text, String separators, Class<E> type,
+                                                               java.util.function.Function<String, E> item) {
+        java.util.Set<E> set = java.util.EnumSet.noneOf(type);
+        if (text.strip().equalsIgnoreCase("none")) {
+            return set;
+        }
+        for (String part : text.split(separators)) {
+            set.add(item.apply(part.strip()));
+        }
+        return set;
+    }
+
+    /**
+     * A reporting item as board.csv writes it, as {@code ReportingItem.toString()} prints it: {@code what: when},
+     * split at the last {@code ": "}, e.g. {@code 2026-27 plan: 31 March 2026}.
+     *
+     * @param text the text, not null
+     * @return the item, never null
+     * @throws IllegalArgumentException when either part is missing
+     */
+    public static org.openbcf.core.year.ReportingItem reportingItem(String text) {
+        int colon = text.lastIndexOf(": ");
+        if (colon <= 0 || text.substring(colon + 2).isBlank() || text.substring(0, colon).isBlank()) {
+            throw new IllegalArgumentException(org.openbcf.examples.io.Row.quote(text)
+                    + " is not what: when (e.g. 2026-27 plan: 31 March 2026)");
+        }
+        return new org.openbcf.core.year.ReportingItem(text.substring(0, colon).strip(), text.substring(colon + 2).strip());
     }
 
     /**
@@ -277,21 +457,13 @@ public final class DatasetFormat {
      * @throws IllegalArgumentException for an unknown item
      */
     public static java.util.Set<org.openbcf.core.year.MandatorySpend> mandatorySpends(String text) {
-        java.util.Set<org.openbcf.core.year.MandatorySpend> set = java.util.EnumSet.noneOf(org.openbcf.core.year.MandatorySpend.class);
-        if (text.strip().equalsIgnoreCase("none")) {
-            return set;
-        }
-        for (String item : text.split("[;,]")) {
-            String t = item.strip().toLowerCase(java.util.Locale.ROOT);
-            set.add(switch (t) {
-                case "reablement" -> org.openbcf.core.year.MandatorySpend.REABLEMENT;
-                case "carers", "support for unpaid carers" -> org.openbcf.core.year.MandatorySpend.CARERS;
-                case "out-of-hospital", "out-of-hospital services" -> org.openbcf.core.year.MandatorySpend.OUT_OF_HOSPITAL;
-                default -> throw new IllegalArgumentException(org.openbcf.examples.io.Row.quote(item.strip())
-                        + " is not reablement, carers or out-of-hospital (or none)");
-            });
-        }
-        return set;
+        return enumSet(text, "[;,]", org.openbcf.core.year.MandatorySpend.class, item -> switch (item.toLowerCase(java.util.Locale.ROOT)) {
+            case "reablement" -> org.openbcf.core.year.MandatorySpend.REABLEMENT;
+            case "carers", "support for unpaid carers" -> org.openbcf.core.year.MandatorySpend.CARERS;
+            case "out-of-hospital", "out-of-hospital services" -> org.openbcf.core.year.MandatorySpend.OUT_OF_HOSPITAL;
+            default -> throw new IllegalArgumentException(org.openbcf.examples.io.Row.quote(item)
+                    + " is not reablement, carers or out-of-hospital (or none)");
+        });
     }
 
     /**

@@ -79,7 +79,9 @@ import org.openbcf.review.MetricLine;
  *
  * <p>The reader also records where each figure was read ({@link Dataset#locations()}), so that a
  * finding about {@code yearEnd.lines[7].comment} names {@code income-and-expenditure.csv row 8, column
- * comment}.
+ * comment}: a risk its row and column of {@code risks.csv}; a total ({@code income.plan.annualTotal},
+ * {@code spendingPlan.total}) the rows it adds up, {@code income-and-expenditure.csv, column amount,
+ * rows 2–5}; a figure compared with a stated one the {@code board.csv} field, named to add when absent.
  *
  * <p>Values go through the library's own factories, so every rule about a value (amounts in whole
  * pennies within the input limits, a stream's label, a partner type) is the library's.
@@ -243,6 +245,8 @@ public final class DatasetReader {
                     missing(row, e, "partner", "partner_type", "stream", "amount");
                 }
             }
+            // a stream with no row (a mandatory stream not pooled): the column to add it in
+            locations.put("pooledFund", in.source() + ", column stream");
         }
         return byBasis;
     }
@@ -282,14 +286,31 @@ public final class DatasetReader {
 
     private ExpenditurePlan expenditure(CsvInput in) {
         List<ExpenditureLine> lines = new ArrayList<>();
+        Map<FundingStream, List<Row>> bySource = new EnumMap<>(FundingStream.class);
+        List<Row> rows = new ArrayList<>();
         for (Row row : in) {
             try {
                 expenditureLine(row, lines);
+                rows.add(row);
+                bySource.computeIfAbsent(lines.get(lines.size() - 1).source(), s -> new ArrayList<>()).add(row);
             } catch (MissingValueException e) {
                 missing(row, e, "scheme_id", "scheme_type", "area_of_spend", "commissioner", "source_of_funding", "amount");
             }
         }
-        return lines.isEmpty() ? null : ExpenditurePlan.of(board.year().year(), lines);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        locations.put("expenditure", in.source());
+        // an aggregate names the rows it adds up: the spend from a stream, the schemes that could fund a use
+        bySource.forEach((stream, of) -> locations.put("expenditure.source[" + stream.label() + "]", Row.where(of, "amount")));
+        for (org.openbcf.core.year.MandatorySpend spend : org.openbcf.core.year.MandatorySpend.values()) {
+            locations.put("expenditure.nhsMinimum.mandatorySpend[" + spend.label() + "]", Row.where(rows, "scheme_type"));
+        }
+        // R-EXP-3 not checked (the uses are the board's to supply); R-EXP-2 a stated figure against the derived one
+        locations.put("expenditure.nhsMinimum.mandatorySpend", locations.get("board." + DatasetFormat.NHS_MINIMUM_MUST_FUND));
+        locations.put("expenditure.adultSocialCareFromNhsMinimum", locations.get("board.asc_from_nhs_minimum"));
+        locations.put("expenditure.nhsCommissionedOutOfHospital", locations.get("board.nhs_out_of_hospital"));
+        return ExpenditurePlan.of(board.year().year(), lines);
     }
 
     private void expenditureLine(Row row, List<ExpenditureLine> lines) {
@@ -311,7 +332,9 @@ public final class DatasetReader {
     private SpendingPlan spending(CsvInput in) {
         Map<SpendingCategory, MonetaryAmount> amounts = new EnumMap<>(SpendingCategory.class);
         Map<SpendingCategory, Long> rows = new EnumMap<>(SpendingCategory.class);
+        List<Row> read = new ArrayList<>();
         for (Row row : in) {
+            read.add(row);
             SpendingCategory category = row.get("category", SpendingCategory::ofLabel);
             Long earlier = rows.putIfAbsent(category, row.number());
             if (earlier != null) {
@@ -322,6 +345,10 @@ public final class DatasetReader {
             } catch (MissingValueException e) {
                 missing(e);
             }
+        }
+        if (!read.isEmpty()) {
+            // spendingPlan.total (R-POOL-2 with the pooled fund) is the sum of these rows
+            locations.put("spendingPlan", Row.where(read, "amount"));
         }
         return rows.isEmpty() ? null : SpendingPlan.of(board.year().year(), amounts);
     }
@@ -336,6 +363,9 @@ public final class DatasetReader {
         Map<String, Long> seen = new HashMap<>();
         Boolean quarterly = null;
         java.util.Set<String> incomplete = new java.util.HashSet<>();
+        // the rows each aggregate adds up (income.plan, yearEnd.income[DFG].actual, ...), for the findings about it
+        Map<String, List<Row>> spans = new LinkedHashMap<>();
+        Map<LedgerFlow, Row> commentRows = new EnumMap<>(LedgerFlow.class);
         try (CsvInput in = source.open(DatasetFormat.INCOME_AND_EXPENDITURE)) {
             for (Row row : in) {
                 String partsKey = null;
@@ -344,12 +374,24 @@ public final class DatasetReader {
                     LedgerMeasure basis = row.get("basis", t -> Labels.lookup(LedgerMeasure.class, "basis", t, LedgerMeasure::label));
                     String period = row.required("period");
                     boolean isYear = period.equalsIgnoreCase("year") || period.equals(year.toString());
+                    if (isYear && year.startYear() < YearEndStatement.FIRST_START_YEAR) {
+                        throw row.error("period", "period " + Row.quote(period) + " is a year-end return, which begins in "
+                                + FinancialYear.of(YearEndStatement.FIRST_START_YEAR) + "; a " + year
+                                + " return gives quarters (Q1 to Q4)");
+                    }
+                    span(spans, row, (isYear ? "yearEnd." : "") + flow.label(), "." + basis.label());
+                    if (!row.text("comment").isEmpty()) {
+                        commentRows.putIfAbsent(flow, row);
+                    }
                     if (quarterly != null && quarterly == isYear) {
                         throw row.error("period", "period " + Row.quote(period) + " mixes quarters and the whole year in one "
                                 + "file: a quarterly return gives quarters (Q1 to Q4), a year-end return gives year");
                     }
                     quarterly = !isYear;
                     Optional<FundingStream> stream = row.optional("stream").map(t -> row.get("stream", FundingStream::ofLabel));
+                    if (isYear && stream.isPresent()) {
+                        span(spans, row, "yearEnd." + flow.label() + "[" + stream.get().label() + "]", "." + basis.label());
+                    }
                     String line = row.text("line");
                     String key = flow + "|" + basis + "|" + (isYear ? "year" : period.toUpperCase(Locale.ROOT)) + "|"
                             + stream.map(Enum::name).orElse("") + "|" + line;
@@ -391,6 +433,7 @@ public final class DatasetReader {
                     }
                 }
             }
+            ledgerLocations(in.source(), spans, commentRows);
         }
         if (quarterly == null) {
             return null;
@@ -426,6 +469,37 @@ public final class DatasetReader {
             }
         }
         return YearEndStatement.of(year, lines);
+    }
+
+    /** Adds a row to the spans of an aggregate and of its flow, e.g. {@code yearEnd.income.plan} and {@code yearEnd.income}. */
+    private static void span(Map<String, List<Row>> spans, Row row, String flow, String basis) {
+        spans.computeIfAbsent(flow + basis, k -> new ArrayList<>()).add(row);
+        spans.computeIfAbsent(flow, k -> new ArrayList<>()).add(row);
+    }
+
+    /**
+     * Where the ledger's findings point: an annual total or a year-end total at the rows it adds up
+     * (column amount), a flow's comment at the row holding it (else the flow's rows, column comment), a
+     * quarter that is missing at the rows of its flow and basis, a sheet's pooled fund at the board.csv
+     * field it comes from.
+     */
+    private void ledgerLocations(String file, Map<String, List<Row>> spans, Map<LedgerFlow, Row> commentRows) {
+        spans.forEach((key, rows) -> locations.put(key, Row.where(rows, "amount")));
+        locations.put("yearEnd", file);
+        for (LedgerFlow flow : LedgerFlow.values()) {
+            for (LedgerMeasure measure : LedgerMeasure.values()) {
+                locations.putIfAbsent(flow.label() + "." + measure.label(), Optional.ofNullable(spans.get(flow.label()))
+                        .map(rows -> Row.where(rows, "basis")).orElse(file + ", column flow"));
+            }
+            locations.put(flow.label() + ".comment", Optional.ofNullable(commentRows.get(flow)).map(r -> r.where("comment"))
+                    .or(() -> Optional.ofNullable(spans.get(flow.label())).map(rows -> Row.where(rows, "comment")))
+                    .orElse(file + ", column comment"));
+        }
+        String incomePool = board.incomeSheetPool().isPresent() || board.statedPool().isEmpty()
+                ? "board.income_pooled_fund" : "board.pooled_fund";
+        locations.put("income.pooledFund", locations.get(incomePool));
+        locations.put("expenditure.pooledFund", locations.get(board.expenditureSheetPool().isPresent()
+                ? "board.expenditure_pooled_fund" : incomePool));
     }
 
     private static FlowLedger flow(Map<LedgerFlow, Map<LedgerMeasure, TreeMap<FinancialQuarter, MonetaryAmount>>> quarters,
@@ -474,10 +548,12 @@ public final class DatasetReader {
     // conditions.csv, metrics.csv -------------------------------------------------------------------
 
     private List<ConditionResponse> conditions(CsvInput in) {
-        List<String> known = board.year().conditions().value().orElse(List.of()).stream()
+        List<String> known = board.year().conditions().value().or(board.supplied()::conditions).orElse(List.of()).stream()
                 .map(org.openbcf.core.condition.NationalCondition::id).toList();
         List<ConditionResponse> answers = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
+        // a condition without a row (not answered): the column to answer it in
+        locations.put("nationalConditions", in.source() + ", column condition");
         for (Row row : in) {
             if (!row.text("condition").isEmpty()) {
                 String path = "nationalConditions." + row.text("condition");
@@ -585,10 +661,21 @@ public final class DatasetReader {
     // risks.csv, p4p.csv, discharge-fund.csv --------------------------------------------------------
 
     private RiskRegister risks(CsvInput in) {
-        List<org.openbcf.core.risk.Risk> risks = RiskCsv.read(in);
+        List<org.openbcf.core.risk.Risk> risks = new ArrayList<>();
+        RiskCsv.Risks reader = new RiskCsv.Risks(in);
+        for (org.openbcf.core.risk.Risk risk = reader.next(); risk != null; risk = reader.next()) {
+            risks.add(risk);
+            Row row = reader.row();
+            String path = "risks." + risk.id();
+            locations.put(path, row.where("id"));
+            locations.put(path + ".likelihood", row.where("likelihood"));
+            locations.put(path + ".impact", row.where("impact"));
+            locations.put(path + ".statedScore", row.where("stated_score"));
+        }
         if (risks.isEmpty()) {
             return null;
         }
+        locations.put("risks", in.source());
         RiskMatrix matrix = board.riskMatrix().orElseThrow(() -> new BadInputException(in.source()
                 + ": risks need the register's matrix: add risk_matrix (4x4 or 5x5) to board.csv"));
         return RiskRegister.of(matrix, risks);
@@ -608,7 +695,17 @@ public final class DatasetReader {
                     + "batches of bcf p4p");
         }
         try (P4pCsv.Cases cases = new P4pCsv.Cases(in)) {
-            return cases.next().series();
+            AdmissionsSeries series = cases.next().series();
+            List<Row> quarterRows = cases.rows();
+            locations.put("p4p", in.source());
+            for (int i = 0; i < quarterRows.size() && i < series.quarters().size(); i++) {
+                Row row = quarterRows.get(i);
+                String path = "p4p." + series.quarters().get(i).quarter();
+                locations.put(path, row.where("quarter"));
+                locations.put(path + ".agreedPayment", row.where("agreed_payment"));
+                locations.put(path + ".comment", row.where("comment"));
+            }
+            return series;
         }
     }
 
@@ -624,12 +721,16 @@ public final class DatasetReader {
         builder.row(header);
         boolean any = false;
         int schemes = 0;
+        List<Row> schemeRows = new ArrayList<>();
+        List<Row> summaryRows = new ArrayList<>();
         for (Row row : in) {
             any = true;
             if (DischargeFundTable.isSummaryLine(row.text("scheme_name"))) {
                 row.at("planned", () -> builder.row(List.of(row.text("scheme_name"), row.text("planned"))));
+                summaryRows.add(row);
                 continue;
             }
+            schemeRows.add(row);
             List<String> fields = new ArrayList<>();
             for (String column : columns) {
                 fields.add(row.text(column));
@@ -642,6 +743,12 @@ public final class DatasetReader {
         }
         if (!any) {
             return null;
+        }
+        locations.put("dischargeFund", in.source());
+        // a stated total is on the summary lines (their amount in column planned); without them, the rows that add up
+        for (String which : List.of("planned", "actual")) {
+            locations.put("dischargeFund." + which + "Total", !summaryRows.isEmpty() ? Row.where(summaryRows, "planned")
+                    : !schemeRows.isEmpty() ? Row.where(schemeRows, which) : in.source());
         }
         try {
             return builder.build();

@@ -98,6 +98,12 @@ public final class DatasetTemplate {
                     ? "; openbcf's sources do not give it: " + supplied.get(field.getKey()) : "");
             board.add(List.of(field.getKey(), value, description));
         }
+        supplied.forEach((field, what) -> {
+            if (DatasetFormat.isKeyedField(field)) {
+                board.add(List.of(field, "", DatasetFormat.KEYED_FIELDS.get(DatasetFormat.keyOf(field).get(0))
+                        + "; openbcf's sources do not give it: " + what));
+            }
+        });
         for (YearMetric metric : MetricCatalogue.forYear(year.year()).value().orElse(List.of())) {
             if (metric.definition().callerMustSupply()) {
                 board.add(List.of(DatasetFormat.metricField(metric.id(), "direction"), "",
@@ -138,6 +144,9 @@ public final class DatasetTemplate {
         DatasetFormat.BOARD_FIELDS.forEach((field, what) -> text.append("- `").append(field).append("`: ").append(what).append('\n'));
         text.append("- `metric.<id>.direction`, `metric.<id>.unit`: a metric's definition where openbcf's sources give none "
                 + "(").append(DatasetFormat.METRIC_DIRECTION).append("; ").append(DatasetFormat.METRIC_UNIT).append(")\n");
+        DatasetFormat.KEYED_FIELDS.forEach((kind, what) -> text.append("- `").append(kind).append(".<")
+                .append(kind.equals(DatasetFormat.NATIONAL_TOTAL) ? "stream" : kind.equals(DatasetFormat.CONDITION) ? "id" : "n")
+                .append(">`: ").append(what).append('\n'));
         text.append("\nFigures openbcf's sources do not give for ").append(year)
                 .append(" (the review says which figures came from this board):\n\n");
         DatasetFormat.suppliedFields(year).forEach((field, what) -> text.append("- `").append(field).append("`: ")

@@ -123,6 +123,7 @@ public final class P4pCsv {
      */
     public static final class Cases implements Closeable {
         private final CaseGroups groups;
+        private List<Row> rows = List.of();
 
         /**
          * Reads the cases of an open file.
@@ -154,6 +155,7 @@ public final class P4pCsv {
                 return null;
             }
             List<AdmissionsQuarter> quarters = new ArrayList<>(MAX_QUARTERS);
+            rows = List.copyOf(group.rows());
             for (Row row : group.rows()) {
                 quarters.add(quarter(row, quarters, group.rows()));
             }
@@ -163,6 +165,16 @@ public final class P4pCsv {
                 throw new BadInputException(groups.source() + " row " + group.firstRow()
                         + (group.name().isEmpty() ? "" : " (" + group.label() + ")") + ": " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * The rows of the case {@link #next()} returned last, one per quarter in order, for the places of
+         * findings about a quarter.
+         *
+         * @return the rows, never null; empty before the first case
+         */
+        public List<Row> rows() {
+            return rows;
         }
 
         /**

@@ -81,6 +81,7 @@ public final class RiskCsv {
         private final FirstRows ids = new FirstRows();
         private final List<String> otherColumns;
         private List<String> others = List.of();
+        private Row row;
 
         /**
          * Reads the risks of an open file.
@@ -90,6 +91,16 @@ public final class RiskCsv {
         public Risks(CsvInput csv) {
             this.csv = Checks.notNull(csv, "csv");
             this.otherColumns = otherColumns(csv);
+        }
+
+        /**
+         * The row of the risk {@link #next()} returned last, for the places of findings about it
+         * (e.g. {@code risks.csv row 3, column likelihood}).
+         *
+         * @return the row, or null before the first risk
+         */
+        public Row row() {
+            return row;
         }
 
         /**
@@ -114,6 +125,7 @@ public final class RiskCsv {
                 others = List.of();
                 return null;
             }
+            this.row = row;
             others = otherColumns.stream().map(row::text).toList();
             String id = row.required("id");
             long earlier = ids.add(id, row.number());

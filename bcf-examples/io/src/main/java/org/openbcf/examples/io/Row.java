@@ -70,6 +70,43 @@ public final class Row {
                 + (sheet && at != null ? " (cell " + columnLetters(at) + number + ")" : "");
     }
 
+    /**
+     * The place of a column over several rows of one file, for a finding about a figure they add up to:
+     * {@code income-and-expenditure.csv, column amount, rows 2–5, 9}; in a worksheet with its cells,
+     * {@code plan.xlsx sheet income-and-expenditure, column amount, rows 2–5 (cells D2:D5)}. Runs of
+     * consecutive rows are written as ranges.
+     *
+     * @param rows   rows of one file, not null, not empty, in any order
+     * @param column the column
+     * @return the text, never null
+     * @throws IllegalArgumentException when there is no row
+     */
+    public static String where(java.util.List<Row> rows, String column) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("no rows");
+        }
+        Row first = rows.get(0);
+        long[] numbers = rows.stream().mapToLong(Row::number).sorted().distinct().toArray();
+        Integer at = first.index.get(column);
+        String letters = at == null ? null : columnLetters(at);
+        java.util.List<String> runs = new java.util.ArrayList<>();
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < numbers.length; i++) {
+            int j = i;
+            while (j + 1 < numbers.length && numbers[j + 1] == numbers[j] + 1) {
+                j++;
+            }
+            runs.add(i == j ? Long.toString(numbers[i]) : numbers[i] + "–" + numbers[j]);
+            if (letters != null) {
+                cells.add(i == j ? letters + numbers[i] : letters + numbers[i] + ":" + letters + numbers[j]);
+            }
+            i = j;
+        }
+        return first.source + ", column " + column + ", " + (numbers.length == 1 ? "row " : "rows ") + String.join(", ", runs)
+                + (first.sheet && letters != null ? " (" + (numbers.length == 1 ? "cell " : "cells ")
+                + String.join(", ", cells) + ")" : "");
+    }
+
     /** A worksheet column's letters: 0 is A, 25 is Z, 26 is AA. */
     private static String columnLetters(int column) {
         StringBuilder letters = new StringBuilder();
