@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf review}: reviews one or more BCF datasets with the rules of each one's year. Every
- * dataset is read before anything is reviewed, so a bad one stops the run with one line (exit 2) and
- * nothing is printed.
+ * dataset is read before anything is written, so a bad one stops the run with one line (exit 2) and
+ * nothing is printed. A workbook ({@code --format xlsx}) is written from one dataset at a time, none
+ * kept, so a folder of many stays in bounded memory.
  *
  * @since 0.1.0
  */
@@ -55,20 +56,30 @@ public final class ReviewCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        List<Dataset> read = new ArrayList<>();
         Map<Path, List<String>> notRead = new LinkedHashMap<>();
-        for (Path path : expand(datasets, notRead)) {
-            read.add(DatasetReader.read(path));
-        }
-        List<DatasetReview> reviews = read.stream().map(DatasetReview::of).toList();
+        List<Path> paths = expand(datasets, notRead);
         Format format = output.format();
-        boolean passes = reviews.stream().allMatch(DatasetReview::passes);
         if (format == Format.XLSX) {
             if (output.output == null || output.output.equals("-")) {
                 throw new BadInputException("--format xlsx writes a workbook: name the file with -o FILE.xlsx");
             }
-            ReviewXlsx.write(reviews, Path.of(output.output));
-        } else if (format == Format.HTML) {
+            // streamed: each dataset is read, reviewed and written in turn and not kept, so a folder of
+            // many stays in bounded memory; the writer goes over them twice, every one read before a row is written
+            boolean[] passes = {true};
+            ReviewXlsx.write(() -> paths.stream().map(path -> {
+                DatasetReview review = DatasetReview.of(DatasetReader.read(path));
+                passes[0] &= review.passes();
+                return review;
+            }).iterator(), Path.of(output.output));
+            return passes[0] ? ExitCode.OK : ExitCode.FINDINGS;
+        }
+        List<Dataset> read = new ArrayList<>();
+        for (Path path : paths) {
+            read.add(DatasetReader.read(path));
+        }
+        List<DatasetReview> reviews = read.stream().map(DatasetReview::of).toList();
+        boolean passes = reviews.stream().allMatch(DatasetReview::passes);
+        if (format == Format.HTML) {
             try (Output out = output.open(streams())) {
                 ReviewHtml.write(reviews, out.writer());
                 out.commit();
