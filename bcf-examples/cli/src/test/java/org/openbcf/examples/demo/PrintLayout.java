@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -98,25 +99,36 @@ final class PrintLayout {
         assertThat(longest).as("pages of the longest table (a check of cut rows needs a table printed on several pages)")
                 .isGreaterThanOrEqualTo(2);
 
-        for (int i = 0; i < elements.size(); i++) {
-            Element e = elements.get(i);
-            if (heading(e) && !e.pages().isEmpty()) {
-                int last = new TreeSet<>(e.pages()).last();
-                Element next = null;
-                for (int j = i + 1 + e.descendants().size(); j < elements.size() && next == null; j++) {
-                    if (!elements.get(j).pages().isEmpty()) {
-                        next = elements.get(j);
-                    }
-                }
-                if (next != null) {
-                    assertThat(next.pages().iterator().next()).as("heading '" + e.allText().strip() + "' on page " + last
-                            + ": what follows it starts on its page").isEqualTo(last);
-                }
-            }
+        assertThat(headingsAtAPageFoot(elements)).as("headings printed at the foot of a page, what follows them on the next")
+                .isEmpty();
+        for (Element e : elements) {
             if (e.type().equals("Figure")) {
                 assertThat(e.pages()).as("chart '" + e.allText().strip() + "': the pages it is printed on").hasSizeLessThanOrEqualTo(1);
             }
         }
+    }
+
+    /**
+     * The headings whose following content (the next element with text after the heading and what it
+     * holds) starts on a later page than the heading ends: a heading left alone at a page's foot.
+     */
+    static List<String> headingsAtAPageFoot(List<Element> elements) {
+        List<String> alone = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            if (heading(e) && !e.pages().isEmpty()) {
+                int last = new TreeSet<>(e.pages()).last();
+                for (int j = i + 1 + e.descendants().size(); j < elements.size(); j++) {
+                    if (!elements.get(j).pages().isEmpty()) {
+                        if (elements.get(j).pages().iterator().next() != last) {
+                            alone.add("'" + e.allText().strip() + "' on page " + last);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return alone;
     }
 
     private static boolean heading(Element e) {

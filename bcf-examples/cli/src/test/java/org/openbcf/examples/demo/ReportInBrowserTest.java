@@ -99,6 +99,32 @@ class ReportInBrowserTest {
         ImageIO.write(image.getSubimage(0, 0, 1280, 1100), "png", kept.resolve("norfolk-report-top.png").toFile());
     }
 
+    @Test
+    void aHeadingLeftAtThePageFootIsSeenInThePrintedPdfAndTheReportsStyleKeepsItWithItsTable() throws Exception {
+        Optional<Path> browser = browser();
+        Assumptions.assumeTrue(browser.isPresent(), "no Chromium: see the test above");
+        // a block filling most of the first page, then a heading and a table that does not fit below it
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            rows.append("<tr><td>row ").append(i).append("</td><td>").append(i).append("</td></tr>");
+        }
+        List<List<String>> found = new ArrayList<>();
+        for (String style : List.of("", "h2 { break-after: avoid; }")) {
+            Path page = Files.writeString(tmp.resolve("heading-" + found.size() + ".html"), "<!DOCTYPE html><html lang=\"en\"><head>"
+                    + "<meta charset=\"utf-8\"><title>t</title><style>@page { size: A4; margin: 16mm } h2 { margin: 0 } "
+                    + "table { break-inside: avoid } " + style + "</style></head><body><div style=\"height: 250mm\">block</div>"
+                    + "<h2>The heading</h2><table><caption>The table</caption><thead><tr><th>a</th><th>b</th></tr></thead>"
+                    + "<tbody>" + rows + "</tbody></table></body></html>");
+            Path pdf = tmp.resolve("heading-" + found.size() + ".pdf");
+            render(browser.get(), page, "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
+            try (PrintedPdf printed = PrintedPdf.read(pdf)) {
+                found.add(PrintLayout.headingsAtAPageFoot(printed.elements()));
+            }
+        }
+        assertThat(found.get(0)).as("without break-after: avoid").containsExactly("'The heading' on page 1");
+        assertThat(found.get(1)).as("with it, as the report's print style has (ReviewHtmlTest)").isEmpty();
+    }
+
     /** Runs the browser headless on the page; returns the standard error lines that concern the page. */
     private List<String> render(Path browser, Path page, String... output) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
