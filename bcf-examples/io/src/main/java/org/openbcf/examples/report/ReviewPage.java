@@ -106,11 +106,11 @@ final class ReviewPage {
      * The running header of the printed pages, in the {@code @page} margin box the style sheet places:
      * the board and year with "BCF review"; with several datasets each one's section is a named page
      * with its own header, and the summary and the rules name every board and year (or, when that
-     * would not fit on one line, say how many datasets the page holds).
+     * would not fit on one line, say how many datasets the page holds). One dataset's board is always named.
      */
     private String pageHeaders() {
         String boards = String.join(", ", reviews.stream().map(r -> r.dataset().board().toString()).toList());
-        String shared = boards.length() <= HEADER_BOARDS ? boards + HEADER : reviews.size() + " datasets" + HEADER;
+        String shared = !many || boards.length() <= HEADER_BOARDS ? boards + HEADER : reviews.size() + " datasets" + HEADER;
         StringBuilder css = new StringBuilder("@page { @top-left { content: ").append(Html.cssString(shared)).append("; } }\n");
         for (int i = 0; many && i < reviews.size(); i++) {
             String page = "d" + (i + 1) + "-review";

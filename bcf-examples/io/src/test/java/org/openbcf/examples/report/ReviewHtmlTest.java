@@ -155,6 +155,18 @@ class ReviewHtmlTest {
         assertThat(two).contains("@page { @top-left { content: \"Lewisham 2025/26, Greenwich 2025/26 \u00b7 BCF review\"; } }",
                 "#d1-review { page: d1-review; }", "@page d1-review { @top-left { content: \"Lewisham 2025/26 \u00b7 BCF review\"; } }",
                 "#d2-review { page: d2-review; }", "@page d2-review { @top-left { content: \"Greenwich 2025/26 \u00b7 BCF review\"; } }");
+        // many boards: the summary's pages say how many; one board, however long its name, is named
+        List<DatasetReview> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            many.add(lewisham("many-" + i));
+        }
+        assertThat(HtmlChecks.parse(html(many)).selectFirst("style[media=print]").data())
+                .startsWith("@page { @top-left { content: \"6 datasets \u00b7 BCF review\"; } }\n");
+        Path longName = Datasets.lewisham(dir.resolve("long"));
+        String name = "The Health and Wellbeing Board of a Very Long Name Indeed, Upon Thames and Elsewhere";
+        Datasets.edit(longName, "board.csv", "board,Lewisham", "board,\"" + name + "\"");
+        assertThat(HtmlChecks.parse(html(List.of(DatasetReview.of(DatasetReader.read(longName))))).selectFirst("style[media=print]")
+                .data()).contains(name + " 2025/26 \u00b7 BCF review");
         assertThat(ReviewHtml.STYLE).contains("size: A4", "@top-left", "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages)",
                 "thead { display: table-header-group; }", "tr, th, td { break-inside: avoid; }", "break-after: avoid");
     }
