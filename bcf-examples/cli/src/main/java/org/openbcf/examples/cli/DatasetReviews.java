@@ -19,7 +19,6 @@ import org.openbcf.review.DatasetReview;
 import org.openbcf.examples.dataset.ReviewReport;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.Format;
-import org.openbcf.examples.io.Output;
 import org.openbcf.examples.io.RecordWriter;
 import org.openbcf.examples.report.ReviewHtml;
 import org.openbcf.examples.report.ReviewXlsx;
@@ -27,9 +26,10 @@ import org.openbcf.examples.report.ReviewXlsx;
 /**
  * {@code bcf review}: each dataset named (a folder, a workbook, or a folder of datasets) read by
  * {@link DatasetReader#read(Path)} and reviewed with the rules of its year by
- * {@link DatasetReview#of(Dataset)}; every dataset is read before anything is reviewed. The reviews
- * are written by {@link ReviewReport} (table, CSV, JSON), {@link ReviewHtml} or {@link ReviewXlsx},
- * with every finding on standard error.
+ * {@link DatasetReview#of(Dataset)}; every dataset is read before anything is written, so a bad one
+ * stops the run with one line (exit 2). The reviews are written by {@link ReviewReport} (table, CSV,
+ * JSON), {@link ReviewHtml} or {@link ReviewXlsx} (streamed, one dataset at a time, so a folder of many
+ * stays in bounded memory), with every finding on standard error whatever the format.
  */
 final class DatasetReviews {
 
@@ -45,23 +45,25 @@ final class DatasetReviews {
     static int run(ReviewCommand command) {
         OutputOptions output = command.output;
         Streams streams = command.streams();
-        List<Dataset> read = new ArrayList<>();
         Map<Path, List<String>> notRead = new LinkedHashMap<>();
-        for (Path path : expand(command.datasets, notRead)) {
+        List<Path> paths = expand(command.datasets, notRead);
+        Format format = output.format();
+        if (format == Format.XLSX) {
+            return workbook(streams, output, paths);
+        }
+        List<Dataset> read = new ArrayList<>();
+        for (Path path : paths) {
             read.add(DatasetReader.read(path));
         }
         List<DatasetReview> reviews = read.stream().map(DatasetReview::of).toList();
-        Format format = output.format();
         boolean passes = reviews.stream().allMatch(DatasetReview::passes);
-        if (format == Format.XLSX) {
-            if (output.output == null || output.output.equals("-")) {
-                throw new BadInputException("--format xlsx writes a workbook: name the file with -o FILE.xlsx");
-            }
-            ReviewXlsx.write(reviews, Path.of(output.output));
-        } else if (format == Format.HTML) {
-            try (Output out = output.open(streams)) {
-                ReviewHtml.write(reviews, out.writer());
-                out.commit();
+        if (format == Format.HTML) {
+            try (Results results = Results.text(streams, output)) {
+                StringWriter page = new StringWriter();
+                ReviewHtml.write(reviews, page);
+                results.text(page.toString());
+                findings(results, reviews);
+                results.commit();
             }
         } else if (format == Format.TABLE) {
             try (Results results = Results.of(streams, format, output, null)) {
@@ -95,6 +97,35 @@ final class DatasetReviews {
             }
         }
         return passes ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /**
+     * The reviews as a workbook, streamed: each dataset is read, reviewed and written in turn and not
+     * kept, so a folder of many stays in bounded memory. The writer goes over the datasets twice, every
+     * one read before a row is written; the findings are reported on the first pass and printed once the
+     * workbook is written.
+     */
+    private static int workbook(Streams streams, OutputOptions output, List<Path> paths) {
+        if (output.output == null || output.output.equals("-")) {
+            throw new BadInputException("--format xlsx writes a workbook: name the file with -o FILE.xlsx");
+        }
+        try (Results results = Results.findingsOnly(streams)) {
+            boolean[] passes = {true};
+            int[] pass = {0};
+            ReviewXlsx.write(() -> {
+                boolean first = pass[0]++ == 0;
+                return paths.stream().map(path -> {
+                    DatasetReview review = DatasetReview.of(DatasetReader.read(path));
+                    if (first) {
+                        passes[0] &= review.passes();
+                        results.findings(paths.size() > 1 ? review.dataset().board().toString() : null, review.findings());
+                    }
+                    return review;
+                }).iterator();
+            }, Path.of(output.output));
+            results.commit();
+            return passes[0] ? ExitCode.OK : ExitCode.FINDINGS;
+        }
     }
 
     /** Every finding, notes included, one line each on standard error and in JSON {@code findings}, as every command. */

@@ -41,7 +41,9 @@ final class Results implements AutoCloseable {
             errors = Output.of(null, streams.err());
             this.records = columns == null ? null : RecordWriter.of(format, out.writer(), columns);
         } catch (RuntimeException e) {
-            out.close();
+            if (out != null) {
+                out.close();
+            }
             if (errors != null) {
                 errors.close();
             }
@@ -72,6 +74,17 @@ final class Results implements AutoCloseable {
      */
     static Results text(Streams streams, OutputOptions options) {
         return new Results(streams, options.format(), options.open(streams), null);
+    }
+
+    /**
+     * Findings only, for a command that writes its own file (a workbook): each finding one line on
+     * standard error, printed at {@link #commit()}, after the file is written.
+     *
+     * @param streams the run's streams
+     * @return the results, never null
+     */
+    static Results findingsOnly(Streams streams) {
+        return new Results(streams, null, null, null);
     }
 
     /**
@@ -148,7 +161,9 @@ final class Results implements AutoCloseable {
         if (records != null) {
             records.finish();
         }
-        out.commit();
+        if (out != null) {
+            out.commit();
+        }
         err.commit();
         return findings ? ExitCode.FINDINGS : ExitCode.OK;
     }
@@ -161,7 +176,9 @@ final class Results implements AutoCloseable {
         if (records != null) {
             records.discard();
         }
-        out.close();
+        if (out != null) {
+            out.close();
+        }
         err.close();
     }
 

@@ -9,8 +9,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf review}: reviews one or more BCF datasets with the rules of each one's year. Every
- * dataset is read before anything is reviewed, so a bad one stops the run with one line (exit 2) and
- * nothing is printed.
+ * dataset is read before anything is written, so a bad one stops the run with one line (exit 2) and
+ * nothing is printed. A workbook ({@code --format xlsx}) is written from one dataset at a time, none
+ * kept, so a folder of many stays in bounded memory.
  *
  * @since 0.1.0
  */

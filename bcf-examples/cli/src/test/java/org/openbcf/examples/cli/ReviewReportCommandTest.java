@@ -167,4 +167,24 @@ class ReviewReportCommandTest {
         assertThat(rows.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(rows.err()).contains("--format xlsx is a workbook report: only bcf review writes it");
     }
+
+    @Test
+    void everyFindingIsOnStandardErrorWhateverTheFormatAndPrintedOnce() {
+        Path boards = tmp.resolve("boards");
+        Path lewisham = Datasets.lewisham(boards.resolve("a-lewisham"));
+        Datasets.edit(lewisham, "board.csv", "pooled_fund,45650000", "pooled_fund,45600000");
+        Path greenwich = Datasets.lewisham(boards.resolve("b-greenwich"));
+        Datasets.edit(greenwich, "board.csv", "board,Lewisham", "board,Greenwich");
+        Cli.Result csv = Cli.run("review", "--format", "csv", boards.toString());
+        assertThat(csv.exitCode()).as(csv.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(csv.err()).contains("case Lewisham 2025/26: ERROR R-POOL-4");
+        for (String format : List.of("html", "xlsx")) {
+            Path file = tmp.resolve("review." + format);
+            Cli.Result report = Cli.run("review", "--format", format, "-o", file.toString(), boards.toString());
+            assertThat(report.exitCode()).as(format + ": " + report.err()).isEqualTo(ExitCode.FINDINGS);
+            assertThat(report.out()).as(format).isEmpty();
+            assertThat(report.err()).as(format).isEqualTo(csv.err());
+            assertThat(Files.exists(file)).as(format).isTrue();
+        }
+    }
 }

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +27,14 @@ import org.openbcf.examples.cli.ExitCode;
 
 /**
  * The Norfolk report rendered by a real browser: Debian's headless Chromium ({@code .ci/run} installs it)
- * prints {@code bcf demo --format html} to PDF and to a PNG screenshot. The PDF has A4 pages, the
- * screenshot is not blank, and the browser reports nothing about the page on standard error (a console
- * message, a script error, a resource it could not load). Skipped, saying so, only where no Chromium is
- * installed and not in CI (a developer's Mac); in CI a missing browser fails. The screenshot is kept as
- * {@code bcf-examples/target/report-in-browser/norfolk-report.png} (docs/boards.md shows its top).
+ * prints {@code bcf demo --format html} to PDF and to a PNG screenshot. The PDF, read with PDFBox, has the
+ * print layout of a board paper ({@link PrintLayout}: A4 pages, the running header with the board and
+ * year, the page numbers, no table row cut, header rows repeated, no heading left at a page's foot, no
+ * chart split); the screenshot is not blank; and the browser reports nothing about the page on standard
+ * error (a console message, a script error, a resource it could not load). Skipped, saying so, only where
+ * no Chromium is installed and not in CI (a developer's Mac); in CI a missing browser fails. The
+ * screenshot and the first two printed pages (at 100 dpi) are kept in
+ * {@code bcf-examples/target/report-in-browser/} (docs/boards.md shows them).
  */
 class ReportInBrowserTest {
 
@@ -46,7 +49,7 @@ class ReportInBrowserTest {
     Path tmp;
 
     @Test
-    void chromiumPrintsTheNorfolkReportToA4PagesAndAScreenshotWithNoErrorAboutThePage() throws Exception {
+    void chromiumPrintsTheNorfolkReportAsABoardPaperAndAScreenshotWithNoErrorAboutThePage() throws Exception {
         Optional<Path> browser = browser();
         if (browser.isEmpty()) {
             String message = "no Chromium on the PATH (tried " + BROWSERS + " and $OPENBCF_CHROMIUM): the report was not "
@@ -60,16 +63,14 @@ class ReportInBrowserTest {
 
         Path pdf = tmp.resolve("norfolk-report.pdf");
         List<String> pdfErrors = render(browser.get(), page, "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
-        byte[] bytes = Files.readAllBytes(pdf);
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        assertThat(text).startsWith("%PDF-");
-        int pages = count(Pattern.compile("/Type\\s*/Page(?![A-Za-z])"), text);
-        assertThat(pages).as("PDF pages").isGreaterThanOrEqualTo(3);
-        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*]").matcher(text);
-        assertThat(box.find()).as("a page size").isTrue();
-        // A4 is 210 x 297 mm = 595.3 x 841.9 points
-        assertThat(Double.parseDouble(box.group(1))).isBetween(594.0, 596.5);
-        assertThat(Double.parseDouble(box.group(2))).isBetween(841.0, 843.0);
+        Path kept = Path.of("..", "target", "report-in-browser");
+        Files.createDirectories(kept);
+        try (PrintedPdf printed = PrintedPdf.read(pdf)) {
+            PrintLayout.check(printed, Jsoup.parse(page.toFile(), "UTF-8"));
+            for (int n = 1; n <= 2; n++) {
+                ImageIO.write(printed.render(n, 100), "png", kept.resolve("norfolk-report-print-" + n + ".png").toFile());
+            }
+        }
 
         Path png = tmp.resolve("norfolk-report.png");
         List<String> shotErrors = render(browser.get(), page, "--screenshot=" + png, "--window-size=1280,2000",
@@ -94,10 +95,34 @@ class ReportInBrowserTest {
         assertThat(pdfErrors).as("what the browser said about the page while printing").isEmpty();
         assertThat(shotErrors).as("what the browser said about the page while taking the screenshot").isEmpty();
 
-        Path kept = Path.of("..", "target", "report-in-browser");
-        Files.createDirectories(kept);
         Files.copy(png, kept.resolve("norfolk-report.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ImageIO.write(image.getSubimage(0, 0, 1280, 1100), "png", kept.resolve("norfolk-report-top.png").toFile());
+    }
+
+    @Test
+    void aHeadingLeftAtThePageFootIsSeenInThePrintedPdfAndTheReportsStyleKeepsItWithItsTable() throws Exception {
+        Optional<Path> browser = browser();
+        Assumptions.assumeTrue(browser.isPresent(), "no Chromium: see the test above");
+        // a block filling most of the first page, then a heading and a table that does not fit below it
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            rows.append("<tr><td>row ").append(i).append("</td><td>").append(i).append("</td></tr>");
+        }
+        List<List<String>> found = new ArrayList<>();
+        for (String style : List.of("", "h2 { break-after: avoid; }")) {
+            Path page = Files.writeString(tmp.resolve("heading-" + found.size() + ".html"), "<!DOCTYPE html><html lang=\"en\"><head>"
+                    + "<meta charset=\"utf-8\"><title>t</title><style>@page { size: A4; margin: 16mm } h2 { margin: 0 } "
+                    + "table { break-inside: avoid } " + style + "</style></head><body><div style=\"height: 250mm\">block</div>"
+                    + "<h2>The heading</h2><table><caption>The table</caption><thead><tr><th>a</th><th>b</th></tr></thead>"
+                    + "<tbody>" + rows + "</tbody></table></body></html>");
+            Path pdf = tmp.resolve("heading-" + found.size() + ".pdf");
+            render(browser.get(), page, "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
+            try (PrintedPdf printed = PrintedPdf.read(pdf)) {
+                found.add(PrintLayout.headingsAtAPageFoot(printed.elements()));
+            }
+        }
+        assertThat(found.get(0)).as("without break-after: avoid").containsExactly("'The heading' on page 1");
+        assertThat(found.get(1)).as("with it, as the report's print style has (ReviewHtmlTest)").isEmpty();
     }
 
     /** Runs the browser headless on the page; returns the standard error lines that concern the page. */
@@ -118,15 +143,6 @@ class ReportInBrowserTest {
         List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as("browser exit code; its standard error:\n" + String.join("\n", lines)).isZero();
         return lines.stream().filter(l -> ABOUT_THE_PAGE.matcher(l).find()).toList();
-    }
-
-    private static int count(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 
     private static Optional<Path> browser() {

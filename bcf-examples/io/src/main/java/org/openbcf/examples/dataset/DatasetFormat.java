@@ -15,8 +15,10 @@ import org.openbcf.review.Board;
  * folder of CSV files or one {@code .xlsx} workbook with one sheet per file (sheet name = file name
  * without {@code .csv}, same headers). Only {@code board.csv} is required; what else is present is
  * checked. Header names are matched ignoring case and surrounding spaces; a missing, repeated or
- * unknown column, an unknown file or sheet, and a field {@code board.csv} does not know are refused
- * with the nearest known name.
+ * unknown column and a field {@code board.csv} does not know are refused with the nearest known name.
+ * A file or sheet that is not a table of the format is not read: it is named in a note, with the
+ * nearest table name (a hidden file, and the template's {@code README} and {@code Lists} sheets, are
+ * skipped without one).
  *
  * <p>Every file and column is listed here and only here: the reader, {@code bcf init} and the README
  * table come from these constants. This class is a stateless holder and thread-safe.

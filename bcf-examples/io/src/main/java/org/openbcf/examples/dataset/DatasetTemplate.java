@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openbcf.core.condition.ConditionAnswer;
 import org.openbcf.core.condition.NationalCondition;
@@ -182,7 +183,8 @@ public final class DatasetTemplate {
      * Discharge Fund scheme types, plan or actual, and the year's metric names. A list Excel cannot
      * hold as an explicit list (over 255 characters, or a value with a comma, such as the Discharge
      * Fund scheme types) is kept on a hidden sheet {@code Lists}; the reader ignores it as it ignores
-     * {@code README}.
+     * {@code README}. Every sheet is protected without a password, so that only the input cells can be
+     * changed (the README sheet says so, and how to unprotect a sheet).
      *
      * @param year the year, not null
      * @param file the {@code .xlsx} file to create, not null; must not exist
@@ -256,6 +258,10 @@ public final class DatasetTemplate {
         private static final int MIN_WIDTH = 10;
         private static final int MAX_WIDTH = 60;
         private static final int README_WIDTH = 120;
+        /** The README sheet's last line: why the sheets are protected and how to unprotect one. */
+        static final String PROTECTION = "The sheets are protected without a password, so that only the input cells "
+                + "(light yellow) can be changed and the labels, headers and lists stay as bcf review reads them. "
+                + "To change anything else, unprotect the sheet (in Excel: Review > Unprotect Sheet; no password is asked).";
 
         private final XSSFWorkbook workbook;
         private final BcfYear year;
@@ -294,9 +300,23 @@ public final class DatasetTemplate {
                     readme.createRow(r).createCell(0).setCellValue(lines[r]);
                 }
             }
+            readme.createRow(lines.length).createCell(0).setCellValue(PROTECTION);
             readme.setColumnWidth(0, README_WIDTH * 256);
             Map<String, Map<String, List<String>>> lists = lists(year);
             tables(year).forEach((table, rows) -> table(table, rows, lists.getOrDefault(table, Map.of())));
+            for (Sheet sheet : workbook) {
+                protect((XSSFSheet) sheet);
+            }
+        }
+
+        /**
+         * Protects a sheet without a password: only its unlocked cells (the inputs) can be changed in
+         * Excel; columns and rows can still be resized. POI and the reader ignore the protection.
+         */
+        private static void protect(XSSFSheet sheet) {
+            sheet.enableLocking();
+            sheet.lockFormatColumns(false);
+            sheet.lockFormatRows(false);
         }
 
         private void table(String table, List<List<String>> rows, Map<String, List<String>> columnLists) {

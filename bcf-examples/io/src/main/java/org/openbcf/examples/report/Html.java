@@ -58,6 +58,28 @@ final class Html {
     }
 
     /**
+     * A CSS string literal, double-quoted, for a style sheet inside the page: a backslash, a quote,
+     * {@code <}, {@code >} and any character below U+0020 or from U+007F to U+009F become CSS hex escapes
+     * ({@code \22 } for {@code "}), so text from a dataset can end neither the string, nor the rule, nor
+     * the {@code style} element.
+     *
+     * @param text the text, not null
+     * @return the literal with its quotes, never null
+     */
+    static String cssString(String text) {
+        StringBuilder literal = new StringBuilder(text.length() + 8).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '"' || c == '<' || c == '>' || c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                literal.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                literal.append(c);
+            }
+        }
+        return literal.append('"').toString();
+    }
+
+    /**
      * Opens an element: {@code open("td", "class", "money")}.
      *
      * @param tag        the tag name, a constant of this package

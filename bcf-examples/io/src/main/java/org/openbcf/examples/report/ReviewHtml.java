@@ -30,8 +30,10 @@ import org.openbcf.review.DatasetReview;
  * library values its dataset holds, such as the risk register's heat map). Everything from the dataset
  * is escaped. Money is written {@code £1,234,567.00}, percentages to one decimal place. The page has
  * {@code lang}, one {@code h1}, headings in order, tables with captions and header cells, and a word
- * beside every colour; its print style sheet sets A4 pages with a running header and page numbers,
- * repeats table headers and keeps table rows whole.
+ * beside every colour. Its print style sheet sets A4 pages with a running header (the board and year,
+ * "BCF review"; with several datasets each one's pages name it) and "Page N of M" at the foot, in CSS
+ * {@code @page} margin boxes (Chromium 131 and later print them), repeats table headers on every page,
+ * keeps table rows, charts and a heading with what follows it on one page.
  *
  * @since 0.1.0
  */
@@ -52,7 +54,7 @@ public final class ReviewHtml {
             table.findings td { overflow-wrap: break-word; }
             table.findings td.message { min-width: 14rem; }
             table.findings td.figures { min-width: 10rem; }
-            a.rule { white-space: nowrap; }
+            a.rule, #rules tbody th code { white-space: nowrap; }
             caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
             th, td { border: 1px solid var(--rule); padding: 0.25rem 0.5rem; vertical-align: top; text-align: left; }
             thead th { background: var(--head); }
@@ -84,15 +86,18 @@ public final class ReviewHtml {
             .small { font-size: 0.85rem; color: #424242; }
             @media print {
               @page { size: A4; margin: 16mm 12mm 16mm 12mm;
-                @top-left { content: "Better Care Fund review (openbcf)"; font-size: 9pt; color: #424242; }
-                @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; color: #424242; } }
+                @top-left { font-size: 9pt; color: #424242; vertical-align: bottom; padding-bottom: 3mm; }
+                @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; color: #424242;
+                  vertical-align: top; padding-top: 3mm; } }
               body { max-width: none; padding: 0; font-size: 9.5pt; }
               nav { display: none; }
-              h2, h3, h4 { break-after: avoid; }
+              h1, h2, h3, h4, caption { break-after: avoid; }
+              h2 { margin-top: 1.2rem; }
               table, figure { break-inside: avoid; }
               table.long { break-inside: auto; }
               thead { display: table-header-group; }
               tr, th, td { break-inside: avoid; }
+              section > p.small { break-before: avoid; }
               a { color: inherit; text-decoration: none; }
               section.board { break-before: page; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

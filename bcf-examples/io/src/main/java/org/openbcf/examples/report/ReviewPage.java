@@ -34,6 +34,12 @@ import org.openbcf.review.DatasetReview;
  * thread-safe; used once.
  */
 final class ReviewPage {
+    /** What follows the board and year in the running header of a printed page. */
+    private static final String HEADER = " \u00b7 BCF review";
+
+    /** The longest list of boards and years the running header of the summary's pages holds. */
+    private static final int HEADER_BOARDS = 80;
+
     private final Html html;
     private final String title;
     private final List<DatasetReview> reviews;
@@ -58,6 +64,7 @@ final class ReviewPage {
         html.raw("<meta name=\"generator\" content=\"openbcf\">").newline();
         html.element("title", title).newline();
         html.open("style").raw(ReviewHtml.STYLE).close("style").newline();
+        html.open("style", "media", "print").raw(pageHeaders()).close("style").newline();
         html.close("head").newline();
         html.open("body").newline();
         html.open("header").newline();
@@ -93,6 +100,25 @@ final class ReviewPage {
         html.close("main").newline();
         html.close("body").newline();
         html.close("html").newline();
+    }
+
+    /**
+     * The running header of the printed pages, in the {@code @page} margin box the style sheet places:
+     * the board and year with "BCF review"; with several datasets each one's section is a named page
+     * with its own header, and the summary and the rules name every board and year (or, when that
+     * would not fit on one line, say how many datasets the page holds). One dataset's board is always named.
+     */
+    private String pageHeaders() {
+        String boards = String.join(", ", reviews.stream().map(r -> r.dataset().board().toString()).toList());
+        String shared = !many || boards.length() <= HEADER_BOARDS ? boards + HEADER : reviews.size() + " datasets" + HEADER;
+        StringBuilder css = new StringBuilder("@page { @top-left { content: ").append(Html.cssString(shared)).append("; } }\n");
+        for (int i = 0; many && i < reviews.size(); i++) {
+            String page = "d" + (i + 1) + "-review";
+            css.append('#').append(page).append(" { page: ").append(page).append("; }\n@page ").append(page)
+                    .append(" { @top-left { content: ").append(Html.cssString(reviews.get(i).dataset().board() + HEADER))
+                    .append("; } }\n");
+        }
+        return css.toString();
     }
 
     private void verdict(boolean passes, String text) {

@@ -26,6 +26,7 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +88,10 @@ class DatasetTemplateWorkbookTest {
                 Row row = readme.getRow(r);
                 lines.add(row == null || row.getCell(0) == null ? "" : row.getCell(0).getStringCellValue());
             }
-            assertThat(lines).containsExactlyElementsOf(readmeLines);
+            // the folder's README, then a blank line and why the sheets are protected
+            assertThat(lines.subList(0, readmeLines.size())).containsExactlyElementsOf(readmeLines);
+            assertThat(lines.subList(readmeLines.size(), lines.size())).hasSize(2).first().isEqualTo("");
+            assertThat(lines.get(lines.size() - 1)).contains("protected without a password", "input cells", "Unprotect Sheet");
             assertThat(readme.getColumnWidth(0)).isGreaterThanOrEqualTo(80 * 256);
         }
     }
@@ -147,6 +151,40 @@ class DatasetTemplateWorkbookTest {
             for (Cell header : board.getRow(0)) {
                 assertThat(isInputStyle(header.getCellStyle())).isFalse();
             }
+        }
+    }
+
+    @Test
+    void everySheetIsProtectedWithoutAPasswordSoOnlyTheInputCellsCanBeChanged() throws IOException {
+        try (XSSFWorkbook workbook = template(LEWISHAM_YEAR)) {
+            for (Sheet s : workbook) {
+                XSSFSheet sheet = (XSSFSheet) s;
+                String name = sheet.getSheetName();
+                assertThat(sheet.getProtect()).as(name + " protected").isTrue();
+                var protection = sheet.getCTWorksheet().getSheetProtection();
+                assertThat(protection.isSetPassword() || protection.isSetHashValue() || protection.isSetAlgorithmName())
+                        .as(name + ": no password").isFalse();
+                assertThat(sheet.isFormatColumnsLocked()).as(name + ": columns can be widened").isFalse();
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String where = name + " " + new CellReference(row.getRowNum(), cell.getColumnIndex()).formatAsString();
+                        boolean input = isInputStyle(cell.getCellStyle());
+                        // an input cell is unlocked; every other cell (a header, a label, a list value, the README) is locked
+                        assertThat(cell.getCellStyle().getLocked()).as(where + (input ? " (input)" : "")).isEqualTo(!input);
+                        if (row.getRowNum() == 0 && !name.equals("README") && !name.equals("Lists")) {
+                            assertThat(input).as(where + ": a header").isFalse();
+                        }
+                    }
+                }
+            }
+            Sheet board = workbook.getSheet("board");
+            assertThat(board.getRow(1).getCell(0).getCellStyle().getLocked()).as("board field label").isTrue();
+            assertThat(board.getRow(1).getCell(1).getCellStyle().getLocked()).as("board value").isFalse();
+            Sheet conditions = workbook.getSheet("conditions");
+            assertThat(conditions.getRow(1).getCell(0).getCellStyle().getLocked()).as("condition id").isTrue();
+            assertThat(conditions.getRow(1).getCell(1).getCellStyle().getLocked()).as("condition answer").isFalse();
+            // the drop-down lists are still there on the protected sheets
+            assertThat(workbook.getSheet("contributions").getDataValidations()).isNotEmpty();
         }
     }
 

@@ -192,6 +192,38 @@ class ReviewHtmlTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Better Care Fund review: " + name + " 2025/26");
         assertThat(row(captioned(page, "Board: figures"), "board").selectFirst("td").text()).isEqualTo(name);
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;");
+        // the running header of the printed pages names the board inside a CSS string: escaped there too
+        assertThat(page.select("style")).hasSize(2);
+        assertThat(page.selectFirst("style[media=print]").data()).doesNotContain("<", ">")
+                .contains("content: \"\\3c script\\3e alert('x')\\3c /script\\3e  & \\3c b\\3e Lewisham\\3c /b\\3e  \\22 HWB\\22  2025/26 \u00b7 BCF review\";");
+    }
+
+    @Test
+    void printedPagesHaveARunningHeaderWithTheBoardAndYearOfTheirDataset() {
+        String one = HtmlChecks.parse(html(List.of(lewisham("one")))).selectFirst("style[media=print]").data();
+        assertThat(one).isEqualTo("@page { @top-left { content: \"Lewisham 2025/26 \u00b7 BCF review\"; } }\n");
+        Path second = Datasets.lewisham(dir.resolve("second"));
+        Datasets.edit(second, "board.csv", "board,Lewisham", "board,Greenwich");
+        String two = HtmlChecks.parse(html(List.of(lewisham("first"), DatasetReview.of(DatasetReader.read(second)))))
+                .selectFirst("style[media=print]").data();
+        // the summary's pages name both; each dataset's section is a named page with its own header
+        assertThat(two).contains("@page { @top-left { content: \"Lewisham 2025/26, Greenwich 2025/26 \u00b7 BCF review\"; } }",
+                "#d1-review { page: d1-review; }", "@page d1-review { @top-left { content: \"Lewisham 2025/26 \u00b7 BCF review\"; } }",
+                "#d2-review { page: d2-review; }", "@page d2-review { @top-left { content: \"Greenwich 2025/26 \u00b7 BCF review\"; } }");
+        // many boards: the summary's pages say how many; one board, however long its name, is named
+        List<DatasetReview> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            many.add(lewisham("many-" + i));
+        }
+        assertThat(HtmlChecks.parse(html(many)).selectFirst("style[media=print]").data())
+                .startsWith("@page { @top-left { content: \"6 datasets \u00b7 BCF review\"; } }\n");
+        Path longName = Datasets.lewisham(dir.resolve("long"));
+        String name = "The Health and Wellbeing Board of a Very Long Name Indeed, Upon Thames and Elsewhere";
+        Datasets.edit(longName, "board.csv", "board,Lewisham", "board,\"" + name + "\"");
+        assertThat(HtmlChecks.parse(html(List.of(DatasetReview.of(DatasetReader.read(longName))))).selectFirst("style[media=print]")
+                .data()).contains(name + " 2025/26 \u00b7 BCF review");
+        assertThat(ReviewHtml.STYLE).contains("size: A4", "@top-left", "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages)",
+                "thead { display: table-header-group; }", "tr, th, td { break-inside: avoid; }", "break-after: avoid");
     }
 
     @Test
@@ -233,6 +265,7 @@ class ReviewHtmlTest {
     void escapingCoversMarkupQuotesAndControlCharacters() {
         assertThat(Html.escape("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
         assertThat(Html.escape("a\u0000b\u0007c\td\ne\u0085f")).isEqualTo("a\uFFFDb\uFFFDc\td\ne\uFFFDf");
+        assertThat(Html.cssString("a\"b\\c</style>\n\u0085\u00b7")).isEqualTo("\"a\\22 b\\5c c\\3c /style\\3e \\a \\85 \u00b7\"");
         assertThat(ReviewHtml.slug("Pooled fund (plan)")).isEqualTo("pooled-fund-plan");
         assertThatThrownBy(() -> ReviewHtml.write(List.of(), new StringWriter())).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,6 +1,7 @@
 package org.openbcf.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -161,6 +162,42 @@ class ReviewXlsxTest {
             assertMoney(pool.getCell(9), Gbp.of(45_600_000));
             assertMoney(pool.getCell(13), Gbp.of(-50_000));
         }
+    }
+
+    @Test
+    void reviewsMadeOneAtATimeAreGoneOverTwiceAndABadOneWritesNoFile() throws IOException {
+        List<DatasetReview> reviews = reviews();
+        int[] passes = {0};
+        Iterable<DatasetReview> made = () -> {
+            passes[0]++;
+            return reviews.iterator();
+        };
+        Path streamed = dir.resolve("streamed.xlsx");
+        ReviewXlsx.write(made, streamed);
+        assertThat(passes[0]).as("passes over the reviews: the sheets learnt, then the rows written").isEqualTo(2);
+        Path listed = dir.resolve("listed.xlsx");
+        ReviewXlsx.write(reviews, listed);
+        try (XSSFWorkbook a = new XSSFWorkbook(Files.newInputStream(streamed));
+             XSSFWorkbook b = new XSSFWorkbook(Files.newInputStream(listed))) {
+            assertThat(a.getNumberOfSheets()).isEqualTo(b.getNumberOfSheets());
+            for (int s = 0; s < a.getNumberOfSheets(); s++) {
+                assertThat(a.getSheetAt(s).getSheetName()).isEqualTo(b.getSheetAt(s).getSheetName());
+                assertThat(a.getSheetAt(s).getLastRowNum()).isEqualTo(b.getSheetAt(s).getLastRowNum());
+            }
+        }
+        // a dataset that cannot be read fails the first pass: no file, not even a partial one
+        Path bad = dir.resolve("bad.xlsx");
+        Iterable<DatasetReview> failing = () -> java.util.stream.Stream.of(0, 1).map(i -> {
+            if (i == 1) {
+                throw new IllegalStateException("the second dataset is unreadable");
+            }
+            return reviews.get(0);
+        }).iterator();
+        assertThatThrownBy(() -> ReviewXlsx.write(failing, bad)).hasMessageContaining("unreadable");
+        assertThat(bad).doesNotExist();
+        assertThat(dir.toFile().list()).allMatch(n -> !n.startsWith("bad") && !n.startsWith(".bad"));
+        assertThatThrownBy(() -> ReviewXlsx.write((Iterable<DatasetReview>) () -> List.<DatasetReview>of().iterator(), dir.resolve("none.xlsx")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
