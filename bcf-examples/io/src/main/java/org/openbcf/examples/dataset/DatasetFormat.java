@@ -160,7 +160,7 @@ public final class DatasetFormat {
         fields.put("nhs_out_of_hospital", "the NHS-commissioned out-of-hospital spend as stated, pounds; checked against "
                 + "the figure derived from expenditure.csv");
         fields.put(NHS_OUT_OF_HOSPITAL_MINIMUM, "the area's minimum NHS-commissioned out-of-hospital spend, pounds "
-                + "(not in openbcf's sources: the caller supplies it)");
+                + "(no year's sources give it)");
         fields.put(SOCIAL_CARE_FLOOR_UPLIFT, "the year's uplift of adult social care spend from the NHS minimum over "
                 + "last year, as a fraction (0.053 is 5.3%), for a year whose sources give none");
         fields.put(NHS_MINIMUM_UPLIFT, "the year's uplift of the NHS minimum contribution, as a fraction, for a year "

@@ -96,13 +96,13 @@ public final class DatasetTemplate {
                 default -> "";
             };
             String description = field.getValue() + (supplied.containsKey(field.getKey())
-                    ? "; openbcf's sources do not give it: " + supplied.get(field.getKey()) : "");
+                    ? "; in this year: " + supplied.get(field.getKey()) : "");
             board.add(List.of(field.getKey(), value, description));
         }
         supplied.forEach((field, what) -> {
             if (DatasetFormat.isKeyedField(field)) {
                 board.add(List.of(field, "", DatasetFormat.KEYED_FIELDS.get(DatasetFormat.keyOf(field).get(0))
-                        + "; openbcf's sources do not give it: " + what));
+                        + "; in this year: " + what));
             }
         });
         for (YearMetric metric : MetricCatalogue.forYear(year.year()).value().orElse(List.of())) {
