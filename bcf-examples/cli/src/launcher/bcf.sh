@@ -113,8 +113,9 @@ fi
 # reads standard input: a large batch, workbook or register keeps C2's throughput.
 # And C1 four times later (-XX:CompileThresholdScaling=4) for a run on no folder and no file of 16 KiB
 # or more: most of a short run's code runs a few times, and compiling it costs more CPU than it saves
-# (JDK 17, CPU time paired with a hello world, 2026-12-07: p4p on Norfolk -13%, rate -13%, demo -13%,
-# check of a small sheet -14%; but a p4p batch of 64 KiB +5%, of 900 KiB +10%, review of 150 boards +8%).
+# (CPU time paired with a hello world, 2026-12-07: JDK 17 p4p on Norfolk -14%, rate -13%, demo -11%,
+# check of a small sheet -13%, JDK 25 p4p -26%; but a p4p batch of 64 KB +5%, of 900 KB +10%, review of
+# 150 boards +8%). A file that cannot be read is left to the command to report.
 jit=-XX:TieredStopAtLevel=1
 later=-XX:CompileThresholdScaling=4
 for arg in "$@"; do
@@ -122,8 +123,8 @@ for arg in "$@"; do
         jit=
     elif [ -d "$arg" ]; then
         later=
-    elif [ -f "$arg" ]; then
-        size=$(wc -c < "$arg")
+    elif [ -f "$arg" ] && [ -r "$arg" ]; then
+        size=$(wc -c < "$arg") || size=0
         if [ "$size" -ge 1048576 ]; then
             jit=
         fi
