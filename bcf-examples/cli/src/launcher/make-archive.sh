@@ -62,6 +62,7 @@ picocli_java17() {
     rm -rf "$work"
 }
 
+# lib/ is the launcher's class path and nothing else (no jar of an earlier build, such as picocli's own)
 rm -rf "$target/lib"
 mkdir -p "$target/lib"
 cp "$thin" "$target/lib/"
