@@ -1,6 +1,6 @@
 #!/bin/sh
 # Run by the build at package (bcf-examples/pom.xml, execution "launcher-and-archive"):
-#   make-archive.sh JAVA_HOME TARGET_DIR LAUNCHER_DIR THIN_JAR CLASS_PATH_FILE
+#   make-archive.sh JAVA_HOME TARGET_DIR LAUNCHER_DIR THIN_JAR CLASS_PATH_FILE PICOCLI_SOURCES_JAR
 # Makes TARGET_DIR/bcf (the launcher, from LAUNCHER_DIR/bcf.sh), TARGET_DIR/lib (the thin jar and its
 # run-time libraries, the launcher's class path) and, from one training run of the command lines in
 # LAUNCHER_DIR/training/training.txt, the class-data archive of the JDK at JAVA_HOME:
@@ -21,6 +21,12 @@
 # and TARGET_DIR/bcf-archive.jdk, which names the JDK that made it (a line of its release file's
 # IMPLEMENTOR and JAVA_RUNTIME_VERSION, a line of its home), so that the launcher passes the archive to
 # that JDK only.
+# picocli on the launcher's class path is compiled here from its published sources jar (the same
+# version as its jar: PICOCLI_SOURCES_JAR) into Java 17 class files, lib/picocli-VERSION-java17.jar, in
+# place of picocli's jar, whose Java 5 class files a JDK 17 to 23 verifies at every start (the old
+# verifier, even from the archive) and a JDK 24 or later leaves out of its AOT cache. bcf.jar and the
+# published artifacts keep picocli's own jar. The build fails unless the compiled jar holds exactly the
+# named classes of picocli's jar.
 set -eu
 
 java_home=$1
@@ -28,15 +34,52 @@ target=$(cd "$2" && pwd -P)
 launcher=$(cd "$3" && pwd -P)
 thin=$4
 class_path_file=$5
+picocli_sources=$6
 java=$java_home/bin/java
 log=$target/bcf-archive.log
 
+# picocli_java17 JAR: compiles the sources of picocli's JAR into TARGET_DIR/lib/picocli-VERSION-java17.jar
+# and sets compiled to its name (string concatenation compiled as StringBuilder calls, as openbcf's
+# own: an invokedynamic bootstrap costs tens of milliseconds on first use)
+picocli_java17() {
+    compiled=$(basename "$1" .jar)-java17.jar
+    work=$target/picocli-java17
+    rm -rf "$work"
+    mkdir -p "$work/src" "$work/classes"
+    (cd "$work/src" && "$java_home/bin/jar" --extract --file "$picocli_sources" \
+        && "$java_home/bin/javac" -nowarn --release 17 -encoding UTF-8 -XDstringConcat=inline -d ../classes picocli/*.java)
+    "$java_home/bin/jar" --create --file "$target/lib/$compiled" -C "$work/classes" .
+    # the named classes (a javac numbers anonymous classes and switch maps its own way)
+    "$java_home/bin/jar" --list --file "$1" | grep '\.class$' | grep -v '^META-INF/' | grep -v '\$[0-9]' \
+        | sort > "$work/published.txt"
+    "$java_home/bin/jar" --list --file "$target/lib/$compiled" | grep '\.class$' | grep -v '\$[0-9]' \
+        | sort > "$work/compiled.txt"
+    if ! cmp -s "$work/published.txt" "$work/compiled.txt"; then
+        echo "make-archive.sh: $picocli_sources does not compile into the named classes of $1:" >&2
+        diff "$work/published.txt" "$work/compiled.txt" >&2 || true
+        exit 1
+    fi
+    rm -rf "$work"
+}
+
+# lib/ is the launcher's class path and nothing else (no jar of an earlier build, such as picocli's own)
+rm -rf "$target/lib"
 mkdir -p "$target/lib"
 cp "$thin" "$target/lib/"
 entries=lib/$(basename "$thin")
 for jar in $(tr ':' ' ' < "$class_path_file"); do
-    cp "$jar" "$target/lib/"
-    entries="$entries lib/$(basename "$jar")"
+    case $(basename "$jar") in
+        picocli-[0-9]*.jar)
+            [ "$(basename "$picocli_sources")" = "$(basename "$jar" .jar)-sources.jar" ] || {
+                echo "make-archive.sh: $picocli_sources is not the sources of $jar" >&2
+                exit 1
+            }
+            picocli_java17 "$jar"
+            entries="$entries lib/$compiled" ;;
+        *)
+            cp "$jar" "$target/lib/"
+            entries="$entries lib/$(basename "$jar")" ;;
+    esac
 done
 classpath=
 for entry in $entries; do

@@ -6,7 +6,9 @@
 Runs, from src/launcher/training/, each command of COMMANDS once per round in turn (hello world first in
 each round, then `java -jar target/bcf.jar ...`, then `target/bcf ...`), after three rounds of warm-up,
 so that every command sees the same load from other processes; prints one Markdown row a command with
-the medians and each median's ratio to hello world's. Round-robin pairing is why this is not hyperfine,
+the medians and each median's ratio to hello world's, of the wall-clock time and of the CPU time (user
+and system, of the process and what it waited for: the figure to read when other builds share the
+machine, as wall-clock time then also measures their load). Round-robin pairing is why this is not hyperfine,
 which runs each command's runs one after another. The JDK is --jdk (default: java.home of `java` on
 the PATH); the build's launcher uses its archive only with the JDK that made it. Hello world is a
 `Hello.class` in --hello (default: compiled into a temporary directory by that JDK's javac).
@@ -69,6 +71,7 @@ def main():
         runs.append((label + " jar", [java, "-jar", os.path.join(TARGET, "bcf.jar")] + argv, clean))
         runs.append((label + " launcher", [os.path.join(TARGET, "bcf")] + argv, clean))
     times = {name: [] for name, _, _ in runs}
+    cpu = {name: [] for name, _, _ in runs}
     codes = {}
     with open(os.devnull, "w") as null:
         for r in range(args.rounds + 3):
@@ -76,24 +79,29 @@ def main():
                 for c in clean:
                     shutil.rmtree(c, ignore_errors=True)
                 start = time.perf_counter()
-                code = subprocess.run(argv, cwd=TRAINING, env=env, stdout=null, stderr=null).returncode
+                process = subprocess.Popen(argv, cwd=TRAINING, env=env, stdout=null, stderr=null)
+                _, status, usage = os.wait4(process.pid, 0)
+                process.returncode = os.waitstatus_to_exitcode(status)
                 elapsed = time.perf_counter() - start
-                codes.setdefault(name, set()).add(code)
+                codes.setdefault(name, set()).add(process.returncode)
                 if r >= 3:
                     times[name].append(elapsed)
+                    cpu[name].append(usage.ru_utime + usage.ru_stime)
     shutil.rmtree(tmp, ignore_errors=True)
     hello_ms = statistics.median(times["hello"]) * 1000
+    hello_cpu = statistics.median(cpu["hello"]) * 1000
     print("JDK %s, %d rounds, load average %s" % (jdk, args.rounds, " ".join("%.2f" % l for l in os.getloadavg())))
-    print("| Command | `java -jar bcf.jar` | `target/bcf` |")
-    print("|---|---|---|")
-    print("| hello world (`java -cp hello Hello`) | %.0f ms | |" % hello_ms)
+    print("| Command | `java -jar bcf.jar` | `target/bcf` | `java -jar bcf.jar`, CPU | `target/bcf`, CPU |")
+    print("|---|---|---|---|---|")
+    print("| hello world (`java -cp hello Hello`) | %.0f ms | | %.0f ms | |" % (hello_ms, hello_cpu))
     for label, _, _ in chosen:
         cells = []
-        for kind in ("jar", "launcher"):
-            ms = statistics.median(times[label + " " + kind]) * 1000
-            cells.append("%.2f× (%.0f ms)" % (ms / hello_ms, ms))
+        for measured, hello in ((times, hello_ms), (cpu, hello_cpu)):
+            for kind in ("jar", "launcher"):
+                ms = statistics.median(measured[label + " " + kind]) * 1000
+                cells.append("%.2f× (%.0f ms)" % (ms / hello, ms))
         exits = sorted(codes[label + " jar"] | codes[label + " launcher"])
-        print("| %s | %s | %s |%s" % (label, cells[0], cells[1], "" if exits in ([0], [1]) else " exit %s" % exits))
+        print("| %s | %s |%s" % (label, " | ".join(cells), "" if exits in ([0], [1]) else " exit %s" % exits))
     return 0
 
 

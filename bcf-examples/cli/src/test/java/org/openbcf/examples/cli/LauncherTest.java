@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -179,12 +183,9 @@ class LauncherTest {
         assertThat(p4p.exitCode()).isZero();
         try (Stream<String> lines = Files.lines(run)) {
             List<String> picocli = lines.filter(l -> l.contains(" picocli.CommandLine ")).toList();
-            assertThat(picocli).hasSize(1);
-            if (Runtime.version().feature() < 24) {
-                // JDK 24 and later leave every linked Java 5 class file out of an AOT cache ("Old class
-                // has been linked"), and picocli 4.7.7's are Java 5 (docs/performance.md, "Start-up")
-                assertThat(picocli).allMatch(l -> l.contains("shared objects file"));
-            }
+            // on every JDK: JDK 24 and later leave a Java 5 class file (picocli's jar) out of an AOT
+            // cache, so the launcher's picocli is compiled from its sources as Java 17 class files
+            assertThat(picocli).hasSize(1).allMatch(l -> l.contains("shared objects file"));
         }
         Path log = dir.resolve("help.log");
         Cli.Result help = run(launcher(TARGET.resolve("bcf"), List.of("p4p", "--help")), THIS_JDK,
@@ -194,6 +195,35 @@ class LauncherTest {
             List<String> table = lines.filter(l -> l.contains(" picocli.CommandLine$Help$TextTable ")).toList();
             assertThat(table).hasSize(1).allMatch(l -> !l.contains("shared objects file"));
         }
+    }
+
+    @Test
+    void theLaunchersPicocliIsPicocliCompiledAsJava17ClassFiles() throws IOException, URISyntaxException {
+        // make-archive.sh compiles picocli's published sources jar: the same named classes as picocli's
+        // jar (the one on this test's class path, and in bcf.jar; each javac numbers anonymous classes
+        // its own way), each a Java 17 class file (major 61), which a JDK 17 archive holds verified and
+        // a JDK 24+ AOT cache holds at all
+        Path published = Path.of(picocli.CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path compiled = TARGET.resolve("lib").resolve(published.getFileName().toString().replace(".jar", "-java17.jar"));
+        try (Stream<Path> lib = Files.list(TARGET.resolve("lib"))) {
+            assertThat(lib.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("picocli")))
+                    .containsExactly(compiled.getFileName().toString());
+        }
+        try (JarFile ours = new JarFile(compiled.toFile());
+             JarFile theirs = new JarFile(published.toFile())) {
+            List<String> classes = ours.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class")).toList();
+            Predicate<String> named = n -> n.endsWith(".class") && !n.startsWith("META-INF/") && !n.matches(".*\\$[0-9].*");
+            assertThat(classes.stream().filter(named).sorted().toList()).hasSizeGreaterThan(100)
+                    .isEqualTo(theirs.stream().map(JarEntry::getName).filter(named).sorted().toList());
+            for (String name : classes) {
+                try (InputStream in = ours.getInputStream(ours.getEntry(name))) {
+                    byte[] header = in.readNBytes(8);
+                    assertThat(((header[6] & 0xff) << 8) | (header[7] & 0xff)).as(name).isEqualTo(61);
+                }
+            }
+        }
+        assertThat(Files.readString(TARGET.resolve("bcf"))).contains("lib/" + compiled.getFileName())
+                .doesNotContain("lib/" + published.getFileName());
     }
 
     /** The archive the JVM opened for a run of the launcher, from its cds (and aot) log written to a file. */
