@@ -72,10 +72,20 @@ public final class ReviewReport {
      * @return the line, never null
      */
     public static String verdict(DatasetReview review) {
+        return shown(review.dataset().board().toString()) + ": " + (review.passes() ? "passes" : "does not pass") + " ("
+                + counts(review) + ")";
+    }
+
+    /**
+     * How many findings of each severity a review has, e.g. {@code 0 errors, 7 warnings, 2 notes}.
+     *
+     * @param review the review, not null
+     * @return the counts, never null
+     */
+    public static String counts(DatasetReview review) {
         DatasetReview.Summary s = review.summary();
-        return shown(review.dataset().board().toString()) + ": " + (review.passes() ? "passes" : "does not pass") + " (" + s.errors()
-                + (s.errors() == 1 ? " error, " : " errors, ") + s.warnings() + (s.warnings() == 1 ? " warning, " : " warnings, ")
-                + s.infos() + (s.infos() == 1 ? " note)" : " notes)");
+        return s.errors() + (s.errors() == 1 ? " error, " : " errors, ") + s.warnings()
+                + (s.warnings() == 1 ? " warning, " : " warnings, ") + s.infos() + (s.infos() == 1 ? " note" : " notes");
     }
 
     /**

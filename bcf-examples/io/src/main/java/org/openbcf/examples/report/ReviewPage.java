@@ -74,7 +74,7 @@ final class ReviewPage {
             verdict(passing == reviews.size(), passing + " of " + reviews.size() + " datasets pass; "
                     + "a dataset passes when its review has no warning and no error (notes do not count).");
         } else {
-            verdict(reviews.get(0).passes(), ReviewReport.verdict(reviews.get(0)));
+            verdict(reviews.get(0).passes(), ReviewReport.counts(reviews.get(0)) + ".");
         }
         html.element("p", "Made by openbcf from the dataset" + (many ? "s" : "") + " named below, with the rules of "
                 + "each one's year. Every figure and finding is the review's own; each finding links to its rule's "
@@ -89,7 +89,7 @@ final class ReviewPage {
                 String prefix = "d" + (i + 1) + "-";
                 html.open("section", "class", "board", "id", prefix + "review", "aria-labelledby", prefix + "heading").newline();
                 html.element("h2", review.dataset().board().toString(), "id", prefix + "heading").newline();
-                verdict(review.passes(), ReviewReport.verdict(review));
+                verdict(review.passes(), ReviewReport.counts(review) + ".");
                 review(review, prefix, 3);
                 html.close("section").newline();
             }
