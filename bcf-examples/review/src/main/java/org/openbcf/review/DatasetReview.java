@@ -379,26 +379,8 @@ public final class DatasetReview {
         }
 
         private Finding locate(Finding finding, String context) {
-            Map<String, String> places = dataset.locations();
-            String where = finding.where();
-            String place = null;
-            for (String key : List.of(context + where, where)) {
-                for (String k = key; place == null && !k.isEmpty(); k = parent(k)) {
-                    place = places.get(k);
-                }
-                if (place != null) {
-                    break;
-                }
-            }
             // every amount and figure is kept for CSV, JSON, HTML and xlsx; the text states each once (Finding.toString)
-            return new Finding(finding.rule(), finding.severity(), place == null ? where : place, finding.message(),
-                    finding.amounts(), finding.figures());
-        }
-
-        /** {@code yearEnd.lines[7].comment} → {@code yearEnd.lines[7]} → {@code yearEnd.lines} → {@code yearEnd}. */
-        private static String parent(String path) {
-            int dot = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-            return dot <= 0 ? "" : path.substring(0, dot);
+            return FindingPlaces.locate(finding, dataset.locations(), context);
         }
 
         private void board() {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openbcf.core.finding.Finding;
@@ -17,6 +18,7 @@ import org.openbcf.metrics.discharge.DelayReport;
 import org.openbcf.metrics.discharge.DischargeDelays;
 import org.openbcf.metrics.discharge.DischargeMonth;
 import org.openbcf.metrics.stats.ConfidenceLevel;
+import org.openbcf.review.FindingPlaces;
 
 /**
  * {@code bcf delays}: the discharge-ready-date measures of each month, computed by
@@ -92,7 +94,11 @@ final class DischargeMonths {
             for (ConfidenceLevel level : levels) {
                 reports.add(DischargeDelays.month(month, level));
             }
-            reports.get(0).findings().forEach(findings::add);
+            // the library names a month's figures discharge.2024-04.discharges; the board acts on the row and column
+            String path = "discharge." + month.month();
+            Map<String, String> places = Map.of(path, row.where("month"), path + ".discharges", row.where("discharges"),
+                    path + ".bedDaysLost", row.where("bed_days_lost"));
+            findings.addAll(FindingPlaces.locate(reports.get(0).findings(), places));
             out.add(values("month", reports));
         }
         out.add(values("year to date", year, levels, yearStart));

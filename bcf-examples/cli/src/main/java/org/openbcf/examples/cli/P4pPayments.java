@@ -15,12 +15,13 @@ import org.openbcf.examples.format.P4pTables;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.Format;
+import org.openbcf.review.FindingPlaces;
 
 /**
  * {@code bcf p4p}: payment for performance, each case of quarters computed by
  * {@link PaymentForPerformance#calculate} on the {@link PerformanceTerms} of the options, and written
- * in the columns of {@link P4pCsv} (a table by {@link P4pTables}) with the case's findings; cases are
- * read, computed and written one at a time.
+ * in the columns of {@link P4pCsv} (a table by {@link P4pTables}) with the case's findings at their rows
+ * and columns ({@link FindingPlaces}); cases are read, computed and written one at a time.
  */
 final class P4pPayments {
 
@@ -58,7 +59,7 @@ final class P4pPayments {
                         results.row(row(label, q, extra));
                     }
                 }
-                results.findings(label, result.findings());
+                results.findings(label, FindingPlaces.locate(result.findings(), cases.places()));
             }
             return results.commit();
         }

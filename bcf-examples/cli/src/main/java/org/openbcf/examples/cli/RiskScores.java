@@ -7,11 +7,13 @@ import org.openbcf.core.risk.RiskRegister;
 import org.openbcf.core.risk.ScoredRisk;
 import org.openbcf.examples.format.RiskCsv;
 import org.openbcf.examples.io.CsvInput;
+import org.openbcf.review.FindingPlaces;
 
 /**
  * {@code bcf risk}: each risk of a register scored (likelihood × impact, with the band of the matrix)
  * by {@link RiskRegister#of(org.openbcf.core.risk.RiskMatrix, List)}, read, scored and written one at a
- * time in the columns of {@link RiskCsv}, with each risk's findings.
+ * time in the columns of {@link RiskCsv}, with each risk's findings at its row and column of the file
+ * ({@link FindingPlaces}).
  */
 final class RiskScores {
 
@@ -33,7 +35,7 @@ final class RiskScores {
                 // a register of one risk scores it as the whole register would: the rule stays in RiskRegister
                 ScoredRisk scored = RiskRegister.of(command.matrix, List.of(risk)).scored().get(0);
                 results.row(RiskCsv.values(scored, risks.others()));
-                results.findings(null, scored.findings());
+                results.findings(null, FindingPlaces.locate(scored.findings(), risks.places()));
             }
             return results.commit();
         }

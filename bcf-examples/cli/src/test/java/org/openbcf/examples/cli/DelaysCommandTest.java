@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,7 +78,7 @@ class DelaysCommandTest {
         Path csv = Files.writeString(dir.resolve("drd.csv"), HEADER + APRIL + "2024-05,1000,800,60,50,30,20,12,8,1083\n");
         Cli.Result result = Cli.run("delays", "--confidence", "95%", "--confidence", "99.8%", csv.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(result.err().lines()).hasSize(1).allMatch(l -> l.startsWith("ERROR R-DRD-1 discharge.2024-05.discharges")
+        assertThat(result.err().lines()).hasSize(1).allMatch(l -> l.startsWith("ERROR R-DRD-1 " + csv + " row 3, column discharges: ")
                 && l.contains("(980) differs from the 1000 discharges"));
         assertThat(result.out().lines().toList()).containsExactly(
                 "period,from,to,discharges,on_ready_date,bed_days_lost,percent_on_ready_date,lower_95,upper_95,lower_99_8,"
@@ -94,7 +95,7 @@ class DelaysCommandTest {
         Path csv = Files.writeString(dir.resolve("drd.csv"), HEADER + "2024-04,1000,820,60,50,30,20,12,8,700\n");
         Cli.Result result = Cli.run("delays", csv.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(result.err()).startsWith("WARNING R-DRD-2 discharge.2024-04.bedDaysLost");
+        assertThat(result.err()).startsWith("WARNING R-DRD-2 " + csv + " row 2, column bed_days_lost: bed days lost (700)");
         assertThat(row(result, 1)[9]).isEqualTo("0.7");
     }
 
@@ -112,6 +113,22 @@ class DelaysCommandTest {
                         "A,year to date,2025-04,2025-04,4,4,0", "B,month,2024-04,2024-04,10,10,0",
                         "B,year to date,2024-04,2024-04,10,10,0");
         assertThat(result.out()).contains("A,month,2025-02,2025-02,10,10,0,100,").contains(",0,,no delayed discharges\n");
+    }
+
+    /**
+     * Issue 28: a month's finding names its row and column of the input (in a case, the file's row, and
+     * from standard input as the error messages name it), on standard error and in JSON {@code findings},
+     * not the library's {@code discharge.2024-05.discharges}.
+     */
+    @Test
+    void aFindingNamesTheRowAndColumnOfItsMonth() {
+        String text = "case," + HEADER + "A," + APRIL + "B," + APRIL + "B,2024-05,1000,800,60,50,30,20,12,8,1083\n";
+        Cli.Result result = Cli.withInput(text.getBytes(StandardCharsets.UTF_8), "delays", "--format", "json", "-");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.err().lines()).hasSize(1).allMatch(l -> l.startsWith(
+                "case B: ERROR R-DRD-1 standard input row 4, column discharges: discharged on the ready date plus delayed (980)"));
+        assertThat(result.out()).contains("\"where\":\"standard input row 4, column discharges\"")
+                .doesNotContain("discharge.2024");
     }
 
     @Test

@@ -168,7 +168,8 @@ class HostileCsvMemoryTest {
             assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("bcf finished (a runaway guard, not a timing)").isTrue();
             assertThat(process.exitValue()).as(firstErr).isEqualTo(ExitCode.FINDINGS);
             assertThat(errLines).isEqualTo(risks);
-            assertThat(firstErr).isEqualTo("WARNING R-RISK-1 risks.R0.statedScore: stated score 7 differs from likelihood x "
+            assertThat(firstErr).isEqualTo("WARNING R-RISK-1 " + input + " row 2, column stated_score: stated score 7 differs "
+                    + "from likelihood x "
                     + "impact = 2 x 3 = 6");
         } finally {
             process.destroyForcibly();
@@ -180,7 +181,8 @@ class HostileCsvMemoryTest {
             file.readFully(last);
             tail = new String(last, StandardCharsets.UTF_8);
         }
-        assertThat(tail).endsWith("\"text\":\"WARNING R-RISK-1 risks.R" + (risks - 1) + ".statedScore: stated score 7 differs "
+        assertThat(tail).endsWith("\"text\":\"WARNING R-RISK-1 " + input + " row " + (risks + 1) + ", column stated_score: "
+                + "stated score 7 differs "
                 + "from likelihood x impact = 2 x 3 = 6\"}]}\n");
         try (BufferedReader in = Files.newBufferedReader(json, StandardCharsets.UTF_8)) {
             char[] head = new char[200];

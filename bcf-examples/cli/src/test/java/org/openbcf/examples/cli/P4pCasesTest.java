@@ -87,6 +87,9 @@ class P4pCasesTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(result.err().lines().toList()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("case over: "));
         assertThat(result.err()).contains("R-P4P-14");
+        // issue 28: the case's own row (row 3 of the file), not p4p.Q4 2014/15.agreedPayment
+        assertThat(result.err()).contains("case over: ERROR R-P4P-14 ").contains(" row 3, column agreed_payment: ")
+                .doesNotContain("p4p.Q4");
     }
 
     @Test

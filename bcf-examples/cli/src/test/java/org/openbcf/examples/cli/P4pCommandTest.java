@@ -75,8 +75,31 @@ class P4pCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(result.out().lines()).hasSize(3);
         assertThat(result.err().lines()).hasSize(3);
-        assertThat(result.err()).contains("ERROR R-P4P-14 p4p.Q4 2014/15.agreedPayment")
-                .contains("ERROR R-P4P-15 p4p.Q4 2014/15.comment").contains("ERROR R-P4P-14 p4p.Q1 2015/16.agreedPayment");
+        // issue 28: at the row and column a board can correct (no comment column yet: the column to add), not p4p.Q4 2014/15.comment
+        Path file = dir.resolve("input.csv");
+        assertThat(result.err().lines()).containsExactlyInAnyOrder(
+                "ERROR R-P4P-14 " + file + " row 2, column agreed_payment: cumulative agreed payments to the end of "
+                        + "Q4 2014/15 exceed cumulative suggested payments: this is not permitted (cumulativeAgreed £1,000.00, "
+                        + "cumulativeSuggested £0.00, excess £1,000.00)",
+                "ERROR R-P4P-15 " + file + " row 2, column comment: agreed payment for Q4 2014/15 differs from the "
+                        + "suggested payment and needs a comment (agreed £1,000.00, suggested £0.00, difference £1,000.00)",
+                "ERROR R-P4P-14 " + file + " row 3, column agreed_payment: cumulative agreed payments to the end of "
+                        + "Q1 2015/16 exceed cumulative suggested payments: this is not permitted (cumulativeAgreed £1,000.00, "
+                        + "cumulativeSuggested £0.00, excess £1,000.00)");
+        assertThat(result.err()).doesNotContain("p4p.Q");
+    }
+
+    /** Issue 28: in JSON {@code findings} and from standard input too, the place is the input's row and column. */
+    @Test
+    void aFindingInJsonAndFromStandardInputNamesTheRowAndColumn() {
+        String text = "quarter,baseline,plan,actual,agreed_payment,comment\nQ4 2014/15,22905,22667,23331,,\n"
+                + "Q1 2015/16,23320,22702,23335,1000,agreed with the CCG\n";
+        Cli.Result result = Cli.withInput(text.getBytes(StandardCharsets.UTF_8), "p4p", "--cost-per-admission", "1490",
+                "--format", "json", "-");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.err().lines()).hasSize(1).allMatch(l -> l.startsWith(
+                "ERROR R-P4P-14 standard input row 3, column agreed_payment: cumulative agreed payments to the end of Q1 2015/16"));
+        assertThat(result.out()).contains("\"where\":\"standard input row 3, column agreed_payment\"").doesNotContain("p4p.Q");
     }
 
     @Test

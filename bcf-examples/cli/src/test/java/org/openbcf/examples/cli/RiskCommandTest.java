@@ -47,11 +47,13 @@ class RiskCommandTest {
                 "NN2-R5,2,5,10,,impact 5 is outside the impact scale 1-4",
                 "NN2-R6,3,5,15,,impact 5 is outside the impact scale 1-4",
                 "NN3-R1,2,3,6,,").endsWith("NCH4-R1,3,3,9,,");
+        // each at its row of the file (the header is row 1: NN2-R3 is on line 6) and the column impact
+        String file = dir.resolve("risks-2016.csv").toString();
         assertThat(result.err().lines()).containsExactly(
-                "ERROR R-RISK-2 risks.NN2-R3.impact: impact 5 is outside the impact scale 1-4",
-                "ERROR R-RISK-2 risks.NN2-R4.impact: impact 5 is outside the impact scale 1-4",
-                "ERROR R-RISK-2 risks.NN2-R5.impact: impact 5 is outside the impact scale 1-4",
-                "ERROR R-RISK-2 risks.NN2-R6.impact: impact 5 is outside the impact scale 1-4");
+                "ERROR R-RISK-2 " + file + " row 6, column impact: impact 5 is outside the impact scale 1-4",
+                "ERROR R-RISK-2 " + file + " row 7, column impact: impact 5 is outside the impact scale 1-4",
+                "ERROR R-RISK-2 " + file + " row 8, column impact: impact 5 is outside the impact scale 1-4",
+                "ERROR R-RISK-2 " + file + " row 9, column impact: impact 5 is outside the impact scale 1-4");
     }
 
     @Test
@@ -76,13 +78,40 @@ class RiskCommandTest {
                 + "A,2,3,6,Moderate,stated score 5 differs from likelihood x impact = 2 x 3 = 6\n"
                 + "B,1,1,1,Low,\n"
                 + "\"C, quoted\",1,2,2,Low,\n");
-        assertThat(result.err().lines()).hasSize(1).allMatch(line -> line.startsWith("WARNING R-RISK-1 risks.A.statedScore"));
+        assertThat(result.err().lines()).containsExactly("WARNING R-RISK-1 " + withScores
+                + " row 2, column stated_score: stated score 5 differs from likelihood x impact = 2 x 3 = 6");
 
         Path levelsOnly = file("b.csv", "\uFEFFID, Likelihood ,impact\r\nA,4,4\r\n");
         Cli.Result plain = Cli.run("risk", "--matrix", "4x4", levelsOnly.toString());
         assertThat(plain.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(plain.out()).isEqualTo("id,likelihood,impact,score,band,finding\nA,4,4,16,,\n");
         assertThat(plain.err()).isEmpty();
+    }
+
+    /**
+     * Issue 28: a finding names the row and column a board can correct, on standard error and in JSON
+     * {@code findings} alike, from a file or standard input (named as the error messages name it), not
+     * the library's {@code risks.B.likelihood}.
+     */
+    @Test
+    void aFindingNamesTheRowAndColumnOfTheInputNotTheLibrarysPath() throws IOException {
+        String register = "id,owner,likelihood,impact,stated_score\nA,me,1,1,\nB,you,5,2,\nC,us,2,3,7\n";
+        Path risks = file("register.csv", register);
+        Cli.Result json = Cli.run("risk", "--matrix", "4x4", "--format", "json", risks.toString());
+        assertThat(json.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(json.err().lines()).containsExactly(
+                "ERROR R-RISK-2 " + risks + " row 3, column likelihood: likelihood 5 is outside the likelihood scale 1-4",
+                "WARNING R-RISK-1 " + risks + " row 4, column stated_score: stated score 7 differs from likelihood x "
+                        + "impact = 2 x 3 = 6");
+        assertThat(json.out()).contains("\"where\":\"" + risks + " row 3, column likelihood\"")
+                .contains("\"where\":\"" + risks + " row 4, column stated_score\"")
+                .doesNotContain("risks.B").doesNotContain("risks.C");
+
+        Cli.Result stdin = Cli.withInput(register.getBytes(StandardCharsets.UTF_8), "risk", "--matrix", "4x4", "-");
+        assertThat(stdin.err().lines()).containsExactly(
+                "ERROR R-RISK-2 standard input row 3, column likelihood: likelihood 5 is outside the likelihood scale 1-4",
+                "WARNING R-RISK-1 standard input row 4, column stated_score: stated score 7 differs from likelihood x "
+                        + "impact = 2 x 3 = 6");
     }
 
     @Test

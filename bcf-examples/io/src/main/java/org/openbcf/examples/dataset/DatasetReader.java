@@ -665,12 +665,7 @@ public final class DatasetReader {
         RiskCsv.Risks reader = new RiskCsv.Risks(in);
         for (org.openbcf.core.risk.Risk risk = reader.next(); risk != null; risk = reader.next()) {
             risks.add(risk);
-            Row row = reader.row();
-            String path = "risks." + risk.id();
-            locations.put(path, row.where("id"));
-            locations.put(path + ".likelihood", row.where("likelihood"));
-            locations.put(path + ".impact", row.where("impact"));
-            locations.put(path + ".statedScore", row.where("stated_score"));
+            locations.putAll(reader.places());
         }
         if (risks.isEmpty()) {
             return null;
@@ -696,15 +691,7 @@ public final class DatasetReader {
         }
         try (P4pCsv.Cases cases = new P4pCsv.Cases(in)) {
             AdmissionsSeries series = cases.next().series();
-            List<Row> quarterRows = cases.rows();
-            locations.put("p4p", in.source());
-            for (int i = 0; i < quarterRows.size() && i < series.quarters().size(); i++) {
-                Row row = quarterRows.get(i);
-                String path = "p4p." + series.quarters().get(i).quarter();
-                locations.put(path, row.where("quarter"));
-                locations.put(path + ".agreedPayment", row.where("agreed_payment"));
-                locations.put(path + ".comment", row.where("comment"));
-            }
+            locations.putAll(cases.places());
             return series;
         }
     }

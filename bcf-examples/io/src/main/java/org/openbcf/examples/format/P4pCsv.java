@@ -124,6 +124,7 @@ public final class P4pCsv {
     public static final class Cases implements Closeable {
         private final CaseGroups groups;
         private List<Row> rows = List.of();
+        private java.util.Map<String, String> places = java.util.Map.of();
 
         /**
          * Reads the cases of an open file.
@@ -160,7 +161,17 @@ public final class P4pCsv {
                 quarters.add(quarter(row, quarters, group.rows()));
             }
             try {
-                return new Case(group.name(), AdmissionsSeries.of(quarters), group.firstRow());
+                Case c = new Case(group.name(), AdmissionsSeries.of(quarters), group.firstRow());
+                java.util.Map<String, String> at = new java.util.LinkedHashMap<>();
+                at.put("p4p", groups.source());
+                for (int i = 0; i < rows.size(); i++) {
+                    String path = "p4p." + quarters.get(i).quarter();
+                    at.put(path, rows.get(i).where("quarter"));
+                    at.put(path + ".agreedPayment", rows.get(i).where("agreed_payment"));
+                    at.put(path + ".comment", rows.get(i).where("comment"));
+                }
+                places = java.util.Collections.unmodifiableMap(at);
+                return c;
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(groups.source() + " row " + group.firstRow()
                         + (group.name().isEmpty() ? "" : " (" + group.label() + ")") + ": " + e.getMessage(), e);
@@ -175,6 +186,17 @@ public final class P4pCsv {
          */
         public List<Row> rows() {
             return rows;
+        }
+
+        /**
+         * The places of the figures of the case {@link #next()} returned last, by the paths the library's
+         * findings name them ({@code p4p.Q1 2015/16.agreedPayment} at {@code p4p.csv row 3, column
+         * agreed_payment}; {@code p4p} at the file), for {@link org.openbcf.review.FindingPlaces}.
+         *
+         * @return the places, never null; empty before the first case
+         */
+        public java.util.Map<String, String> places() {
+            return places;
         }
 
         /**

@@ -82,6 +82,7 @@ public final class RiskCsv {
         private final List<String> otherColumns;
         private List<String> others = List.of();
         private Row row;
+        private java.util.Map<String, String> places = java.util.Map.of();
 
         /**
          * Reads the risks of an open file.
@@ -104,6 +105,17 @@ public final class RiskCsv {
         }
 
         /**
+         * The places of the figures of the risk {@link #next()} returned last, by the paths the library's
+         * findings name them ({@code risks.A.statedScore} at {@code risks.csv row 3, column stated_score};
+         * {@code risks.A} at its id), for {@link org.openbcf.review.FindingPlaces}.
+         *
+         * @return the places, never null; empty before the first risk and after the last
+         */
+        public java.util.Map<String, String> places() {
+            return places;
+        }
+
+        /**
          * The values of the file's other columns ({@link RiskCsv#otherColumns}) in the row of the risk
          * {@link #next()} returned last, as they were.
          *
@@ -123,6 +135,7 @@ public final class RiskCsv {
             Row row = csv.next();
             if (row == null) {
                 others = List.of();
+                places = java.util.Map.of();
                 return null;
             }
             this.row = row;
@@ -137,6 +150,14 @@ public final class RiskCsv {
             if (!row.text("stated_score").isEmpty()) {
                 risk = risk.withStatedScore(level(row, "stated_score", Risk.MAX_SCORE));
             }
+            String path = "risks." + risk.id();
+            java.util.Map<String, String> at = new java.util.LinkedHashMap<>();
+            at.put(path, row.where("id"));
+            for (String[] figure : new String[][] {{"likelihood", "likelihood"}, {"impact", "impact"},
+                {"statedScore", "stated_score"}}) {
+                at.put(path + "." + figure[0], row.where(figure[1]));
+            }
+            places = java.util.Collections.unmodifiableMap(at);
             return risk;
         }
     }
