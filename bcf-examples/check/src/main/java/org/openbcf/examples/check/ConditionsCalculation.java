@@ -83,7 +83,19 @@ final class ConditionsCalculation implements SheetCalculation {
         List<BigDecimal> met = responses.stream().map(r -> CalculationCells.flag(!r.answer().isNo())).toList();
         outputs.put("met", met);
         outputs.put("conditionsMet", List.of(BigDecimal.valueOf(met.stream().filter(CalculationCells.YES::equals).count())));
-        return new Computed(outputs, check(year, responses));
+        // a condition's findings at its answer's cell, or at its date's or comment's when the mapping names them
+        Map<String, String> places = new LinkedHashMap<>();
+        for (int i = 0; i < responses.size(); i++) {
+            String path = "nationalConditions." + responses.get(i).questionId();
+            places.put(path, inputs.cells("answer").get(i).toString());
+            if (i < inputs.cells("date").size()) {
+                places.put(path + ".date", inputs.cells("date").get(i).toString());
+            }
+            if (i < inputs.cells("comment").size()) {
+                places.put(path + ".comment", inputs.cells("comment").get(i).toString());
+            }
+        }
+        return new Computed(outputs, check(year, responses), places);
     }
 
     private static Findings check(BcfYear year, List<ConditionResponse> responses) {

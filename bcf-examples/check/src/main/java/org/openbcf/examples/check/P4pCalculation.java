@@ -95,7 +95,13 @@ final class P4pCalculation implements SheetCalculation {
             }
             outputs.put(figure.field(), values.size() == result.quarters().size() ? values : List.of());
         }
-        return new Computed(outputs, result.findings());
+        // a quarter's findings at its agreed payment's cell (the mapping has no comment cell: R-P4P-15 asks for one there)
+        Map<String, String> places = new LinkedHashMap<>();
+        List<SheetCell> agreed = inputs.cells("agreedPayment");
+        for (int i = 0; i < result.quarters().size() && i < agreed.size(); i++) {
+            places.put("p4p." + result.quarters().get(i).quarter(), agreed.get(i).toString());
+        }
+        return new Computed(outputs, result.findings(), places);
     }
 
     private static AdmissionsSeries series(CheckInputs inputs) {

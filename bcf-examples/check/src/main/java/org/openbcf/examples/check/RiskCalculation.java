@@ -48,12 +48,17 @@ final class RiskCalculation implements SheetCalculation {
         List<Long> likelihood = inputs.counts("likelihood");
         List<Long> impact = inputs.counts("impact");
         List<Risk> risks = new ArrayList<>();
+        Map<String, String> places = new java.util.HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i).isBlank() ? inputs.cells("id").get(i).toString() : ids.get(i);
             risks.add(Risk.of(id, Math.toIntExact(likelihood.get(i)), Math.toIntExact(impact.get(i))));
+            Risk risk = risks.get(i);
+            places.put("risks." + risk.id(), inputs.cells("id").get(i).toString());
+            places.put("risks." + risk.id() + ".likelihood", inputs.cells("likelihood").get(i).toString());
+            places.put("risks." + risk.id() + ".impact", inputs.cells("impact").get(i).toString());
         }
         RiskRegister register = RiskRegister.of(RiskMatrix.preset(inputs.parameter("matrix")), risks);
         return new Computed(Map.of("score", register.scored().stream().map(r -> BigDecimal.valueOf(r.score())).toList()),
-                register.findings());
+                register.findings(), places);
     }
 }

@@ -171,7 +171,7 @@ public final class SpreadsheetCheck {
                     }
                 });
             }
-            return new CheckReport(reader.name(), calculation.name(), tolerance, comparisons, computed.findings(),
+            return new CheckReport(reader.name(), calculation.name(), tolerance, comparisons, computed.located(),
                     inputs.roundings());
         }
     }

@@ -90,8 +90,11 @@ class ConditionsCheckTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(result.out().lines().skip(1)).hasSize(9).allMatch(l -> l.endsWith(",true"));
-        assertThat(result.err()).contains("ERROR R-NC-3 nationalConditions.3.comment: condition 3 is answered 'No - In Progress' "
-                + "without a comment").contains("ERROR R-NC-3 nationalConditions.5.comment");
+        // issue 28: at the comment cells of conditions 3 and 5 (rows 10 and 14, column D), not nationalConditions.3.comment
+        assertThat(result.err()).contains("ERROR R-NC-3 '3. National Conditions'!D10: condition 3 is answered 'No - In Progress' "
+                + "without a comment").contains("ERROR R-NC-3 '3. National Conditions'!D14: condition 5 is answered")
+                .contains("WARNING R-NC-4 '3. National Conditions'!C10: condition 3 is 'No - In Progress' but its target date")
+                .doesNotContain("nationalConditions.");
     }
 
     @Test

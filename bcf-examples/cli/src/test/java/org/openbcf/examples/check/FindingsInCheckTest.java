@@ -54,9 +54,14 @@ class FindingsInCheckTest {
         assertThat(csv.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(csv.err().lines()).hasSize(5).allMatch(l -> l.startsWith("ERROR R-P4P-1"));
         assertThat(csv.err().lines().filter(l -> l.startsWith("ERROR R-P4P-14"))).hasSize(4);
+        // issue 28: each quarter's finding at its agreed payment's cell (C19:F19), not p4p.Q4 2014/15.agreedPayment
+        assertThat(csv.err().lines().map(l -> l.substring(0, l.indexOf(": ")))).containsExactlyInAnyOrder(
+                "ERROR R-P4P-14 '4. P4P'!C19", "ERROR R-P4P-15 '4. P4P'!C19", "ERROR R-P4P-14 '4. P4P'!D19",
+                "ERROR R-P4P-14 '4. P4P'!E19", "ERROR R-P4P-14 '4. P4P'!F19");
         assertThat(csv.out().lines().skip(1)).hasSize(32).allMatch(l -> l.endsWith(",true"));
         assertThat(json.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(json.out()).contains("\"findings\":[").contains("R-P4P-15");
+        assertThat(json.out()).contains("\"findings\":[").contains("R-P4P-15")
+                .contains("\"where\":\"'4. P4P'!C19\"").doesNotContain("p4p.Q");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openbcf.examples.cli.Cli;
+import org.openbcf.examples.cli.ExitCode;
 
 class RiskCheckTest {
 
@@ -59,6 +61,17 @@ class RiskCheckTest {
         assertThat(report.comparisons()).extracting(c -> c.reference().intValue()).containsExactly(12, 12, 9, 16, 20);
         assertThat(report.comparisons()).extracting(CellComparison::output)
                 .containsExactly("score[1]", "score[2]", "score[3]", "score[4]", "score[5]");
+    }
+
+    /** Issue 28: NN2-R3's impact 5, off the 4x4 scale, is reported at its cell (row 9, column D), not risks.NN2-R3.impact. */
+    @Test
+    void aLevelOffTheScaleIsAFindingAtItsCell() throws IOException {
+        Path workbook = workbook("norfolk.xlsx", sheet -> { });
+        Cli.Result result = Cli.run("check", workbook.toString(), "--map", mapping(MAPPING).toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(result.err().lines()).containsExactly(
+                "ERROR R-RISK-2 'Risk log'!D9: impact 5 is outside the impact scale 1-4");
     }
 
     @Test
