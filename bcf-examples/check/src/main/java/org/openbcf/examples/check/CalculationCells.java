@@ -3,6 +3,7 @@ package org.openbcf.examples.check;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,6 +25,60 @@ final class CalculationCells {
     static final BigDecimal NO = BigDecimal.ZERO;
 
     private CalculationCells() {
+    }
+
+    /**
+     * Records the cell an input's value was read from as the place of a figure the library's findings
+     * name by {@code path} ({@link Computed#places()}), e.g. {@code risks.NN2-R3.impact} at
+     * {@code 'Risk log'!D9}; nothing when the mapping has no such cell (an optional input left out).
+     *
+     * @param places the places, by path
+     * @param path   the library's path of the figure
+     * @param inputs the inputs
+     * @param input  the input's name
+     * @param index  the value's index, from 0
+     */
+    static void place(Map<String, String> places, String path, CheckInputs inputs, String input, int index) {
+        List<SheetCell> cells = inputs.cells(input);
+        if (index < cells.size()) {
+            places.put(path, cells.get(index).toString());
+        }
+    }
+
+    /**
+     * Records every cell of an input as the place of a figure they add up to, e.g.
+     * {@code income.plan.annualTotal} at {@code '5. I&E'!C10:F10} (a run of one row or column as a
+     * range, else the cells listed); nothing when the mapping has no such input.
+     *
+     * @param places the places, by path
+     * @param path   the library's path of the figure
+     * @param inputs the inputs
+     * @param input  the input's name
+     */
+    static void placeAll(Map<String, String> places, String path, CheckInputs inputs, String input) {
+        placeAll(places, path, inputs.cells(input));
+    }
+
+    /**
+     * Records cells as the place of a figure they add up to ({@link #placeAll(Map, String, CheckInputs, String)}).
+     *
+     * @param places the places, by path
+     * @param path   the library's path of the figure
+     * @param cells  the cells, in order; none records nothing
+     */
+    static void placeAll(Map<String, String> places, String path, List<SheetCell> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        SheetCell first = cells.get(0);
+        boolean run = true;
+        for (int i = 1; i < cells.size(); i++) {
+            SheetCell c = cells.get(i);
+            run &= c.sheet().equals(first.sheet()) && (c.row() == first.row() && c.column() == first.column() + i
+                    || c.column() == first.column() && c.row() == first.row() + i);
+        }
+        places.put(path, cells.size() == 1 ? first.toString() : run ? first + ":" + cells.get(cells.size() - 1).address()
+                : String.join(", ", cells.stream().map(SheetCell::toString).toList()));
     }
 
     /**

@@ -87,13 +87,9 @@ final class ConditionsCalculation implements SheetCalculation {
         Map<String, String> places = new LinkedHashMap<>();
         for (int i = 0; i < responses.size(); i++) {
             String path = "nationalConditions." + responses.get(i).questionId();
-            places.put(path, inputs.cells("answer").get(i).toString());
-            if (i < inputs.cells("date").size()) {
-                places.put(path + ".date", inputs.cells("date").get(i).toString());
-            }
-            if (i < inputs.cells("comment").size()) {
-                places.put(path + ".comment", inputs.cells("comment").get(i).toString());
-            }
+            CalculationCells.place(places, path, inputs, "answer", i);
+            CalculationCells.place(places, path + ".date", inputs, "date", i);
+            CalculationCells.place(places, path + ".comment", inputs, "comment", i);
         }
         return new Computed(outputs, check(year, responses), places);
     }

@@ -100,7 +100,17 @@ final class DischargeFundCalculation implements SheetCalculation {
             impacts.add(BigDecimal.valueOf(tab.totalImpact(unit)));
         }
         outputs.put("impactTotal", impacts);
-        return new Computed(outputs, tab.check());
+        Map<String, String> places = new LinkedHashMap<>();
+        for (int i = 0; i < tab.schemes().size(); i++) {
+            String path = "dischargeFund.row" + (i + 1);
+            CalculationCells.place(places, path, inputs, "scheme", i);
+            CalculationCells.place(places, path + ".changedPlannedSpending", inputs, "changed", i);
+            CalculationCells.place(places, path + ".unit", inputs, "unit", i);
+        }
+        for (String total : List.of("plannedTotal", "actualTotal")) {
+            CalculationCells.place(places, "dischargeFund." + total, inputs, total, 0);
+        }
+        return new Computed(outputs, tab.check(), places);
     }
 
     private static javax.money.MonetaryAmount total(CheckInputs inputs, String name) {

@@ -138,7 +138,20 @@ final class ExpenditurePlanCalculation implements SheetCalculation {
                 .and(AdultSocialCareFloor.check(year, baseline, plan.adultSocialCareFromNhsMinimum()))
                 .and(AdultSocialCareFloor.checkOutOfHospital(year, single(inputs, "outOfHospitalMinimum"),
                         plan.nhsCommissionedOutOfHospital()));
-        return new Computed(outputs, findings);
+        // a line at its cells; a source's spend at the amounts of its lines
+        Map<String, String> places = new LinkedHashMap<>();
+        Map<String, List<SheetCell>> bySourceCells = new LinkedHashMap<>();
+        for (int i = 0; i < plan.lines().size(); i++) {
+            String path = "expenditure.lines[" + (i + 1) + "]";
+            CalculationCells.place(places, path, inputs, "schemeId", i);
+            CalculationCells.place(places, path + ".source", inputs, "source", i);
+            if (i < inputs.cells("amount").size()) {
+                bySourceCells.computeIfAbsent(plan.lines().get(i).source().label(), k -> new ArrayList<>())
+                        .add(inputs.cells("amount").get(i));
+            }
+        }
+        bySourceCells.forEach((source, cells) -> CalculationCells.placeAll(places, "expenditure.source[" + source + "]", cells));
+        return new Computed(outputs, findings, places);
     }
 
     private static Optional<MonetaryAmount> single(CheckInputs inputs, String name) {

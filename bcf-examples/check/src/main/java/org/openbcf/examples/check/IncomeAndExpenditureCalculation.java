@@ -85,7 +85,21 @@ final class IncomeAndExpenditureCalculation implements SheetCalculation {
             outputs.put(flow.label() + ".actual.yearToDate", pounds(part.annualTotal(LedgerMeasure.ACTUAL)));
         }
         outputs.put("balance", pounds(ledger.actualBalance()));
-        return new Computed(outputs, ledger.check().stream().map(f -> commentNotMapped(f, inputs)).collect(Findings.toFindings()));
+        // a total at the cells it adds up, a quarter at its cell, the pooled fund and comment at theirs
+        Map<String, String> places = new LinkedHashMap<>();
+        for (LedgerFlow flow : LedgerFlow.values()) {
+            String name = flow.label();
+            for (String measure : List.of("plan", "forecast", "actual")) {
+                CalculationCells.placeAll(places, name + "." + measure, inputs, name + "." + measure);
+                for (int i = 0; i < 4; i++) {
+                    CalculationCells.place(places, name + "." + measure + "." + year.quarter(i + 1), inputs, name + "." + measure, i);
+                }
+            }
+            CalculationCells.place(places, name + ".pooledFund", inputs, name + ".pooledFund", 0);
+            CalculationCells.place(places, name + ".comment", inputs, name + ".comment", 0);
+        }
+        return new Computed(outputs, ledger.check().stream().map(f -> commentNotMapped(f, inputs)).collect(Findings.toFindings()),
+                places);
     }
 
     private static FlowLedger part(LedgerFlow flow, FinancialYear year, CheckInputs inputs) {

@@ -97,9 +97,8 @@ final class P4pCalculation implements SheetCalculation {
         }
         // a quarter's findings at its agreed payment's cell (the mapping has no comment cell: R-P4P-15 asks for one there)
         Map<String, String> places = new LinkedHashMap<>();
-        List<SheetCell> agreed = inputs.cells("agreedPayment");
-        for (int i = 0; i < result.quarters().size() && i < agreed.size(); i++) {
-            places.put("p4p." + result.quarters().get(i).quarter(), agreed.get(i).toString());
+        for (int i = 0; i < result.quarters().size(); i++) {
+            CalculationCells.place(places, "p4p." + result.quarters().get(i).quarter(), inputs, "agreedPayment", i);
         }
         return new Computed(outputs, result.findings(), places);
     }

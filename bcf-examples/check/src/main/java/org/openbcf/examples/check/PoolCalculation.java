@@ -94,7 +94,9 @@ final class PoolCalculation implements SheetCalculation {
         if (inputs.has("statedPool")) {
             findings = findings.and(fund.checkStatedTotal(Gbp.of(inputs.numbers("statedPool").get(0))));
         }
-        return new Computed(outputs, findings);
+        Map<String, String> places = new LinkedHashMap<>();
+        CalculationCells.place(places, "pooledFund.total", inputs, "statedPool", 0);
+        return new Computed(outputs, findings, places);
     }
 
     /**

@@ -81,7 +81,13 @@ final class PrioritiesCalculation implements SheetCalculation {
         Map<String, List<BigDecimal>> outputs = new LinkedHashMap<>();
         outputs.put("total", pounds(table.total()));
         outputs.put("percent", percents);
-        return new Computed(outputs, table.check(Gbp.of(inputs.numbers("expectedTotal").get(0))));
+        Map<String, String> at = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            CalculationCells.place(at, "priorities.line" + (i + 1), inputs, "priority", i);
+            CalculationCells.place(at, "priorities.line" + (i + 1) + ".percent", inputs, "statedPercent", i);
+        }
+        CalculationCells.place(at, "priorities.total", inputs, "expectedTotal", 0);
+        return new Computed(outputs, table.check(Gbp.of(inputs.numbers("expectedTotal").get(0))), at);
     }
 
     private static int places(CheckInputs inputs) {

@@ -52,10 +52,10 @@ final class RiskCalculation implements SheetCalculation {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i).isBlank() ? inputs.cells("id").get(i).toString() : ids.get(i);
             risks.add(Risk.of(id, Math.toIntExact(likelihood.get(i)), Math.toIntExact(impact.get(i))));
-            Risk risk = risks.get(i);
-            places.put("risks." + risk.id(), inputs.cells("id").get(i).toString());
-            places.put("risks." + risk.id() + ".likelihood", inputs.cells("likelihood").get(i).toString());
-            places.put("risks." + risk.id() + ".impact", inputs.cells("impact").get(i).toString());
+            String path = "risks." + risks.get(i).id();
+            CalculationCells.place(places, path, inputs, "id", i);
+            CalculationCells.place(places, path + ".likelihood", inputs, "likelihood", i);
+            CalculationCells.place(places, path + ".impact", inputs, "impact", i);
         }
         RiskRegister register = RiskRegister.of(RiskMatrix.preset(inputs.parameter("matrix")), risks);
         return new Computed(Map.of("score", register.scored().stream().map(r -> BigDecimal.valueOf(r.score())).toList()),

@@ -41,9 +41,10 @@ class CheckCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         // Norfolk's own discrepancies D-1 to D-6 are warnings and notes: reported, they do not fail the check
         assertThat(result.err().lines()).hasSize(9).allMatch(l -> l.startsWith("WARNING R-IE-") || l.startsWith("INFO R-IE-"))
-                .contains("WARNING R-IE-4 income.plan.annualTotal: plan income annual total differs from the pooled fund "
+                // issue 28: a total at the cells it adds up (input.income.plan = C10:F10), a pooled fund at its cell (H20)
+                .contains("WARNING R-IE-4 '5. I&E'!C10:F10: plan income annual total differs from the pooled fund "
                         + "(annualTotal £62,460,800.00, pooledFund £62,461,000.00, difference -£200.00)",
-                        "WARNING R-IE-8 expenditure.pooledFund: the expenditure pooled fund differs from the income pooled fund "
+                        "WARNING R-IE-8 '5. I&E'!H20: the expenditure pooled fund differs from the income pooled fund "
                         + "of the same year (incomePooledFund £62,461,000.00, expenditurePooledFund £62,461,780.00, difference £780.00)");
         assertThat(result.out().lines()).hasSize(8).first().isEqualTo("cell,output,spreadsheet,reference,difference,agrees");
         assertThat(result.out()).contains("'5. I&E'!G10,income.plan.annualTotal,62460800.00,62460800.00,0.00,true")

@@ -118,7 +118,8 @@ class DischargeFundCheckTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(result.out().lines().skip(1)).allMatch(l -> l.endsWith(",true"));
-        assertThat(result.err()).contains("ERROR R-DF-2 dischargeFund.actualTotal: actual by ICB and LA add up to "
+        // issue 28: at the stated actual total's cell (input.actualTotal = D11), not dischargeFund.actualTotal
+        assertThat(result.err()).contains("ERROR R-DF-2 'ASC Discharge Fund'!D11: actual by ICB and LA add up to "
                 + "£9,150,092.00, not the actual total £9,150,324.00");
     }
 

@@ -168,6 +168,8 @@ class ExpenditurePlanCheckTest {
         assertThat(report.errors()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("R-EXP-1");
             assertThat(f.toString()).contains("exceeds its contributions £12,000,000.00 by £100,000.00");
+            // issue 28: at the amounts of the stream's lines (S6 alone, row 10), not expenditure.source[...]
+            assertThat(f.where()).isEqualTo("Expenditure!G10");
         });
     }
 

@@ -85,7 +85,8 @@ class FindingsInCheckTest {
         CheckReport failing = SpreadsheetCheck.run(blank, Path.of(map));
         CheckReport passing = SpreadsheetCheck.run(commented, Path.of(map));
 
-        assertThat(failing.errors().stream().map(Finding::where)).containsExactly("income.comment", "expenditure.comment");
+        // issue 28: at the mapped comment cells
+        assertThat(failing.errors().stream().map(Finding::where)).containsExactly("'5. I&E'!B30", "'5. I&E'!B31");
         assertThat(failing.passes()).isFalse();
         assertThat(Cli.run("check", blank.toString(), "--map", map).exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(passing.findings().stream().map(Finding::ruleId)).doesNotContain("R-IE-5");

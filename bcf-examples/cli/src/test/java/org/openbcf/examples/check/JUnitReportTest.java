@@ -117,7 +117,7 @@ class JUnitReportTest {
                     + "reference 60159800.00, difference 200.00");
         });
         assertThat(elements(suite, "system-out")).hasSize(9).first()
-                .satisfies(out -> assertThat(out.getTextContent()).startsWith("WARNING R-IE-4 income.plan.annualTotal"));
+                .satisfies(out -> assertThat(out.getTextContent()).startsWith("WARNING R-IE-4 '5. I&E'!C10:F10"));
     }
 
     @Test
@@ -154,7 +154,7 @@ class JUnitReportTest {
                 .hasMessageContaining("2 of 7 cells disagree")
                 .hasMessageContaining("'5. I&E'!G10 income.plan.annualTotal: spreadsheet 62461000.00, reference 62460800.00")
                 .hasMessageContaining("'5. I&E'!G25 balance: spreadsheet 2326998.50")
-                .hasMessageContaining("WARNING R-IE-8 expenditure.pooledFund");
+                .hasMessageContaining("WARNING R-IE-8 '5. I&E'!H20");
     }
 
     @Test

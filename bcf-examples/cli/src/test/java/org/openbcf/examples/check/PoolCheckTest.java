@@ -122,7 +122,8 @@ class PoolCheckTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(result.out().lines().skip(1)).hasSize(10).allMatch(l -> l.endsWith(",true"));
-        assertThat(result.err()).contains("ERROR R-POOL-4 pooledFund.total: the stated pooled fund £131,400,000.00 differs "
+        // issue 28: at the stated pool's cell (input.statedPool = B2), not pooledFund.total
+        assertThat(result.err()).contains("ERROR R-POOL-4 Pool!B2: the stated pooled fund £131,400,000.00 differs "
                 + "from the sum of the contributions £131,480,045.00 by -£80,045.00");
     }
 

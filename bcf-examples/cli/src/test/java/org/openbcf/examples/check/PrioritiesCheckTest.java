@@ -92,7 +92,8 @@ class PrioritiesCheckTest {
                 "'Core BCF'!C19 percent[15]: spreadsheet 0.78, reference 0.79, difference -0.01");
         assertThat(report.findings().stream().map(Finding::ruleId).filter("R-PRI-1"::equals)).hasSize(5);
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(result.err()).contains("WARNING R-PRI-1 priorities.line8.percent: 'Intermediate care beds' is stated as "
+        // issue 28: at line 8's stated percentage, C12 of input.statedPercent = C5:C19, not priorities.line8.percent
+        assertThat(result.err()).contains("WARNING R-PRI-1 'Core BCF'!C12: 'Intermediate care beds' is stated as "
                 + "2.68% but is 2.62% of £73,032,000.00");
     }
 
