@@ -23,7 +23,8 @@ import org.openbcf.examples.io.RecordWriter;
 /**
  * {@code bcf risk} streams (issue 17: a 50 MB register took 3.5 GB): it reads, scores and writes one
  * risk at a time, and what it prints equals the whole register scored at once: the same rows in
- * input order, the same findings in the same order, the same exit code.
+ * input order, the same findings in the same order (each at its row and column of the input), the same
+ * exit code.
  */
 class RiskStreamingProperties {
 
@@ -52,7 +53,16 @@ class RiskStreamingProperties {
                         writer.row(RiskCsv.values(scored));
                     }
                     for (Finding finding : whole.findings()) {
-                        expectedErr.append(BadInputException.oneLine(finding.toString())).append('\n');
+                        // issue 28: at the input's row and column (risk Ri is on row i + 2), not risks.Ri.likelihood
+                        String[] path = finding.where().split("\\.");
+                        String column = switch (path[2]) {
+                            case "statedScore" -> "stated_score";
+                            default -> path[2];
+                        };
+                        Finding located = new Finding(finding.rule(), finding.severity(), "standard input row "
+                                + (Integer.parseInt(path[1].substring(1)) + 2) + ", column " + column, finding.message(),
+                                finding.amounts(), finding.figures());
+                        expectedErr.append(BadInputException.oneLine(located.toString())).append('\n');
                     }
                     writer.finish();
 
