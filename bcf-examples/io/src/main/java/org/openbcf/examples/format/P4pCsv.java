@@ -4,7 +4,10 @@ import java.io.Closeable;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
@@ -123,8 +126,7 @@ public final class P4pCsv {
      */
     public static final class Cases implements Closeable {
         private final CaseGroups groups;
-        private List<Row> rows = List.of();
-        private java.util.Map<String, String> places = java.util.Map.of();
+        private Map<String, String> places = Map.of();
 
         /**
          * Reads the cases of an open file.
@@ -156,13 +158,13 @@ public final class P4pCsv {
                 return null;
             }
             List<AdmissionsQuarter> quarters = new ArrayList<>(MAX_QUARTERS);
-            rows = List.copyOf(group.rows());
+            List<Row> rows = group.rows();
             for (Row row : group.rows()) {
                 quarters.add(quarter(row, quarters, group.rows()));
             }
             try {
                 Case c = new Case(group.name(), AdmissionsSeries.of(quarters), group.firstRow());
-                java.util.Map<String, String> at = new java.util.LinkedHashMap<>();
+                Map<String, String> at = new LinkedHashMap<>();
                 at.put("p4p", groups.source());
                 for (int i = 0; i < rows.size(); i++) {
                     String path = "p4p." + quarters.get(i).quarter();
@@ -170,22 +172,12 @@ public final class P4pCsv {
                     at.put(path + ".agreedPayment", rows.get(i).where("agreed_payment"));
                     at.put(path + ".comment", rows.get(i).where("comment"));
                 }
-                places = java.util.Collections.unmodifiableMap(at);
+                places = Collections.unmodifiableMap(at);
                 return c;
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(groups.source() + " row " + group.firstRow()
                         + (group.name().isEmpty() ? "" : " (" + group.label() + ")") + ": " + e.getMessage(), e);
             }
-        }
-
-        /**
-         * The rows of the case {@link #next()} returned last, one per quarter in order, for the places of
-         * findings about a quarter.
-         *
-         * @return the rows, never null; empty before the first case
-         */
-        public List<Row> rows() {
-            return rows;
         }
 
         /**
@@ -195,7 +187,7 @@ public final class P4pCsv {
          *
          * @return the places, never null; empty before the first case
          */
-        public java.util.Map<String, String> places() {
+        public Map<String, String> places() {
             return places;
         }
 
