@@ -140,13 +140,13 @@ class SuppliedValuesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "2026/27|what_no_requires,maybe|column value: 'maybe' must be comment, or comment and date",
-        "2020/21|ibcf_purposes,housing|column value: 'housing' is not social-care-needs, nhs-pressure or provider-market (or none)",
-        "2026/27|dfg_passed_to_districts,perhaps|column value: expected yes or no, not 'perhaps'",
-        "2026/27|reporting.1,the plan|column value: 'the plan' is not what: when",
+        "2026/27|what_no_requires,maybe|column value: field what_no_requires: 'maybe' must be comment, or comment and date",
+        "2020/21|ibcf_purposes,housing|column value: field ibcf_purposes: 'housing' is not social-care-needs, nhs-pressure or provider-market (or none)",
+        "2026/27|dfg_passed_to_districts,perhaps|column value: field dfg_passed_to_districts: expected yes or no, not 'perhaps'",
+        "2026/27|reporting.1,the plan|column value: field reporting.1: 'the plan' is not what: when",
         "2026/27|sign_off.first,the board|column field: field sign_off.first must end in a number from 1 to 99",
         "2026/27|national_total.nhs_minimum,0|column value: national_total.nhs_minimum '0' must be pounds and pence, more than £0.00",
-        "2026/27|national_minimum_fund,9bn|column value: ",
+        "2026/27|national_minimum_fund,9bn|column value: field national_minimum_fund: amount '9bn' is not a GBP amount",
         "2026/27|national_total.ibcf,2000000000|column field: funding stream iBCF does not exist in 2026/27",
         "2026/27|national_total.nhs,2000000000|column field: unknown funding stream 'nhs' in national_total.nhs; the streams of 2026/27 are",
         "2026/27|condition.x1,Plans|column field: condition id 'x1' must be a number"})

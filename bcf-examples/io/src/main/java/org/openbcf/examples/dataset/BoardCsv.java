@@ -106,12 +106,12 @@ final class BoardCsv {
         Optional<PerformanceTerms> terms = cost.map(c -> fields.get("p4p_cost_per_admission").at("value",
                 () -> share.map(s -> PerformanceTerms.of(c, s)).orElseGet(() -> PerformanceTerms.of(c))));
         Optional<RiskMatrix> matrix = Optional.ofNullable(fields.get("risk_matrix")).filter(r -> !r.text("value").isEmpty())
-                .map(r -> r.get("value", RiskMatrix::preset));
+                .map(r -> r.get("value", named("risk_matrix", RiskMatrix::preset)));
         Optional<MonetaryAmount> pool = money(fields, "pooled_fund");
         Optional<MonetaryAmount> incomePool = money(fields, "income_pooled_fund");
         Optional<String> name = Optional.ofNullable(fields.get("board")).flatMap(r -> r.optional("value"));
         boolean section75 = Optional.ofNullable(fields.get("section_75")).flatMap(r -> r.optional("value"))
-                .map(t -> fields.get("section_75").get("value", DatasetReader::yesNo)).orElse(false);
+                .map(t -> fields.get("section_75").get("value", named("section_75", DatasetReader::yesNo))).orElse(false);
         Optional<BigDecimal> floorUplift = supplied(fields, DatasetFormat.SOCIAL_CARE_FLOOR_UPLIFT, year.socialCareFloor(),
                 text -> fraction(text));
         Optional<BigDecimal> nhsUplift = supplied(fields, DatasetFormat.NHS_MINIMUM_UPLIFT, year.nhsMinimumUplift(),
@@ -189,7 +189,7 @@ final class BoardCsv {
                 }
                 case DatasetFormat.REPORTING -> {
                     refuseSourced(row, field.getKey(), year.reporting());
-                    reporting.put(itemNumber(row, key), row.get("value", DatasetFormat::reportingItem));
+                    reporting.put(itemNumber(row, key), row.get("value", named(field.getKey(), DatasetFormat::reportingItem)));
                 }
                 case DatasetFormat.SIGN_OFF -> {
                     refuseSourced(row, field.getKey(), year.signOffs());
@@ -205,7 +205,7 @@ final class BoardCsv {
                                 + " (it exists " + stream.era() + "); the streams of " + year + " are " + streamKeys(year));
                     }
                     refuseSourced(row, field.getKey(), year.nationalTotal(stream));
-                    values = values.withNationalTotal(stream, row.get("value", text -> nationalTotal(text, field.getKey())));
+                    values = values.withNationalTotal(stream, row.get("value", named(field.getKey(), text -> nationalTotal(text, field.getKey()))));
                 }
             }
         }
@@ -287,7 +287,25 @@ final class BoardCsv {
             return Optional.empty();
         }
         refuseSourced(row, field, national);
-        return Optional.of(row.get("value", parser));
+        return Optional.of(row.get("value", named(field, parser)));
+    }
+
+    /**
+     * A board.csv value's parser whose refusal names the field (every value is in the column
+     * {@code value}, so the place alone does not say which figure it is), unless its message already does.
+     */
+    private static <T> Function<String, T> named(String field, Function<String, T> parser) {
+        return text -> {
+            try {
+                return parser.apply(text);
+            } catch (IllegalArgumentException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains(field)) {
+                    throw e;
+                }
+                throw new IllegalArgumentException("field " + field + ": " + message, e);
+            }
+        };
     }
 
     private static BigDecimal fraction(String text) {
@@ -327,8 +345,8 @@ final class BoardCsv {
                         "field " + DatasetFormat.metricField(id, "unit") + " is empty: " + DatasetFormat.METRIC_UNIT);
                 continue;
             }
-            Direction direction = row.get("value", DatasetFormat::direction);
-            Unit unit = unitRow.get("value", DatasetFormat::unit);
+            Direction direction = row.get("value", named(field.getKey(), DatasetFormat::direction));
+            Unit unit = unitRow.get("value", named(DatasetFormat.metricField(id, "unit"), DatasetFormat::unit));
             String name = known.map(YearMetric::name).orElse(id);
             definitions.put(id, new Metric(id, name, unit, "as the board defines it", direction,
                     Standardisation.NONE, "supplied by the board: " + row.where("value")));
@@ -341,6 +359,6 @@ final class BoardCsv {
         if (row == null || row.text("value").isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(row.get("value", text -> DatasetReader.amount(text, field)));
+        return Optional.of(row.get("value", named(field, text -> DatasetReader.amount(text, field))));
     }
 }
