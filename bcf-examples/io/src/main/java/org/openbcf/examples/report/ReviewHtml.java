@@ -54,6 +54,7 @@ public final class ReviewHtml {
             table.findings td { overflow-wrap: break-word; }
             table.findings td.message { min-width: 14rem; }
             table.findings td.figures { min-width: 10rem; }
+            table.findings td.figures span.figure { white-space: nowrap; }
             a.rule, #rules tbody th code { white-space: nowrap; }
             caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
             th, td { border: 1px solid var(--rule); padding: 0.25rem 0.5rem; vertical-align: top; text-align: left; }

@@ -270,6 +270,25 @@ class ReviewHtmlTest {
         assertThatThrownBy(() -> ReviewHtml.write(List.of(), new StringWriter())).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void eachFigureOfAFindingIsKeptWholeOnOneLineAndTheCellBreaksOnlyBetweenFigures() {
+        Path dir2 = Datasets.lewisham(dir.resolve("short"));
+        Datasets.edit(dir2, "board.csv", "pooled_fund,45650000", "pooled_fund,45648000");
+        DatasetReview review = DatasetReview.of(DatasetReader.read(dir2));
+        org.openbcf.core.finding.Finding pool = review.findings().stream()
+                .filter(f -> f.rule() == Rule.R_POOL_4).findFirst().orElseThrow();
+        Document page = HtmlChecks.parse(html(List.of(review)));
+        Element cell = page.select("table.findings tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("R-POOL-4")).findFirst().orElseThrow()
+                .selectFirst("td.figures");
+        // one span per amount, its name and its value (a negative difference among them), in the finding's order
+        List<String> expected = pool.amounts().entrySet().stream().map(e -> e.getKey() + " " + Gbp.format(e.getValue())).toList();
+        assertThat(expected).anyMatch(t -> t.contains("-£"));
+        assertThat(cell.select("span.figure").eachText()).isEqualTo(expected);
+        assertThat(cell.text()).isEqualTo(String.join(", ", expected));
+        assertThat(page.selectFirst("style").data()).contains("table.findings td.figures span.figure { white-space: nowrap; }");
+    }
+
     private static Element captioned(Document page, String caption) {
         for (Element table : page.select("table")) {
             if (table.selectFirst("caption").text().equals(caption)) {
