@@ -125,6 +125,18 @@ public record ExpenditureLine(String schemeId, String schemeName, String schemeT
     }
 
     /**
+     * Whether the line is funded from the NHS minimum contribution: its source is the NHS minimum
+     * contribution (from 2022-23) or the CCG minimum contribution (its name until 2021-22). The
+     * minimums and floors on the NHS minimum (adult social care, out-of-hospital spend, the spend it
+     * must fund) count these lines only.
+     *
+     * @return true when the line's source is the NHS (or CCG) minimum contribution
+     */
+    public boolean isFromNhsMinimum() {
+        return source == FundingStream.NHS_MINIMUM || source == FundingStream.CCG_MINIMUM;
+    }
+
+    /**
      * Whether the scheme type names reablement: the word "reablement" (or "re-ablement") anywhere in
      * it, ignoring case, e.g. "Reablement in a Person's Own Home" or "Bed based intermediate Care
      * Services (Reablement, rehabilitation …)". This is openbcf's reading of the template's scheme

@@ -366,7 +366,7 @@ public final class ExpenditurePlan {
     }
 
     private static boolean fromNhsMinimum(ExpenditureLine line) {
-        return line.source() == FundingStream.NHS_MINIMUM || line.source() == FundingStream.CCG_MINIMUM;
+        return line.isFromNhsMinimum();
     }
 
     private MonetaryAmount sum(Predicate<ExpenditureLine> condition, Function<ExpenditureLine, MonetaryAmount> amount) {

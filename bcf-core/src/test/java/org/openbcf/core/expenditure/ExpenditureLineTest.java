@@ -51,6 +51,15 @@ class ExpenditureLineTest {
     }
 
     @Test
+    void aLineIsFromTheNhsMinimumWhenItsSourceIsTheNhsOrCcgMinimumContribution() {
+        for (FundingStream stream : FundingStream.values()) {
+            ExpenditureLine line = line("1", "", "t", AreaOfSpend.OTHER, Commissioner.LA, null, stream, 1);
+            assertThat(line.isFromNhsMinimum()).as(stream.label())
+                    .isEqualTo(stream == FundingStream.NHS_MINIMUM || stream == FundingStream.CCG_MINIMUM);
+        }
+    }
+
+    @Test
     void reablementAndCarersAreReadFromTheSchemeTypesWords() {
         assertThat(type("Reablement in a Person's Own Home").isReablement()).isTrue();
         assertThat(type("Bed based intermediate Care Services (Reablement, rehabilitation)").isReablement()).isTrue();

@@ -85,6 +85,8 @@ final class ConditionsCalculation implements SheetCalculation {
         outputs.put("conditionsMet", List.of(BigDecimal.valueOf(met.stream().filter(CalculationCells.YES::equals).count())));
         // a condition's findings at its answer's cell, or at its date's or comment's when the mapping names them
         Map<String, String> places = new LinkedHashMap<>();
+        // a finding about the set (a condition not answered) at the answers' cells
+        CalculationCells.placeAll(places, "nationalConditions", inputs, "answer");
         for (int i = 0; i < responses.size(); i++) {
             String path = "nationalConditions." + responses.get(i).questionId();
             CalculationCells.place(places, path, inputs, "answer", i);

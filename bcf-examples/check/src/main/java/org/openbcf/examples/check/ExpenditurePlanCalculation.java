@@ -141,6 +141,7 @@ final class ExpenditurePlanCalculation implements SheetCalculation {
         // a line at its cells; a source's spend at the amounts of its lines
         Map<String, String> places = new LinkedHashMap<>();
         Map<String, List<SheetCell>> bySourceCells = new LinkedHashMap<>();
+        List<SheetCell> nhsMinimumCells = new ArrayList<>();
         for (int i = 0; i < plan.lines().size(); i++) {
             String path = "expenditure.lines[" + (i + 1) + "]";
             CalculationCells.place(places, path, inputs, "schemeId", i);
@@ -148,9 +149,16 @@ final class ExpenditurePlanCalculation implements SheetCalculation {
             if (i < inputs.cells("amount").size()) {
                 bySourceCells.computeIfAbsent(plan.lines().get(i).source().label(), k -> new ArrayList<>())
                         .add(inputs.cells("amount").get(i));
+                if (plan.lines().get(i).isFromNhsMinimum()) {
+                    nhsMinimumCells.add(inputs.cells("amount").get(i));
+                }
             }
         }
         bySourceCells.forEach((source, cells) -> CalculationCells.placeAll(places, "expenditure.source[" + source + "]", cells));
+        // a figure derived from the lines funded by the NHS minimum (adult social care, out-of-hospital spend,
+        // the spend it must fund) at those lines' amounts
+        CalculationCells.placeAll(places, "nhsMinimum", nhsMinimumCells);
+        CalculationCells.placeAll(places, "expenditure.nhsMinimum", nhsMinimumCells);
         return new Computed(outputs, findings, places);
     }
 

@@ -95,6 +95,13 @@ final class PoolCalculation implements SheetCalculation {
             findings = findings.and(fund.checkStatedTotal(Gbp.of(inputs.numbers("statedPool").get(0))));
         }
         Map<String, String> places = new LinkedHashMap<>();
+        // a stream the fund lacks (R-PC-4) at the streams' cells, where it would be added; the section 75 flag
+        // (R-PC-5) at the mapping's parameter that gives it
+        CalculationCells.placeAll(places, "pooledFund", inputs, "stream");
+        places.put("pooledFund.section75", "the mapping's parameter.section75");
+        for (int i = 0; i < fund.contributions().size(); i++) {
+            CalculationCells.place(places, "contributions[" + (i + 1) + "].stream", inputs, "stream", i);
+        }
         CalculationCells.place(places, "pooledFund.total", inputs, "statedPool", 0);
         return new Computed(outputs, findings, places);
     }

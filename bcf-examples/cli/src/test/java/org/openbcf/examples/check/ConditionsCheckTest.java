@@ -85,6 +85,17 @@ class ConditionsCheckTest {
     }
 
     @Test
+    void aConditionTheSheetDoesNotAnswerIsAtTheAnswersCells() {
+        // the mapping leaves out row 15, condition 6: R-NC-6 about the set, at the answers' cells, not nationalConditions.6
+        String seven = MAPPING.replace("8:A15", "8:A14").replace("8:B15", "8:B14").replace("8:C15", "8:C14")
+                .replace("8:D15", "8:D14").replace("8:E15", "8:E14");
+        CheckReport report = SpreadsheetCheck.run(kind(true).agreeing(), kind(true).mappingFile(seven));
+
+        assertThat(report.errors().stream().filter(f -> f.message().equals("condition 6 is not answered")))
+                .singleElement().satisfies(f -> assertThat(f.where()).isEqualTo("'3. National Conditions'!B8:B14"));
+    }
+
+    @Test
     void norfolksNoAnswersWithoutACommentAreR_NC_3AndExitOne() {
         Cli.Result result = kind(false).command(kind(false).agreeing());
 

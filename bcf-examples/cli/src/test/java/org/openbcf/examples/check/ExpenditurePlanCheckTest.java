@@ -156,6 +156,8 @@ class ExpenditurePlanCheckTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(result.out()).contains("Expenditure!K3,adultSocialCareFloor,10597800.00,10597800.00,0.00,true");
         assertThat(result.err()).contains("R-25-1").contains("£97,800.00");
+        // at the amounts of the lines funded by the NHS minimum (S1 to S5, rows 5 to 9), not nhsMinimum.adultSocialCare
+        assertThat(result.err()).contains("R-25-1 Expenditure!G5:G9: ").doesNotContain("nhsMinimum.");
     }
 
     @Test

@@ -134,6 +134,8 @@ class PoolCheckTest {
 
         assertThat(report.agrees()).isTrue();
         assertThat(report.errors().stream().map(Finding::ruleId)).containsExactly("R-PC-5");
+        // at what gives the flag, the mapping's parameter, not the library's pooledFund.section75
+        assertThat(report.errors().stream().map(Finding::where)).containsExactly("the mapping's parameter.section75");
     }
 
     @Test
@@ -144,6 +146,13 @@ class PoolCheckTest {
         assertThat(report.agrees()).isTrue();
         assertThat(report.errors().stream().map(Finding::ruleId)).contains("R-POOL-3", "R-PC-4");
         assertThat(report.errors().toString()).contains("iBCF does not exist in 2025/26");
+        // each stream out of its years at its cell (iBCF, row 6; the two ASC Discharge Fund streams, rows 8 and 9,
+        // which end in 2024/25); a mandatory stream the fund lacks (the LABCG of 2025/26) at the streams' cells,
+        // where it would be added
+        assertThat(report.errors().stream().filter(f -> f.ruleId().equals("R-POOL-3")).map(Finding::where))
+                .containsExactly("Pool!C6", "Pool!C8", "Pool!C9");
+        assertThat(report.errors().stream().filter(f -> f.ruleId().equals("R-PC-4")).map(Finding::where))
+                .isNotEmpty().allMatch("Pool!C5:C9"::equals);
     }
 
     @Test
