@@ -133,17 +133,13 @@ final class BoardCsv {
                         + ">")));
         locations.put("board", where);
         // a floor or minimum the review could not check, or a sum that misses it: the field that supplies what is missing
-        locations.putIfAbsent("nhsMinimum.adultSocialCare", locations.get("board.asc_from_nhs_minimum_baseline"));
-        locations.putIfAbsent("nhsMinimum.outOfHospital", locations.get("board." + DatasetFormat.NHS_OUT_OF_HOSPITAL_MINIMUM));
-        locations.putIfAbsent("nhsMinimum", where);
-        locations.put("pooledFund.total", Optional.ofNullable(fields.get("pooled_fund")).map(r -> r.where("value"))
-                .orElse(where + ", field pooled_fund"));
+        // (every board field has a place by now: its row, or the field to add)
+        locations.put("nhsMinimum.adultSocialCare", locations.get("board." + (fields.containsKey(
+                DatasetFormat.SOCIAL_CARE_FLOOR_UPLIFT) ? DatasetFormat.SOCIAL_CARE_FLOOR_UPLIFT : "asc_from_nhs_minimum_baseline")));
+        locations.put("nhsMinimum.outOfHospital", locations.get("board." + DatasetFormat.NHS_OUT_OF_HOSPITAL_MINIMUM));
+        locations.put("nhsMinimum", where);
+        locations.put("pooledFund.total", locations.get("board.pooled_fund"));
         Optional.ofNullable(fields.get("section_75")).ifPresent(r -> locations.put("pooledFund.section75", r.where("value")));
-        Optional.ofNullable(fields.get("nhs_out_of_hospital_minimum"))
-                .ifPresent(r -> locations.put("nhsMinimum.outOfHospital", r.where("value")));
-        Optional.ofNullable(fields.get(DatasetFormat.SOCIAL_CARE_FLOOR_UPLIFT)).or(() -> Optional.ofNullable(
-                fields.get("asc_from_nhs_minimum_baseline"))).ifPresent(r -> locations.put("nhsMinimum.adultSocialCare",
-                r.where("value")));
         return new Board(name.orElse(NO_NAME), year, section75, version, pool,
                 money(fields, "asc_from_nhs_minimum_baseline"), money(fields, "asc_from_nhs_minimum"),
                 money(fields, "nhs_out_of_hospital"), money(fields, "nhs_out_of_hospital_minimum"),
@@ -327,11 +323,7 @@ final class BoardCsv {
             }
             Row row = field.getValue();
             String id = DatasetFormat.metricOf(field.getKey());
-            Optional<YearMetric> known = catalogue.value().flatMap(list -> list.stream().filter(m -> m.id().equals(id)).findFirst());
-            if (catalogue.isSourced() && known.isEmpty()) {
-                throw row.error("field", "metric " + Row.quote(id) + " is not one of the " + year + " metrics ("
-                        + String.join(", ", catalogue.require().stream().map(YearMetric::id).toList()) + ")");
-            }
+            Optional<YearMetric> known = DatasetReader.yearMetric(catalogue, id, row, "field", year);
             if (known.isPresent() && known.get().definition().isSourced()) {
                 throw row.error("field", "the definition of " + id + " is in openbcf's sources ("
                         + known.get().definition().source() + "); leave it out of board.csv");

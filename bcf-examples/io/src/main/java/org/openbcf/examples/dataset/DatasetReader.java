@@ -52,6 +52,7 @@ import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.core.risk.RiskRegister;
 import org.openbcf.core.time.FinancialQuarter;
 import org.openbcf.core.time.FinancialYear;
+import org.openbcf.core.year.BcfYear;
 import org.openbcf.core.year.YearValue;
 import org.openbcf.examples.format.P4pCsv;
 import org.openbcf.examples.format.RiskCsv;
@@ -628,17 +629,34 @@ public final class DatasetReader {
     }
 
     /**
+     * The metric of the year's catalogue with this id, ignoring case; an id the catalogue lacks is refused
+     * at the row's column when the year's metrics are sourced, and empty when they are not.
+     *
+     * @param catalogue the year's metrics
+     * @param id        the metric id as written
+     * @param row       the row that names it
+     * @param column    the column that names it
+     * @param year      the year, for the message
+     * @return the metric, or empty for a year whose metrics the board supplies
+     */
+    static Optional<YearMetric> yearMetric(YearValue<List<YearMetric>> catalogue, String id, Row row, String column,
+                                           BcfYear year) {
+        Optional<YearMetric> known = catalogue.value().flatMap(list -> list.stream()
+                .filter(m -> m.id().equalsIgnoreCase(id)).findFirst());
+        if (catalogue.isSourced() && known.isEmpty()) {
+            throw row.error(column, "metric " + Row.quote(id) + " is not one of the " + year + " metrics ("
+                    + String.join(", ", catalogue.require().stream().map(YearMetric::id).toList()) + ")");
+        }
+        return known;
+    }
+
+    /**
      * One metric row: a metric of the year ({@link MetricCatalogue#forYear}), with its definition from
      * the sources or, where they give none, from board.csv; without a definition the row is a checklist item.
      */
     private Optional<MetricLine> metric(Row row, YearValue<List<YearMetric>> catalogue) {
         String id = row.required("metric");
-        Optional<YearMetric> known = catalogue.value().flatMap(list -> list.stream()
-                .filter(m -> m.id().equalsIgnoreCase(id)).findFirst());
-        if (catalogue.isSourced() && known.isEmpty()) {
-            throw row.error("metric", "metric " + Row.quote(id) + " is not one of the " + board.year() + " metrics ("
-                    + String.join(", ", catalogue.require().stream().map(YearMetric::id).toList()) + ")");
-        }
+        Optional<YearMetric> known = yearMetric(catalogue, id, row, "metric", board.year());
         String key = known.map(YearMetric::id).orElse(id.toLowerCase(Locale.ROOT));
         Optional<Metric> sourced = known.flatMap(m -> m.definition().value().filter(x -> m.definition().isSourced()));
         Optional<Metric> definition = sourced.or(() -> Optional.ofNullable(board.metricDefinitions().get(key)));
