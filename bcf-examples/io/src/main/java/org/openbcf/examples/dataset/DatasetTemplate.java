@@ -2,14 +2,10 @@ package org.openbcf.examples.dataset;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -447,7 +443,7 @@ public final class DatasetTemplate {
             if (Files.exists(target)) {
                 Files.delete(target);
             }
-            move(temporary, target);
+            OutputFile.move(temporary, target);
             temporary = null;
         } catch (IOException e) {
             throw new OutputFailedException("cannot write " + dir + " (" + e.getMessage() + ")", e);
@@ -455,14 +451,6 @@ public final class DatasetTemplate {
             if (temporary != null) {
                 deleteQuietly(temporary);
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
         }
     }
 

@@ -1,11 +1,6 @@
 package org.openbcf.examples.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,9 +100,8 @@ public final class ReviewXlsx {
     public static void write(Iterable<DatasetReview> reviews, Path file) {
         Checks.notNull(reviews, "reviews");
         Checks.notNull(file, "file");
-        if (Files.isDirectory(file)) {
-            throw new OutputFailedException("cannot write " + file + ": it is a directory", null);
-        }
+        // a file that cannot be written (a folder) is refused before any review runs
+        OutputFile target = OutputFile.of(file);
         Layout layout = new Layout();
         reviews.forEach(layout::add);
         if (layout.count == 0) {
@@ -115,7 +109,7 @@ public final class ReviewXlsx {
         }
         // the one way openbcf writes a file: atomically to a regular file or a new path, straight through
         // to anything else (a device or a pipe is never replaced), with the user's umask
-        OutputFile.of(file).write(out -> {
+        target.write(out -> {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
                 Book book = new Book(workbook, layout);
                 int written = 0;
