@@ -126,6 +126,17 @@ public record YearEndLine(LedgerFlow flow, Optional<FundingStream> stream, Monet
     }
 
     /**
+     * The entered actual that contradicts the line's No flag (R-IE-10): on a line flagged No (actual
+     * equals plan), an entered actual that differs from the plan. Norfolk 2022-23 ASC Discharge Fund:
+     * flagged No with £73,032,095 entered against its plan.
+     *
+     * @return the contradicting actual, or empty (no flag, a Yes, no actual entered, or one equal to the plan)
+     */
+    public Optional<MonetaryAmount> actualContradictingNo() {
+        return differsFromPlan.equals(Optional.of(false)) ? actualEntered.filter(a -> !Gbp.same(a, plan)) : Optional.empty();
+    }
+
+    /**
      * Readable text, e.g. {@code income additional LA contribution: plan £0.00, differs Yes, actual
      * £2,782,610.00 (Income for ICES (Community equipment).)}.
      *

@@ -145,7 +145,7 @@ public final class YearEndStatement {
                 continue;
             }
             if (!line.differsFromPlan().get()) {
-                line.actualEntered().filter(a -> !Gbp.same(a, line.plan())).ifPresent(actual -> findings.add(
+                line.actualContradictingNo().ifPresent(actual -> findings.add(
                         Finding.of(Rule.R_IE_10, where + ".actual", what + " is flagged No (actual equals plan) but its "
                                         + "actual " + Gbp.format(actual) + " differs from its plan " + Gbp.format(line.plan()))
                                 .withAmount("plan", line.plan()).withAmount("actual", actual)

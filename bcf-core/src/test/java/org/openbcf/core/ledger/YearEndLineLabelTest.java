@@ -39,4 +39,19 @@ class YearEndLineLabelTest {
         assertThat(line.withLabel("ICES").equals(line)).isFalse();
         assertThatThrownBy(() -> line.withLabel(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("label");
     }
+
+    @Test
+    void anActualContradictsOnlyANoFlagAndOnlyWhenItDiffersFromThePlan() {
+        assertThat(dischargeFund.actualContradictingNo()).contains(Gbp.of(73_032_095));
+        assertThat(bcf.actualContradictingNo()).as("a Yes").isEmpty();
+        assertThat(line(Optional.of(false), Optional.of(Gbp.of(500)))).as("No, actual equals plan").isEmpty();
+        assertThat(line(Optional.of(false), Optional.empty())).as("No, no actual").isEmpty();
+        assertThat(line(Optional.empty(), Optional.of(Gbp.of(501)))).as("no flag").isEmpty();
+        assertThat(line(Optional.of(false), Optional.of(Gbp.parse("500.01")))).contains(Gbp.parse("500.01"));
+    }
+
+    private static Optional<javax.money.MonetaryAmount> line(Optional<Boolean> flag, Optional<javax.money.MonetaryAmount> actual) {
+        return YearEndLine.of(LedgerFlow.INCOME, Optional.of(FundingStream.ADDITIONAL_LA), Gbp.of(500), flag, actual, "")
+                .actualContradictingNo();
+    }
 }

@@ -73,9 +73,6 @@ import org.openbcf.metrics.target.Target;
  */
 public final class DatasetReview {
 
-    /** Dates as the library's findings write them (e.g. a condition's target date 30/04/2017): one format everywhere. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final Dataset dataset;
     private final List<Section> sections;
     private final Findings findings;
@@ -642,9 +639,8 @@ public final class DatasetReview {
          * 2022-23 (norfolk-2023-25 R5); empty when there is none.
          */
         private static String caveat(YearEndStatement statement, LedgerFlow flow) {
-            List<String> parts = statement.lines().stream().filter(l -> l.flow() == flow
-                            && l.differsFromPlan().equals(Optional.of(false))
-                            && l.actualEntered().filter(a -> !Gbp.same(a, l.plan())).isPresent())
+            List<String> parts = statement.lines().stream()
+                    .filter(l -> l.flow() == flow && l.actualContradictingNo().isPresent())
                     .map(l -> (l.label().isEmpty() ? l.stream().map(FundingStream::label).orElse("") : l.label()) + " "
                             + Gbp.format(l.actual()) + " flagged No")
                     .toList();
