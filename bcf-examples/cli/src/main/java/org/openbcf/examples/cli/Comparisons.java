@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.openbcf.core.number.Numbers;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.Schema;
@@ -86,7 +85,7 @@ final class Comparisons {
                 given[i] = in.has(limitColumns.get(i));
             }
             return Cases.Batch.ofRow(columns(single, better, true), limitColumns.get(0), row -> {
-                BigDecimal shown = row.optional("value").map(t -> row.get("value", v -> Numbers.parseDecimal(v, "value")))
+                BigDecimal shown = row.optional("value").map(t -> row.decimal("value"))
                         .orElse(null);
                 BigDecimal against = common != null ? common
                         : row.optional("benchmark").isEmpty() ? null : row.decimal("benchmark");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.openbcf.core.number.Numbers;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.Figure;
 import org.openbcf.examples.io.Row;
@@ -63,7 +62,7 @@ final class MeanIntervals {
             double[] values = new double[rows.size()];
             for (int i = 0; i < values.length; i++) {
                 Row row = rows.get(i);
-                values[i] = row.get("value", t -> Numbers.parseDecimal(t, "value")).doubleValue();
+                values[i] = row.decimal("value").doubleValue();
             }
             return Cases.Computed.row(values.length == 1 ? single(levels, values[0])
                     : rows.get(0).at("value", () -> values(levels, values.length, level -> Means.of(values, level))));

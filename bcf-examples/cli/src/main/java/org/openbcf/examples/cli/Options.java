@@ -69,20 +69,6 @@ final class Options {
     }
 
     /**
-     * A count option's value ({@code 882,569}, read by {@link Converters.Count}), from 0 (or 1) to
-     * {@link #MAX_COUNT}.
-     *
-     * @param value  the option's value, null when it was not given
-     * @param option the option's name
-     * @param min    the smallest allowed value
-     * @return the count
-     */
-    static long count(Long value, String option, long min) {
-        required(value, option);
-        return named(() -> inRange(value, min, option));
-    }
-
-    /**
      * A count in a CSV column, from {@code min} to {@link #MAX_COUNT}.
      *
      * @param row    the row

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.openbcf.core.number.Numbers;
 import org.openbcf.examples.io.BadInputException;
 import org.openbcf.examples.io.CsvInput;
 import org.openbcf.examples.io.Row;
@@ -127,7 +126,7 @@ final class StandardisedRates {
         if (!row.has("standard_population")) {
             return row.get("age_band", t -> StandardPopulation.esp2013().weight(t));
         }
-        double weight = row.get("standard_population", t -> Numbers.parseDecimal(t, "standard_population")).doubleValue();
+        double weight = row.decimal("standard_population").doubleValue();
         // the library's rule for a weight, refused at this column rather than at population
         row.at("standard_population", () -> new AgeBand(row.required("age_band"), 0, 1, weight));
         return weight;

@@ -3,7 +3,6 @@ package org.openbcf.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.openbcf.core.number.Numbers;
 import org.openbcf.examples.io.Figure;
 import org.openbcf.examples.io.Row;
 import org.openbcf.examples.io.Schema;
@@ -73,7 +72,7 @@ final class StandardisedRatios {
     private static ReferenceBand band(Row row) {
         String label = row.required("age_band");
         long population = Options.statistic(row, "population", 0);
-        double rate = row.get("reference_rate", t -> Numbers.parseDecimal(t, "reference_rate")).doubleValue();
+        double rate = row.decimal("reference_rate").doubleValue();
         return row.at("reference_rate", () -> new ReferenceBand(label, population, rate));
     }
 }
