@@ -246,7 +246,20 @@ public final class Funnel {
      */
     public boolean isPlotted(FunnelPoint point) {
         Checks.notNull(point, "point");
-        return statistic != FunnelStatistic.DSR || point.numerator() >= DSR_MINIMUM_COUNT;
+        return isPlotted(statistic, point.numerator());
+    }
+
+    /**
+     * Whether a point of a statistic with this many events is plotted: every point, except a DSR with
+     * fewer than {@value #DSR_MINIMUM_COUNT} events (for a caller that decides before it has a point).
+     *
+     * @param statistic the statistic, not null
+     * @param events    the point's events (its numerator)
+     * @return true when plotted
+     */
+    public static boolean isPlotted(FunnelStatistic statistic, long events) {
+        Checks.notNull(statistic, "statistic");
+        return statistic != FunnelStatistic.DSR || events >= DSR_MINIMUM_COUNT;
     }
 
     /**

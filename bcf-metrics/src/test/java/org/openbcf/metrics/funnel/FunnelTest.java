@@ -284,6 +284,10 @@ class FunnelTest {
     @Test
     void boundariesAreIncluded() {
         assertThat(Funnel.dsr(1933, 100_000).isPlotted(FunnelPoint.dsr("A", 10, 1500, 100_000))).isTrue();
+        assertThat(Funnel.isPlotted(FunnelStatistic.DSR, 10)).isTrue();
+        assertThat(Funnel.isPlotted(FunnelStatistic.DSR, 9)).isFalse();
+        assertThat(Funnel.isPlotted(FunnelStatistic.CRUDE_RATE, 0)).isTrue();
+        assertThat(Funnel.isPlotted(FunnelStatistic.PROPORTION, 9)).isTrue();
         assertThat(Funnel.proportion(1, 100).limitsAt(10).lower998()).isEqualTo(100.0);
         assertThat(Funnel.proportion(0.5, 100).place(FunnelPoint.of("A", 10, 10)).value()).isEqualTo(100.0);
         assertThat(FunnelPoint.dsr("A", 1, 100, 100_000).denominator()).isEqualTo(1000.0);

@@ -146,7 +146,7 @@ final class FunnelPlots {
                     continue;
                 }
                 long count = whole(area, area.count());
-                if (kind == FunnelStatistic.DSR && count < Funnel.DSR_MINIMUM_COUNT) {
+                if (!Funnel.isPlotted(kind, count)) {
                     results.row(notPlotted(name, count));
                     continue;
                 }
@@ -202,7 +202,7 @@ final class FunnelPlots {
         String area = row.required("area");
         if (kind == FunnelStatistic.DSR) {
             long count = Options.statistic(row, "count", 0);
-            if (count < Funnel.DSR_MINIMUM_COUNT && (row.optional("value").isEmpty() || count == 0)) {
+            if (!Funnel.isPlotted(kind, count) && (row.optional("value").isEmpty() || count == 0)) {
                 // a DSR of 0 events (value 0, or none) has no equivalent population: not plotted, with its reason
                 return null;
             }
