@@ -5,7 +5,6 @@ import javax.money.MonetaryAmount;
 import org.openbcf.core.finding.Finding;
 import org.openbcf.core.finding.Findings;
 import org.openbcf.core.finding.Severity;
-import org.openbcf.core.fund.FundingStream;
 import org.openbcf.core.fund.PooledFund;
 import org.openbcf.core.internal.Checks;
 import org.openbcf.core.money.Gbp;
@@ -53,8 +52,7 @@ public record PlanCompliance(PooledFund fund, NhsMinimumSplit split, SocialCareM
      */
     public Findings check() {
         Findings findings = fund.check().and(MandatoryStreams.check(fund));
-        MonetaryAmount pooled = fund.totalOf(c -> c.stream() == FundingStream.NHS_MINIMUM
-                || c.stream() == FundingStream.CCG_MINIMUM);
+        MonetaryAmount pooled = fund.totalOf(c -> c.stream().isNhsMinimum());
         if (!Gbp.same(pooled, split.nhsMinimum())) {
             findings = findings.and(Findings.of(Finding.of(NhsMinimumSplit.RULE, Severity.ERROR, "nhsMinimum.total",
                             "the split's NHS minimum " + Gbp.format(split.nhsMinimum()) + " differs from the "

@@ -133,7 +133,7 @@ public record ExpenditureLine(String schemeId, String schemeName, String schemeT
      * @return true when the line's source is the NHS (or CCG) minimum contribution
      */
     public boolean isFromNhsMinimum() {
-        return source == FundingStream.NHS_MINIMUM || source == FundingStream.CCG_MINIMUM;
+        return source.isNhsMinimum();
     }
 
     /**

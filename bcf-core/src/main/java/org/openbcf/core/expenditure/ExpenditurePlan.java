@@ -170,7 +170,7 @@ public final class ExpenditurePlan {
      * @return the spend, never null
      */
     public MonetaryAmount adultSocialCareFromNhsMinimum() {
-        return sum(line -> fromNhsMinimum(line) && line.area() == AreaOfSpend.SOCIAL_CARE, ExpenditureLine::amount);
+        return sum(line -> line.isFromNhsMinimum() && line.area() == AreaOfSpend.SOCIAL_CARE, ExpenditureLine::amount);
     }
 
     /**
@@ -182,7 +182,7 @@ public final class ExpenditurePlan {
      * @return the spend, exact (a joint share may give fractions of a penny), never null
      */
     public MonetaryAmount nhsCommissionedOutOfHospital() {
-        return sum(line -> fromNhsMinimum(line) && line.area().isOutOfHospital(), ExpenditureLine::nhsCommissioned);
+        return sum(line -> line.isFromNhsMinimum() && line.area().isOutOfHospital(), ExpenditureLine::nhsCommissioned);
     }
 
     /**
@@ -193,7 +193,7 @@ public final class ExpenditurePlan {
      * @return the spend, never null
      */
     public MonetaryAmount outOfHospitalFromNhsMinimum() {
-        return sum(line -> fromNhsMinimum(line) && line.area().isOutOfHospital(), ExpenditureLine::amount);
+        return sum(line -> line.isFromNhsMinimum() && line.area().isOutOfHospital(), ExpenditureLine::amount);
     }
 
     /**
@@ -203,7 +203,7 @@ public final class ExpenditurePlan {
      * @return the spend, never null
      */
     public MonetaryAmount reablementFromNhsMinimum() {
-        return sum(line -> fromNhsMinimum(line) && line.isReablement(), ExpenditureLine::amount);
+        return sum(line -> line.isFromNhsMinimum() && line.isReablement(), ExpenditureLine::amount);
     }
 
     /**
@@ -213,7 +213,7 @@ public final class ExpenditurePlan {
      * @return the spend, never null
      */
     public MonetaryAmount carersFromNhsMinimum() {
-        return sum(line -> fromNhsMinimum(line) && line.isCarers(), ExpenditureLine::amount);
+        return sum(line -> line.isFromNhsMinimum() && line.isCarers(), ExpenditureLine::amount);
     }
 
     /**
@@ -335,7 +335,7 @@ public final class ExpenditurePlan {
                 findings.add(Finding.of(Rule.R_EXP_3, where + "[" + spend.label() + "]", "the " + year + " NHS minimum "
                                 + "contribution must fund " + spend.label() + ", but the expenditure plan has no "
                                 + spend.label() + " from it" + whose)
-                        .withAmount("nhsMinimumSpend", sum(ExpenditurePlan::fromNhsMinimum, ExpenditureLine::amount)));
+                        .withAmount("nhsMinimumSpend", sum(ExpenditureLine::isFromNhsMinimum, ExpenditureLine::amount)));
             }
         }
         return Findings.of(findings);
@@ -365,9 +365,6 @@ public final class ExpenditurePlan {
         }
     }
 
-    private static boolean fromNhsMinimum(ExpenditureLine line) {
-        return line.isFromNhsMinimum();
-    }
 
     private MonetaryAmount sum(Predicate<ExpenditureLine> condition, Function<ExpenditureLine, MonetaryAmount> amount) {
         return lines.stream().filter(condition).map(amount).collect(Gbp.summing());

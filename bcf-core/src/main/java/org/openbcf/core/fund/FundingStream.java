@@ -142,6 +142,17 @@ public enum FundingStream {
     }
 
     /**
+     * Whether the stream is the NHS minimum contribution: {@link #NHS_MINIMUM} (from 2022-23) or
+     * {@link #CCG_MINIMUM}, its name until 2021-22. The NHS minimum's split, floors and mandatory spend
+     * count these two only.
+     *
+     * @return true for the NHS (or CCG) minimum contribution
+     */
+    public boolean isNhsMinimum() {
+        return this == NHS_MINIMUM || this == CCG_MINIMUM;
+    }
+
+    /**
      * The first financial year of the stream, e.g. 2017/18 for iBCF.
      *
      * @return the year, never null

@@ -16,6 +16,14 @@ class StreamAndPartnerLabelsTest {
     }
 
     @Test
+    void theNhsMinimumIsTheNhsMinimumContributionOrItsEarlierNameTheCcgMinimum() {
+        for (FundingStream stream : FundingStream.values()) {
+            assertThat(stream.isNhsMinimum()).as(stream.label())
+                    .isEqualTo(stream == FundingStream.NHS_MINIMUM || stream == FundingStream.CCG_MINIMUM);
+        }
+    }
+
+    @Test
     void theTemplatesOtherNamesAreAccepted() {
         assertThat(FundingStream.ofLabel("Minimum CCG contribution")).isSameAs(FundingStream.CCG_MINIMUM);
         assertThat(FundingStream.ofLabel("NHS minimum contribution")).isSameAs(FundingStream.NHS_MINIMUM);
