@@ -233,7 +233,8 @@ public enum ConditionSet {
      * @param questions the year's conditions, not null
      * @param responses the answers, not null, at most one per question, each to one of the questions
      * @param allowed   the answers the caller allows, not null, not empty
-     * @return the findings in question order, never null
+     * @return the findings of {@link #checkAnswers(List, List)} in question order, then the answers outside
+     *         {@code allowed} in question order; never null
      * @throws IllegalArgumentException for an unknown or repeated question id, or no allowed answer
      */
     public static Findings checkAnswers(List<NationalCondition> questions, List<ConditionResponse> responses,
