@@ -10,8 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import javax.imageio.ImageIO;
@@ -20,6 +18,7 @@ import org.openbcf.core.risk.RiskBand;
 import org.openbcf.core.risk.RiskHeatMap;
 import org.openbcf.core.risk.RiskMatrix;
 import org.openbcf.examples.io.OutputFailedException;
+import org.openbcf.examples.report.BandColours;
 
 /**
  * A risk heat map coloured by the matrix's risk band, not by count: each cell is filled with its
@@ -35,8 +34,6 @@ public final class BandHeatMap {
 
     private static final int WIDTH = 800;
     private static final int HEIGHT = 480;
-    private static final Map<String, Color> BAND_COLOURS = Map.of("low", new Color(0xC8, 0xE6, 0xC9),
-            "moderate", new Color(0xFF, 0xF5, 0x9D), "high", new Color(0xFF, 0xCC, 0x80), "extreme", new Color(0xEF, 0x9A, 0x9A));
     private static final Color NO_BAND = new Color(0xF5, 0xF5, 0xF5);
 
     private BandHeatMap() {
@@ -49,7 +46,8 @@ public final class BandHeatMap {
      * @return the colour, never null
      */
     public static Color colour(String band) {
-        return BAND_COLOURS.getOrDefault(band.toLowerCase(Locale.ROOT), NO_BAND);
+        String hex = BandColours.hex(band);
+        return hex.isEmpty() ? NO_BAND : Color.decode(hex);
     }
 
     /**

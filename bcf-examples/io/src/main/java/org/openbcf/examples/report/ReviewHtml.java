@@ -67,10 +67,7 @@ public final class ReviewHtml {
             .ok { background: #e8f5e9; }
             .bad { background: #ffebee; }
             .note { background: #fffde7; }
-            .band-low { background: #c8e6c9; }
-            .band-moderate { background: #fff59d; }
-            .band-high { background: #ffcc80; }
-            .band-extreme { background: #ef9a9a; }
+            """ + BandColours.css() + """
             .band-none { background: #fff; }
             table.heatmap td { text-align: center; min-width: 5.5rem; }
             table.heatmap td .count { font-size: 1.2rem; font-weight: 700; display: block; }
