@@ -1,6 +1,8 @@
 package org.openbcf.review;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +21,10 @@ import org.openbcf.metrics.catalogue.Metric;
  * What a dataset's {@code board.csv} says: the board, the year and its section 75 flag, and the
  * figures the template states or the caller supplies (each optional; a dataset file names them in its {@code board.csv}).
  * This class is immutable.
+ *
+ * <p>A caller-supplied figure (the uplifts, what the NHS minimum must fund, the allowed answers, and
+ * every value of {@code supplied}) is refused where the year's sources give it, in code as in board.csv:
+ * openbcf never lets a board overwrite a national rule.
  *
  * @param name                    the Health and Wellbeing Board, e.g. {@code Lewisham}
  * @param year                    the BCF year
@@ -100,6 +106,16 @@ public record Board(String name, BcfYear year, boolean section75, String formatV
         metricDefinitions = Map.copyOf(Checks.notNull(metricDefinitions, "metricDefinitions"));
         conditionAnswers = Checks.notNull(conditionAnswers, "conditionAnswers").map(Set::copyOf);
         Checks.notNull(supplied, "supplied").requireCallerSupplied(year);
+        // the board's own supplied figures, like the others: never one the year's sources give
+        List<String> sourced = new ArrayList<>();
+        SuppliedYearValues.check(socialCareFloorUplift, year.socialCareFloor(), "the adult social care uplift", sourced);
+        SuppliedYearValues.check(nhsMinimumUplift, year.nhsMinimumUplift(), "the NHS minimum uplift", sourced);
+        SuppliedYearValues.check(nhsMinimumMustFund, year.nhsMinimumMustFund(), "what the NHS minimum must fund", sourced);
+        SuppliedYearValues.check(conditionAnswers, year.allowedAnswers(), "the answers the national conditions allow",
+                sourced);
+        if (!sourced.isEmpty()) {
+            throw new IllegalArgumentException(sourced.get(0));
+        }
     }
 
     /**

@@ -256,7 +256,7 @@ public record SuppliedYearValues(Optional<List<NationalCondition>> conditions, O
         return this;
     }
 
-    private static void check(Optional<?> supplied, YearValue<?> national, String what, List<String> sourced) {
+    static void check(Optional<?> supplied, YearValue<?> national, String what, List<String> sourced) {
         if (supplied.isPresent() && national.isSourced()) {
             sourced.add(what + " cannot be supplied: it is a national figure in this year (" + national + ")");
         }

@@ -140,6 +140,21 @@ class DatasetBuilderTest {
     }
 
     @Test
+    void aBoardsOwnSuppliedFigureTheYearsSourcesGiveIsRefusedInCodeAsInBoardCsv() {
+        // 2025/26: the adult social care floor is the sourced 3.9%, so an uplift of 5% cannot be supplied; 2026/27 has none
+        assertThatIllegalArgumentException().isThrownBy(() -> withUplift(BcfYear.parse("2025/26")))
+                .withMessageContaining("the adult social care uplift cannot be supplied: it is a national figure in this year");
+        assertThat(withUplift(BcfYear.parse("2026/27")).socialCareFloorUplift()).contains(new BigDecimal("0.05"));
+    }
+
+    private static Board withUplift(BcfYear year) {
+        return new Board("Bexley", year, true, "1", Optional.empty(), Optional.of(Gbp.of(10_000_000)), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new BigDecimal("0.05")), Optional.empty(), Optional.empty(), java.util.Map.of(), Optional.empty(),
+                SuppliedYearValues.none());
+    }
+
+    @Test
     void aYearsConditionsSuppliedInCodeAreCheckedAndShownAsTheBoards() {
         BcfYear y2026 = BcfYear.parse("2026/27");
         Board board = new Board("Bexley", y2026, true, "1", Optional.empty(), Optional.empty(), Optional.empty(),
